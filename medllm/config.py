@@ -1,0 +1,202 @@
+"""Typed schema for the composed config, checked at setup before any model loads.
+
+Hydra's struct mode already rejects unknown keys given on the command line; this schema also
+catches wrong types, unknown keys inside yaml files and invalid choices, and reports each as
+one line naming the key.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from omegaconf import DictConfig, OmegaConf
+from omegaconf.errors import OmegaConfBaseException
+
+from medllm.errors import ConfigError
+
+
+@dataclass
+class RandomInitSchema:
+    hidden_size: int = 64
+    intermediate_size: int = 128
+    num_hidden_layers: int = 2
+    num_attention_heads: int = 4
+    num_key_value_heads: int = 2
+    max_position_embeddings: int = 2048
+    seed: int = 0
+
+
+@dataclass
+class ModelSchema:
+    name: str = "???"
+    source: str = "embedded"
+    name_or_path: str = "???"
+    revision: Optional[str] = None
+    allow_download: bool = False
+    trust_remote_code: bool = False
+    prompt_format: str = "chat"
+    plain_template: Optional[str] = None
+    lora_r: int = 16
+    lora_alpha: int = 32
+    lora_dropout: float = 0.05
+    target_modules: list[str] = field(default_factory=list)
+    random_init: Optional[RandomInitSchema] = None
+
+
+@dataclass
+class HardwareSchema:
+    name: str = "???"
+    device: str = "cpu"
+    precision: str = "auto"
+    quantization: str = "none"
+    bnb_4bit_quant_type: str = "nf4"
+    bnb_4bit_use_double_quant: bool = True
+    bnb_4bit_compute_dtype: str = "bfloat16"
+    attn_implementation: str = "sdpa"
+    batch_size: int = 8
+    grad_accum: int = 1
+    gradient_checkpointing: bool = False
+    num_threads: Optional[int] = None
+    dataloader_num_workers: int = 0
+
+
+@dataclass
+class SftStageSchema:
+    name: str = "sft"
+    lr: float = 2e-4
+    epochs: float = 1.0
+    max_steps: int = -1
+    batch_size: int = 8
+    grad_accum: int = 1
+    max_length: int = 1024
+    warmup_ratio: float = 0.03
+    weight_decay: float = 0.0
+    lr_scheduler: str = "cosine"
+    logging_steps: int = 5
+    save_steps: int = 50
+    save_total_limit: int = 2
+    eval_strategy: str = "epoch"
+    eval_steps: Optional[int] = None
+    resume: str = "auto"
+    max_train_samples: Optional[int] = None
+    max_eval_samples: Optional[int] = None
+    sample_max_new_tokens: int = 160
+
+
+@dataclass
+class DataSchema:
+    name: str = "phase1"
+    path: str = "phase1_data"
+    train_split: str = "train"
+    validation_split: str = "validation"
+    test_split: str = "test"
+
+
+@dataclass
+class LoggerSchema:
+    name: str = "none"
+    mode: str = "disabled"
+    project: str = "medllm"
+    entity: Optional[str] = None
+    group: Optional[str] = None
+    job_type: Optional[str] = None
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PathsSchema:
+    cache_dir: str = "~/.cache/medllm"
+
+
+STAGE_SCHEMAS: dict[str, type] = {"sft": SftStageSchema}
+
+CHOICES = {
+    "model.source": {"embedded", "hub", "random"},
+    "model.prompt_format": {"chat", "plain"},
+    "hardware.device": {"cpu", "cuda", "mps"},
+    "hardware.precision": {"auto", "bf16", "fp16", "fp32"},
+    "hardware.quantization": {"none", "8bit", "4bit"},
+    "hardware.attn_implementation": {"sdpa", "eager", "flash_attention_2"},
+    "stage.eval_strategy": {"epoch", "steps", "no"},
+    "stage.resume": {"auto", "true", "false"},
+    "logger.name": {"wandb", "none"},
+    "logger.mode": {"offline", "online", "disabled"},
+}
+
+TOP_LEVEL = {"seed", "objective", "run_name", "paths", "model", "hardware", "stage", "data", "logger"}
+
+
+def _check_group(group: str, node: Any, schema: type) -> None:
+    if not isinstance(node, dict):
+        raise ConfigError(f"config group '{group}' is missing or not a mapping; pick one with {group}=NAME")
+    base = OmegaConf.structured(schema)
+    try:
+        OmegaConf.merge(base, node)
+    except OmegaConfBaseException as ex:
+        key = f"{group}.{ex.full_key}" if getattr(ex, "full_key", None) else group
+        msg = str(getattr(ex, "msg", ex)).splitlines()[0]
+        if "not in struct" in msg or "Key '" in msg and "not" in msg:
+            raise ConfigError(
+                f"unknown config key '{key}' (conf/{group}/*.yaml or the command line); "
+                f"check its spelling: `python train.py --cfg job` lists the valid keys"
+            ) from None
+        raise ConfigError(f"config key '{key}': {msg}; fix the override or conf/{group}/") from None
+    missing = [f.name for f in dataclasses.fields(schema) if f.name not in node and f.default is dataclasses.MISSING]
+    if missing:
+        raise ConfigError(f"config group '{group}' lacks required key(s) {missing}")
+
+
+def validate(cfg: DictConfig) -> dict:
+    """Resolve and type-check the composed config. Returns it as a plain dict.
+
+    Raises ConfigError with a one-line message on the first problem found.
+    """
+    try:
+        data = OmegaConf.to_container(cfg, resolve=True)
+    except OmegaConfBaseException as ex:
+        key = getattr(ex, "full_key", "?")
+        raise ConfigError(f"config key '{key}' cannot be resolved: {str(getattr(ex, 'msg', ex)).splitlines()[0]}") from None
+    unknown = set(data) - TOP_LEVEL
+    if unknown:
+        raise ConfigError(
+            f"unknown top-level config key(s) {sorted(unknown)}; groups are model, hardware, stage, data, logger"
+        )
+    stage_name = (data.get("stage") or {}).get("name")
+    if stage_name not in STAGE_SCHEMAS:
+        raise ConfigError(f"stage '{stage_name}' is not known; choose one of {sorted(STAGE_SCHEMAS)} (stage=NAME)")
+    _check_group("model", data.get("model"), ModelSchema)
+    _check_group("hardware", data.get("hardware"), HardwareSchema)
+    _check_group("stage", data.get("stage"), STAGE_SCHEMAS[stage_name])
+    _check_group("data", data.get("data"), DataSchema)
+    _check_group("logger", data.get("logger"), LoggerSchema)
+    _check_group("paths", data.get("paths"), PathsSchema)
+    for dotted, allowed in CHOICES.items():
+        group, key = dotted.split(".")
+        value = data[group].get(key)
+        if isinstance(value, bool):
+            value = str(value).lower()
+        if value is not None and str(value) not in allowed:
+            raise ConfigError(f"config key '{dotted}' is '{value}'; choose one of {sorted(allowed)}")
+    if data["model"]["source"] == "random" and not data["model"].get("random_init"):
+        raise ConfigError("model.source=random needs model.random_init (see conf/model/tiny_random.yaml)")
+    if data["model"]["lora_r"] <= 0:
+        raise ConfigError(f"model.lora_r must be > 0, got {data['model']['lora_r']}")
+    st = data["stage"]
+    for k in ("lr", "batch_size", "grad_accum", "max_length"):
+        if k in st and st[k] is not None and st[k] <= 0:
+            raise ConfigError(f"stage.{k} must be > 0, got {st[k]}")
+    return data
+
+
+def flatten(d: dict, prefix: str = "") -> dict:
+    """{'stage': {'lr': 1}} -> {'stage.lr': 1}: so W&B shows lr / beta / lora_r as columns."""
+    out = {}
+    for k, v in d.items():
+        key = f"{prefix}{k}"
+        if isinstance(v, dict):
+            out.update(flatten(v, key + "."))
+        else:
+            out[key] = v
+    return out

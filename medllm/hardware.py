@@ -1,0 +1,82 @@
+"""Hardware profile checks and precision choice."""
+
+from __future__ import annotations
+
+import logging
+import os
+from functools import lru_cache
+
+import torch
+
+from medllm.errors import HardwareError
+
+log = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=1)
+def cpu_has_native_bf16() -> bool:
+    """True where the CPU computes bf16 natively (AVX-512 BF16 or AMX); elsewhere bf16 on CPU
+    is emulated and slower than fp32."""
+    try:
+        with open("/proc/cpuinfo") as f:
+            flags = f.read()
+    except OSError:
+        return False
+    return "avx512_bf16" in flags or "amx_bf16" in flags
+
+
+def check_available(hw: dict) -> None:
+    """Fail at setup, in one line, when the profile asks for a device this machine lacks."""
+    name, device = hw["name"], hw["device"]
+    if device == "cuda" and not torch.cuda.is_available():
+        raise HardwareError(
+            f"hardware={name} needs a CUDA GPU, but torch sees none (torch.cuda.is_available() is False); "
+            "use hardware=cpu, or install a CUDA build of torch on a GPU machine"
+        )
+    if device == "mps" and not (hasattr(torch.backends, "mps") and torch.backends.mps.is_available()):
+        raise HardwareError(f"hardware={name} needs Apple MPS, which this machine lacks; use hardware=cpu")
+    if hw["quantization"] != "none":
+        try:
+            import bitsandbytes  # noqa: F401
+        except ImportError:
+            raise HardwareError(
+                f"hardware.quantization={hw['quantization']} needs bitsandbytes; pip install bitsandbytes"
+            ) from None
+        if device == "mps":
+            raise HardwareError("bitsandbytes quantization does not run on MPS; set hardware.quantization=none")
+    if device == "cuda" and hw["precision"] == "bf16" and not torch.cuda.is_bf16_supported():
+        raise HardwareError(
+            f"hardware={name} asks for bf16 but this GPU lacks it; add hardware.precision=fp16"
+        )
+
+
+def resolve_precision(hw: dict) -> str:
+    """'bf16' | 'fp16' | 'fp32' actually used, with the reason logged."""
+    p = hw["precision"]
+    if p != "auto":
+        return p
+    if hw["device"] == "cpu":
+        if cpu_has_native_bf16():
+            log.info("precision: bf16 autocast (CPU reports avx512_bf16/amx_bf16)")
+            return "bf16"
+        log.info("precision: fp32 (CPU has no native bf16; bf16 would be emulated and slower)")
+        return "fp32"
+    if hw["device"] == "cuda":
+        return "bf16" if torch.cuda.is_bf16_supported() else "fp16"
+    return "fp32"
+
+
+def apply_threads(hw: dict) -> None:
+    if hw.get("num_threads"):
+        torch.set_num_threads(int(hw["num_threads"]))
+        os.environ.setdefault("OMP_NUM_THREADS", str(hw["num_threads"]))
+
+
+def peak_memory_mb(device: str) -> dict:
+    """Peak resident memory of this process, and peak CUDA memory where used (MiB)."""
+    import resource
+
+    out = {"peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+    if device == "cuda" and torch.cuda.is_available():
+        out["peak_cuda_mb"] = round(torch.cuda.max_memory_allocated() / 2**20, 1)
+    return out

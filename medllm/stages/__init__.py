@@ -1,0 +1,16 @@
+"""One module per stage. Each exposes:
+
+    METRICS: tuple[str, ...]         metric names it writes to metrics.json (objective candidates)
+    check(cfg) -> None               setup checks (files, options) before any model loads
+    run(cfg, out_dir, tracker) -> dict   do the work, write artifacts under out_dir, return metrics
+
+A new stage is one module here and one yaml in conf/stage/.
+"""
+
+import importlib
+
+STAGES = ("sft",)
+
+
+def get(name: str):
+    return importlib.import_module(f"medllm.stages.{name}")

@@ -1,0 +1,217 @@
+"""Stage A: LoRA SFT of the base model on faithful summaries (TRL SFTTrainer + peft).
+
+Loss is on summary tokens only: each example is tokenized here as prompt + summary with a
+completion mask, TRL turns the mask into labels (-100 on the prompt) and its collator pads
+labels with -100. Notes that do not fit `stage.max_length` are shortened in the middle; the
+summary is never cut.
+
+Writes to out_dir:  adapter/ (adapter_model.safetensors, adapter_config.json, tokenizer,
+medllm_adapter.json), checkpoints/ (for resume), metrics.json.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from pathlib import Path
+
+from medllm import data as D
+from medllm.errors import ConfigError, MedllmError
+from medllm.io import write_json
+
+log = logging.getLogger(__name__)
+
+METRICS = ("train_loss", "eval_loss", "train_tokens_per_second", "train_runtime_s")
+
+
+def check(cfg: dict) -> None:
+    D.check_files(cfg["data"], kinds=("sft",), splits=("train", "validation"))
+    st = cfg["stage"]
+    if st["eval_strategy"] == "steps" and not st.get("eval_steps"):
+        raise ConfigError("stage.eval_strategy=steps needs stage.eval_steps=N")
+
+
+def build_dataset(tokenizer, rows: list[dict], max_length: int, model_cfg: dict):
+    """Tokenized examples (input_ids, completion_mask) and counts of shortened/dropped notes."""
+    from datasets import Dataset
+
+    from medllm.prompts import encode_sft
+
+    examples, truncated, dropped = [], 0, 0
+    for row in rows:
+        try:
+            enc = encode_sft(tokenizer, row["clinical_note"], row["summary"], max_length, model_cfg)
+        except ValueError:
+            dropped += 1  # the summary alone leaves no room for the note: never cut the summary
+            continue
+        truncated += enc.truncated
+        examples.append({"input_ids": enc.input_ids, "completion_mask": enc.completion_mask})
+    if not examples:
+        raise MedllmError(f"stage.max_length={max_length} leaves no room for any note; raise stage.max_length")
+    return Dataset.from_list(examples), {"n_examples": len(examples), "n_note_shortened": truncated, "n_dropped_too_long": dropped}
+
+
+def resume_checkpoint(ckpt_dir: Path, resume: str) -> str | None:
+    from transformers.trainer_utils import get_last_checkpoint
+
+    last = get_last_checkpoint(str(ckpt_dir)) if ckpt_dir.is_dir() else None
+    if str(resume).lower() == "true" and last is None:
+        raise ConfigError(
+            f"stage.resume=true but {ckpt_dir} holds no checkpoint; rerun with hydra.run.dir=<the killed run's folder>"
+        )
+    if str(resume).lower() == "false":
+        return None
+    return last
+
+
+class _TokenCounter:
+    """Counts non-padding tokens this session trained on (for tokens/second)."""
+
+    def __new__(cls):
+        from transformers import TrainerCallback
+
+        class Counter(TrainerCallback):
+            def __init__(self):
+                self.start = 0
+                self.end = 0
+
+            def on_train_begin(self, args, state, control, **kw):
+                self.start = state.num_input_tokens_seen
+
+            def on_train_end(self, args, state, control, **kw):
+                self.end = state.num_input_tokens_seen
+
+        return Counter()
+
+
+def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
+    import torch
+    from trl import SFTConfig, SFTTrainer
+
+    from medllm.generation import generate_summaries
+    from medllm.hardware import peak_memory_mb, resolve_precision
+    from medllm.models import add_lora, load_base_model, load_tokenizer
+    from medllm.redact import redact
+
+    m, hw, st, paths = cfg["model"], cfg["hardware"], cfg["stage"], cfg.get("paths")
+    out_dir = Path(out_dir)
+    precision = resolve_precision(hw)
+
+    tokenizer = load_tokenizer(m, paths)
+    train_rows = D.read_sft(D.sft_file(cfg["data"], "train"))
+    eval_rows = D.read_sft(D.sft_file(cfg["data"], "validation"))
+    if st.get("max_train_samples"):
+        train_rows = train_rows[: st["max_train_samples"]]
+    if st.get("max_eval_samples"):
+        eval_rows = eval_rows[: st["max_eval_samples"]]
+    train_ds, train_stats = build_dataset(tokenizer, train_rows, st["max_length"], m)
+    eval_ds, eval_stats = build_dataset(tokenizer, eval_rows, st["max_length"], m)
+    log.info(
+        "SFT data: %d train / %d validation examples; notes shortened to fit max_length=%d: %d train, %d validation; "
+        "dropped (summary too long): %d",
+        len(train_ds), len(eval_ds), st["max_length"], train_stats["n_note_shortened"], eval_stats["n_note_shortened"],
+        train_stats["n_dropped_too_long"] + eval_stats["n_dropped_too_long"],
+    )
+
+    t0 = time.time()
+    model = load_base_model(m, hw, precision, paths)
+    model = add_lora(model, m, hw)
+    trainable, total = model.get_nb_trainable_parameters()
+    log.info("model %s (%s, %s): %.2fM trainable of %.1fM params", m["name"], precision, hw["quantization"], trainable / 1e6, total / 1e6)
+
+    ckpt_dir = out_dir / "checkpoints"
+    resume_from = resume_checkpoint(ckpt_dir, st["resume"])
+    if resume_from:
+        log.info("resuming from %s", resume_from)
+    args = SFTConfig(
+        output_dir=str(ckpt_dir),
+        per_device_train_batch_size=st["batch_size"],
+        per_device_eval_batch_size=st["batch_size"],
+        gradient_accumulation_steps=st["grad_accum"],
+        learning_rate=st["lr"],
+        num_train_epochs=st["epochs"],
+        max_steps=st["max_steps"],
+        lr_scheduler_type=st["lr_scheduler"],
+        warmup_steps=st["warmup_ratio"],
+        weight_decay=st["weight_decay"],
+        logging_steps=st["logging_steps"],
+        save_strategy="steps",
+        save_steps=st["save_steps"],
+        save_total_limit=st["save_total_limit"],
+        eval_strategy=st["eval_strategy"],
+        eval_steps=st.get("eval_steps"),
+        bf16=precision == "bf16",
+        fp16=precision == "fp16",
+        use_cpu=hw["device"] == "cpu",
+        dataloader_num_workers=hw["dataloader_num_workers"],
+        seed=cfg["seed"],
+        data_seed=cfg["seed"],
+        max_length=st["max_length"],
+        completion_only_loss=True,
+        include_num_input_tokens_seen="non_padding",
+        report_to=["wandb"] if tracker is not None else [],
+        run_name=getattr(tracker, "name", None),
+        disable_tqdm=False,
+        save_only_model=False,
+    )
+    if hw["gradient_checkpointing"]:
+        args.gradient_checkpointing = True
+    counter = _TokenCounter()
+    trainer = SFTTrainer(
+        model=model,
+        args=args,
+        train_dataset=train_ds,
+        eval_dataset=eval_ds if st["eval_strategy"] != "no" else None,
+        processing_class=tokenizer,
+        callbacks=[counter],
+    )
+    result = trainer.train(resume_from_checkpoint=resume_from)
+    history = list(trainer.state.log_history)
+    eval_metrics = trainer.evaluate() if st["eval_strategy"] != "no" else {}
+
+    adapter_dir = out_dir / "adapter"
+    trainer.model.save_pretrained(str(adapter_dir), safe_serialization=True)
+    tokenizer.save_pretrained(str(adapter_dir))
+    write_json(adapter_dir / "medllm_adapter.json", {"stage": "sft", "model": m, "max_length": st["max_length"]})
+
+    runtime = result.metrics.get("train_runtime", time.time() - t0)
+    tokens = counter.end - counter.start
+    metrics = {
+        "train_loss": result.training_loss,
+        "eval_loss": eval_metrics.get("eval_loss", float("nan")),
+        "eval_loss_per_epoch": [h["eval_loss"] for h in history if "eval_loss" in h],
+        "train_loss_curve": [[h["step"], h["loss"]] for h in history if "loss" in h],
+        "global_step": trainer.state.global_step,
+        "train_runtime_s": round(runtime, 2),
+        "train_tokens": tokens,
+        "train_tokens_per_second": round(tokens / runtime, 1) if runtime > 0 else 0.0,
+        "precision": precision,
+        "resumed_from": resume_from,
+        **{f"train_{k}": v for k, v in train_stats.items()},
+        **{f"eval_{k}": v for k, v in eval_stats.items()},
+        **peak_memory_mb(hw["device"]),
+    }
+
+    if st["sample_max_new_tokens"] > 0:
+        test_file = D.sft_file(cfg["data"], "test")
+        if test_file.is_file():
+            note = D.read_sft(test_file)[0]
+            t = time.time()
+            summary = generate_summaries(
+                trainer.model, tokenizer, [note["clinical_note"]], m,
+                max_new_tokens=st["sample_max_new_tokens"], max_prompt_tokens=st["max_length"],
+                precision=precision, progress=False,
+            )[0]
+            metrics["sample_generation_s"] = round(time.time() - t, 2)
+            metrics["sample_id"] = note["id"]
+            # clinical text: redacted before it reaches stdout, the log or W&B
+            print(f"\nSample summary for test note {note['id']}:\n  {redact(summary)}\n", flush=True)
+
+    metrics = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in metrics.items()}
+    write_json(out_dir / "metrics.json", metrics)
+    del trainer, model
+    if hw["device"] == "cuda":
+        torch.cuda.empty_cache()
+    log.info("adapter: %s", adapter_dir)
+    return metrics

@@ -1,0 +1,36 @@
+#!/usr/bin/env python
+"""medllm's one entry point: compose conf/, validate, seed, dispatch on cfg.stage.
+
+    python train.py                               # stage=sft, model=smollm2_135m, hardware=cpu
+    python train.py experiment=quickstart         # the README's main job
+    python train.py -m stage.lr=1e-4,3e-4         # a sweep (one folder per job)
+    python train.py --cfg job                     # the composed config
+
+Returns the metric named by `objective` so Hydra sweepers can optimize it.
+"""
+
+import os
+import sys
+
+# Let exceptions reach medllm.cli_errors, which prints user errors as one line (exit 2) and
+# real bugs with their traceback; Hydra would otherwise print multi-line hints.
+os.environ.setdefault("HYDRA_FULL_ERROR", "1")
+
+import hydra  # noqa: E402
+from omegaconf import DictConfig  # noqa: E402
+
+from medllm.cli_errors import main_guard, user_errors_abort  # noqa: E402
+
+
+@hydra.main(version_base="1.3", config_path="conf", config_name="config")
+@user_errors_abort
+def main(cfg: DictConfig) -> float | None:
+    from hydra.core.hydra_config import HydraConfig
+
+    from medllm.runner import run
+
+    return run(cfg, HydraConfig.get().runtime.output_dir)
+
+
+if __name__ == "__main__":
+    sys.exit(main_guard(main))
