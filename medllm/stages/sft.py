@@ -206,7 +206,8 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
             metrics["sample_generation_s"] = round(time.time() - t, 2)
             metrics["sample_id"] = note["id"]
             # clinical text: redacted before it reaches stdout, the log or W&B
-            print(f"\nSample summary for test note {note['id']}:\n  {redact(summary)}\n", flush=True)
+            shown = "\n  ".join(redact(summary).splitlines())
+            print(f"\nSample summary for test note {note['id']}:\n  {shown}\n", flush=True)
 
     metrics = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in metrics.items()}
     write_json(out_dir / "metrics.json", metrics)

@@ -1,0 +1,87 @@
+"""Every option of every group composes and validates; each bad input is one line, exit 2."""
+
+from pathlib import Path
+
+import pytest
+from hydra import compose, initialize_config_dir
+
+from medllm.config import validate
+from tests.conftest import ROOT, run_train
+
+CONF = ROOT / "conf"
+GROUPS = ["model", "hardware", "stage", "data", "logger", "experiment"]
+
+
+def options(group: str) -> list[str]:
+    return sorted(p.stem for p in (CONF / group).glob("*.yaml"))
+
+
+@pytest.mark.parametrize("group,option", [(g, o) for g in GROUPS for o in options(g)])
+def test_every_option_composes_and_validates(group, option):
+    with initialize_config_dir(config_dir=str(CONF), version_base="1.3"):
+        cfg = compose(config_name="config", overrides=[f"{group}={option}"])
+    data = validate(cfg)
+    if group != "experiment":
+        assert data[group]["name"] == option
+
+
+def test_defaults_are_the_embedded_model_on_cpu():
+    with initialize_config_dir(config_dir=str(CONF), version_base="1.3"):
+        cfg = compose(config_name="config")
+    data = validate(cfg)
+    assert (data["model"]["name"], data["hardware"]["name"], data["stage"]["name"], data["data"]["name"]) == (
+        "smollm2_135m", "cpu", "sft", "phase1")
+    assert data["logger"]["mode"] == "offline"
+    assert data["model"]["trust_remote_code"] is False
+
+
+def test_lora_rank_override_reaches_the_config():
+    with initialize_config_dir(config_dir=str(CONF), version_base="1.3"):
+        cfg = compose(config_name="config", overrides=["model.lora_r=8", "stage.lr=1e-4"])
+    data = validate(cfg)
+    assert data["model"]["lora_r"] == 8 and data["stage"]["lr"] == 1e-4
+
+
+def test_cfg_job_shows_the_groups():
+    r = run_train("--cfg", "job")
+    assert r.returncode == 0, r.stderr
+    for group in ("model:", "hardware:", "stage:", "data:"):
+        assert group in r.stdout
+
+
+BAD = [
+    (["stage.lrr=1"], "unknown config key 'stage.lrr'"),
+    (["model=nosuch"], "no option 'nosuch' in config group 'model'"),
+    (["stage.lr=abc"], "'stage.lr'"),
+    (["model.lora_r=eight"], "'model.lora_r'"),
+    (["hardware=cuda_qlora"], "hardware=cuda_qlora needs a CUDA GPU"),
+    (["hardware=cuda"], "hardware=cuda needs a CUDA GPU"),
+    (["data.path=/no/such/dir"], "data.path=/no/such/dir"),
+    (["data.train_split=nosplit"], "nosplit.csv: missing data file"),
+    (["objective=nosuch"], "objective=nosuch is not a metric"),
+    (["hardware.precision=fp8"], "'hardware.precision' is 'fp8'"),
+]
+
+
+@pytest.mark.parametrize("overrides,needle", BAD, ids=[b[0][0] for b in BAD])
+def test_bad_input_is_one_line_and_exit_2(overrides, needle, tmp_path):
+    run_dir = tmp_path / "run"
+    r = run_train(*overrides, "logger=none", f"hydra.run.dir={run_dir}")
+    assert r.returncode == 2, (r.stdout, r.stderr)
+    lines = [line for line in r.stderr.strip().splitlines() if line.strip()]
+    assert len(lines) == 1, r.stderr
+    assert lines[0].startswith("medllm: error:") and needle in lines[0], lines[0]
+    assert "Traceback" not in r.stderr + r.stdout
+    # failed before any model loaded: nothing but Hydra's own bookkeeping in the run dir
+    assert not (run_dir / "adapter").exists() and not (run_dir / "metrics.json").exists()
+
+
+def test_unknown_key_inside_an_experiment_yaml_is_caught(tmp_path):
+    exp = CONF / "experiment" / "_test_typo.yaml"
+    exp.write_text("# @package _global_\nstage:\n  lrr: 0.1\n")
+    try:
+        r = run_train("experiment=_test_typo", "logger=none", f"hydra.run.dir={tmp_path}")
+    finally:
+        exp.unlink()
+    assert r.returncode == 2
+    assert "stage.lrr" in r.stderr and len(r.stderr.strip().splitlines()) == 1
