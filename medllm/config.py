@@ -86,6 +86,33 @@ class SftStageSchema:
 
 
 @dataclass
+class DpoStageSchema:
+    name: str = "dpo"
+    sft_adapter: Optional[str] = None
+    beta: float = 0.1
+    loss_type: str = "sigmoid"
+    label_smoothing: float = 0.0
+    lr: float = 5e-6
+    epochs: float = 1.0
+    max_steps: int = -1
+    batch_size: int = 8
+    grad_accum: int = 1
+    max_length: int = 1024
+    warmup_ratio: float = 0.1
+    weight_decay: float = 0.0
+    lr_scheduler: str = "cosine"
+    logging_steps: int = 5
+    save_steps: int = 50
+    save_total_limit: int = 2
+    eval_strategy: str = "epoch"
+    eval_steps: Optional[int] = None
+    resume: str = "auto"
+    max_train_samples: Optional[int] = None
+    max_eval_samples: Optional[int] = None
+    ref_cache: bool = True
+
+
+@dataclass
 class DataSchema:
     name: str = "phase1"
     path: str = "phase1_data"
@@ -110,7 +137,9 @@ class PathsSchema:
     cache_dir: str = "~/.cache/medllm"
 
 
-STAGE_SCHEMAS: dict[str, type] = {"sft": SftStageSchema}
+STAGE_SCHEMAS: dict[str, type] = {"sft": SftStageSchema, "dpo": DpoStageSchema}
+LOSS_TYPES = {"sigmoid", "ipo", "hinge", "robust", "exo_pair", "nca_pair", "bco_pair", "sppo_hard", "aot", "aot_unpaired",
+              "apo_zero", "apo_down", "discopop", "sft"}
 
 CHOICES = {
     "model.source": {"embedded", "hub", "random"},
@@ -184,6 +213,13 @@ def validate(cfg: DictConfig) -> dict:
     if data["model"]["lora_r"] <= 0:
         raise ConfigError(f"model.lora_r must be > 0, got {data['model']['lora_r']}")
     st = data["stage"]
+    if st["name"] == "dpo":
+        if st["loss_type"] not in LOSS_TYPES:
+            raise ConfigError(f"config key 'stage.loss_type' is '{st['loss_type']}'; choose one of {sorted(LOSS_TYPES)}")
+        if not 0.0 <= st["label_smoothing"] < 0.5:
+            raise ConfigError(f"stage.label_smoothing must be in [0, 0.5), got {st['label_smoothing']}")
+        if st["beta"] <= 0:
+            raise ConfigError(f"stage.beta must be > 0, got {st['beta']}")
     for k in ("lr", "batch_size", "grad_accum", "max_length"):
         if k in st and st[k] is not None and st[k] <= 0:
             raise ConfigError(f"stage.{k} must be > 0, got {st[k]}")

@@ -9,7 +9,7 @@ A new stage is one module here and one yaml in conf/stage/.
 
 import importlib
 
-STAGES = ("sft",)
+STAGES = ("sft", "dpo")
 
 
 def get(name: str):

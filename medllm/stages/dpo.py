@@ -1,0 +1,292 @@
+"""Stage B: DPO from the SFT adapter (TRL DPOTrainer), reference = the SFT model.
+
+One copy of the base weights: the SFT adapter is loaded on it as the trainable "default"
+adapter (so DPO starts from SFT, not from a fresh LoRA), and TRL's DPOTrainer adds a frozen
+copy of it named "ref" that it uses for the reference forward. Works for bitsandbytes 4-bit
+bases.
+
+Log-probs are summed over response tokens only (TRL's DPO). Each pair is tokenized here:
+the note is shortened so prompt + the longer response fit `max_length`, so truncation never
+removes the tokens where chosen and rejected differ; pairs identical after tokenization are
+dropped and counted. Reference log-probs come from a content-keyed cache (medllm.refcache).
+
+Writes to out_dir: adapter/ (the DPO adapter), checkpoints/, metrics.json.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from pathlib import Path
+
+from medllm import data as D
+from medllm.errors import ConfigError, DataError
+from medllm.io import read_json, write_json
+
+log = logging.getLogger(__name__)
+
+METRICS = (
+    "eval_loss", "train_loss", "val_pref_acc_before", "val_pref_acc_after", "eval_rewards/accuracies",
+    "eval_rewards/margins", "train_tokens_per_second", "train_runtime_s",
+)
+
+
+def check(cfg: dict) -> None:
+    D.check_files(cfg["data"], kinds=("dpo",), splits=("train", "validation"))
+    adapter = cfg["stage"].get("sft_adapter")
+    if not adapter:
+        raise ConfigError("stage=dpo needs stage.sft_adapter=<SFT run dir>/adapter (or use stage=pipeline)")
+    path = D.resolve_path(adapter)
+    if (path / "adapter" / "adapter_model.safetensors").is_file():
+        path = path / "adapter"
+    if not (path / "adapter_model.safetensors").is_file():
+        raise ConfigError(f"stage.sft_adapter={adapter}: no adapter_model.safetensors there; point it at an SFT run's adapter/ folder")
+    meta = path / "medllm_adapter.json"
+    if meta.is_file():
+        trained_on = read_json(meta)["model"]["name"]
+        if trained_on != cfg["model"]["name"]:
+            raise ConfigError(f"stage.sft_adapter was trained on model={trained_on}, but this run has model={cfg['model']['name']}; pass model={trained_on}")
+    if cfg["stage"]["eval_strategy"] == "steps" and not cfg["stage"].get("eval_steps"):
+        raise ConfigError("stage.eval_strategy=steps needs stage.eval_steps=N")
+
+
+def sft_adapter_dir(cfg: dict) -> Path:
+    path = D.resolve_path(cfg["stage"]["sft_adapter"])
+    return path / "adapter" if (path / "adapter" / "adapter_model.safetensors").is_file() else path
+
+
+def encode_pairs(tokenizer, rows: list[dict], max_length: int, model_cfg: dict):
+    """Tokenized pairs {prompt_ids, chosen_ids, rejected_ids} and counts of what was shortened
+    or dropped. The responses are never truncated: the note gives way."""
+    from datasets import Dataset
+
+    from medllm.prompts import _encode, completion_text, encode_prompt
+
+    out, stats = [], {"n_pairs_in": len(rows), "n_identical_dropped": 0, "n_too_long_dropped": 0, "n_note_shortened": 0}
+    for row in rows:
+        chosen = _encode(tokenizer, completion_text(tokenizer, row["chosen"]))
+        rejected = _encode(tokenizer, completion_text(tokenizer, row["rejected"]))
+        if chosen == rejected:
+            stats["n_identical_dropped"] += 1
+            continue
+        try:
+            prompt_ids, _, shortened = encode_prompt(tokenizer, row["prompt"], max_length - max(len(chosen), len(rejected)), model_cfg)
+        except ValueError:
+            stats["n_too_long_dropped"] += 1
+            continue
+        stats["n_note_shortened"] += shortened
+        out.append({"prompt_ids": prompt_ids, "chosen_ids": chosen, "rejected_ids": rejected})
+    stats["n_pairs"] = len(out)
+    if not out:
+        raise DataError("no usable DPO pairs after tokenization (all identical or too long); check the data or raise stage.max_length")
+    return Dataset.from_list(out), stats
+
+
+def make_trainer(cache, **kwargs):
+    """TRL's DPOTrainer whose reference log-probs come from the content-keyed cache."""
+    from torch.utils.data import DataLoader
+    from tqdm.auto import tqdm
+    from trl import DPOTrainer
+
+    from medllm.refcache import pair_key
+
+    class MedllmDPOTrainer(DPOTrainer):
+        ref_cache_stats: dict = {}
+
+        def _prepare_dataset(self, dataset, processing_class, args, dataset_name):
+            # Pairs arrive tokenized and truncated by encode_pairs (notes shortened, responses
+            # intact); TRL's own tokenization would re-template and cut from the right.
+            if "prompt_ids" in dataset.column_names:
+                return dataset
+            return super()._prepare_dataset(dataset, processing_class, args, dataset_name)
+
+        def _precompute_ref_logps(self, dataset, name, batch_size):
+            keys = [pair_key(p, c, r) for p, c, r in zip(dataset["prompt_ids"], dataset["chosen_ids"], dataset["rejected_ids"])]
+            store = cache.load() if cache is not None else {}
+            missing = [i for i, k in enumerate(keys) if k not in store]
+            fresh: dict[str, list[float]] = {}
+            if missing:
+                sub = dataset.select(missing)
+                loader = self.accelerator.prepare(DataLoader(sub, batch_size=batch_size, collate_fn=self.data_collator, shuffle=False))
+                values = []
+                for batch in tqdm(loader, desc=f"reference log-probs ({name})", unit="batch"):
+                    c, r = self.compute_ref_log_probs(self.model, batch)
+                    c, r = self.accelerator.gather_for_metrics((c, r))
+                    values.extend(zip(c.float().cpu().tolist(), r.float().cpu().tolist()))
+                for i, v in zip(missing, values):
+                    fresh[keys[i]] = list(v)
+                if cache is not None and self.accelerator.is_main_process:
+                    cache.update(fresh)
+            store.update(fresh)
+            MedllmDPOTrainer.ref_cache_stats[name] = {"pairs": len(keys), "cached": len(keys) - len(missing), "computed": len(missing)}
+            log.info("reference log-probs for %s: %d from cache, %d computed", name, len(keys) - len(missing), len(missing))
+            dataset = dataset.add_column("ref_chosen_logps", [store[k][0] for k in keys])
+            return dataset.add_column("ref_rejected_logps", [store[k][1] for k in keys])
+
+    return MedllmDPOTrainer(**kwargs)
+
+
+def policy_logps(trainer, dataset, batch_size: int):
+    """Summed response log-probs of the *trainable* policy (the "default" adapter): (chosen, rejected)."""
+    import torch
+    from torch.utils.data import DataLoader
+
+    model = trainer.model
+    was_training = model.training
+    model.eval()
+    cols = [c for c in dataset.column_names if c in ("prompt_ids", "chosen_ids", "rejected_ids")]
+    loader = DataLoader(dataset.select_columns(cols), batch_size=batch_size, collate_fn=trainer.data_collator, shuffle=False)
+    chosen, rejected = [], []
+    device = trainer.accelerator.device
+    with torch.no_grad(), trainer.accelerator.autocast():
+        for batch in loader:
+            ids, attn, cmask = batch["input_ids"].to(device), batch["attention_mask"].to(device), batch["completion_mask"].to(device)
+            logits = model(input_ids=ids, attention_mask=attn, use_cache=False).logits[:, :-1].float()
+            target = ids[:, 1:]
+            lp = torch.log_softmax(logits, dim=-1).gather(-1, target.unsqueeze(-1)).squeeze(-1)
+            seq = (lp * cmask[:, 1:]).sum(dim=1)
+            c, r = seq.chunk(2)
+            chosen.extend(c.cpu().tolist())
+            rejected.extend(r.cpu().tolist())
+    model.train(was_training)
+    return chosen, rejected
+
+
+def pref_accuracy(chosen, rejected) -> float:
+    """Share of pairs whose faithful summary the model finds more likely than the broken one."""
+    return sum(c > r for c, r in zip(chosen, rejected)) / max(1, len(chosen))
+
+
+def load_policy_and_ref(m: dict, hw: dict, precision: str, paths, adapter_dir: Path):
+    from peft import PeftModel, prepare_model_for_kbit_training
+
+    from medllm.models import load_base_model
+
+    base = load_base_model(m, hw, precision, paths)
+    if hw["quantization"] != "none":
+        base = prepare_model_for_kbit_training(base, use_gradient_checkpointing=hw["gradient_checkpointing"])
+    # TRL's DPOTrainer adds a frozen "ref" adapter as a copy of this one: both live on the one base.
+    return PeftModel.from_pretrained(base, str(adapter_dir), adapter_name="default", is_trainable=True)
+
+
+def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
+    from trl import DPOConfig
+
+    from medllm.hardware import peak_memory_mb, resolve_precision
+    from medllm.models import cache_root, load_tokenizer, resolve_model_path
+    from medllm.refcache import RefLogpCache, adapter_fingerprint, base_fingerprint
+    from medllm.stages.sft import _TokenCounter, resume_checkpoint
+
+    m, hw, st, paths = cfg["model"], cfg["hardware"], cfg["stage"], cfg.get("paths")
+    out_dir = Path(out_dir)
+    precision = resolve_precision(hw)
+    adapter_dir = sft_adapter_dir(cfg)
+
+    tokenizer = load_tokenizer(m, paths)
+    train_rows = D.read_dpo(D.dpo_file(cfg["data"], "train"))
+    eval_rows = D.read_dpo(D.dpo_file(cfg["data"], "validation"))
+    if st.get("max_train_samples"):
+        train_rows = train_rows[: st["max_train_samples"]]
+    if st.get("max_eval_samples"):
+        eval_rows = eval_rows[: st["max_eval_samples"]]
+    train_ds, train_stats = encode_pairs(tokenizer, train_rows, st["max_length"], m)
+    eval_ds, eval_stats = encode_pairs(tokenizer, eval_rows, st["max_length"], m)
+    log.info("DPO pairs: train %s | validation %s", train_stats, eval_stats)
+
+    t0 = time.time()
+    model = load_policy_and_ref(m, hw, precision, paths, adapter_dir)
+    cache = None
+    if st["ref_cache"]:
+        cache = RefLogpCache(cache_root(paths), {
+            "base": base_fingerprint(resolve_model_path(m, paths), m),
+            "adapter": adapter_fingerprint(adapter_dir),
+            "quantization": hw["quantization"], "precision": precision, "attn": hw["attn_implementation"],
+        })
+
+    ckpt_dir = out_dir / "checkpoints"
+    resume_from = resume_checkpoint(ckpt_dir, st["resume"])
+    args = DPOConfig(
+        output_dir=str(ckpt_dir),
+        per_device_train_batch_size=st["batch_size"],
+        per_device_eval_batch_size=st["batch_size"],
+        gradient_accumulation_steps=st["grad_accum"],
+        learning_rate=st["lr"],
+        num_train_epochs=st["epochs"],
+        max_steps=st["max_steps"],
+        lr_scheduler_type=st["lr_scheduler"],
+        warmup_steps=st["warmup_ratio"],
+        weight_decay=st["weight_decay"],
+        logging_steps=st["logging_steps"],
+        save_strategy="steps",
+        save_steps=st["save_steps"],
+        save_total_limit=st["save_total_limit"],
+        eval_strategy=st["eval_strategy"],
+        eval_steps=st.get("eval_steps"),
+        bf16=precision == "bf16",
+        fp16=precision == "fp16",
+        use_cpu=hw["device"] == "cpu",
+        dataloader_num_workers=hw["dataloader_num_workers"],
+        seed=cfg["seed"],
+        data_seed=cfg["seed"],
+        beta=st["beta"],
+        loss_type=[st["loss_type"]],
+        label_smoothing=st["label_smoothing"],
+        max_length=st["max_length"],
+        precompute_ref_log_probs=bool(st["ref_cache"]),
+        include_num_input_tokens_seen="non_padding",
+        report_to=["wandb"] if tracker is not None else [],
+        run_name=getattr(tracker, "name", None),
+        disable_tqdm=False,
+    )
+    if hw["gradient_checkpointing"]:
+        args.gradient_checkpointing = True
+    counter = _TokenCounter()
+    trainer = make_trainer(
+        cache, model=model, args=args, train_dataset=train_ds,
+        eval_dataset=eval_ds if st["eval_strategy"] != "no" else None,
+        processing_class=tokenizer, callbacks=[counter],
+    )
+    eval_pairs = trainer.eval_dataset if trainer.eval_dataset is not None else eval_ds
+    before = policy_logps(trainer, eval_pairs, st["batch_size"])
+    result = trainer.train(resume_from_checkpoint=resume_from)
+    history = list(trainer.state.log_history)
+    eval_metrics = trainer.evaluate() if st["eval_strategy"] != "no" else {}
+    after = policy_logps(trainer, eval_pairs, st["batch_size"])
+
+    out_adapter = out_dir / "adapter"
+    trainer.model.save_pretrained(str(out_adapter), selected_adapters=["default"], safe_serialization=True)
+    tokenizer.save_pretrained(str(out_adapter))
+    write_json(out_adapter / "medllm_adapter.json", {"stage": "dpo", "model": m, "sft_adapter": str(adapter_dir),
+                                                     "max_length": st["max_length"]})
+
+    runtime = result.metrics.get("train_runtime", time.time() - t0)
+    tokens = counter.end - counter.start
+    last_train = {}
+    for h in history:
+        if "loss" in h:
+            last_train = h
+    metrics = {
+        "train_loss": result.training_loss,
+        "eval_loss": eval_metrics.get("eval_loss"),
+        "val_pref_acc_before": pref_accuracy(*before),
+        "val_pref_acc_after": pref_accuracy(*after),
+        "global_step": trainer.state.global_step,
+        "train_runtime_s": round(runtime, 2),
+        "train_tokens": tokens,
+        "train_tokens_per_second": round(tokens / runtime, 1) if runtime > 0 else 0.0,
+        "precision": precision,
+        "resumed_from": resume_from,
+        "ref_cache": dict(trainer.ref_cache_stats) if st["ref_cache"] else None,
+        "train_curve": [{k: v for k, v in h.items() if k.startswith(("loss", "rewards/", "step"))} for h in history if "loss" in h],
+        **{f"train_{k}": v for k, v in train_stats.items()},
+        **{f"eval_{k}": v for k, v in eval_stats.items()},
+        **{k: v for k, v in last_train.items() if k.startswith(("rewards/", "logps/"))},
+        **{k: v for k, v in eval_metrics.items() if k.startswith(("eval_rewards/", "eval_logps/"))},
+        **peak_memory_mb(hw["device"]),
+    }
+    metrics = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in metrics.items()}
+    write_json(out_dir / "metrics.json", metrics)
+    log.info("validation preference accuracy: %.3f before, %.3f after DPO", metrics["val_pref_acc_before"], metrics["val_pref_acc_after"])
+    log.info("adapter: %s", out_adapter)
+    return metrics
