@@ -113,6 +113,14 @@ class DpoStageSchema:
 
 
 @dataclass
+class PipelineStageSchema:
+    name: str = "pipeline"
+    reuse_sft: bool = True
+    sft: SftStageSchema = field(default_factory=SftStageSchema)
+    dpo: DpoStageSchema = field(default_factory=DpoStageSchema)
+
+
+@dataclass
 class DataSchema:
     name: str = "phase1"
     path: str = "phase1_data"
@@ -137,7 +145,7 @@ class PathsSchema:
     cache_dir: str = "~/.cache/medllm"
 
 
-STAGE_SCHEMAS: dict[str, type] = {"sft": SftStageSchema, "dpo": DpoStageSchema}
+STAGE_SCHEMAS: dict[str, type] = {"sft": SftStageSchema, "dpo": DpoStageSchema, "pipeline": PipelineStageSchema}
 LOSS_TYPES = {"sigmoid", "ipo", "hinge", "robust", "exo_pair", "nca_pair", "bco_pair", "sppo_hard", "aot", "aot_unpaired",
               "apo_zero", "apo_down", "discopop", "sft"}
 
@@ -203,16 +211,22 @@ def validate(cfg: DictConfig) -> dict:
     _check_group("paths", data.get("paths"), PathsSchema)
     for dotted, allowed in CHOICES.items():
         group, key = dotted.split(".")
-        value = data[group].get(key)
-        if isinstance(value, bool):
-            value = str(value).lower()
-        if value is not None and str(value) not in allowed:
-            raise ConfigError(f"config key '{dotted}' is '{value}'; choose one of {sorted(allowed)}")
+        if group == "stage" and stage_name == "pipeline":
+            values = [data["stage"]["sft"].get(key), data["stage"]["dpo"].get(key)]
+        else:
+            values = [data[group].get(key)]
+        for value in values:
+            _check_choice(dotted, value, allowed)
     if data["model"]["source"] == "random" and not data["model"].get("random_init"):
         raise ConfigError("model.source=random needs model.random_init (see conf/model/tiny_random.yaml)")
     if data["model"]["lora_r"] <= 0:
         raise ConfigError(f"model.lora_r must be > 0, got {data['model']['lora_r']}")
-    st = data["stage"]
+    for st in ([data["stage"]["sft"], data["stage"]["dpo"]] if stage_name == "pipeline" else [data["stage"]]):
+        _check_stage_values(st)
+    return data
+
+
+def _check_stage_values(st: dict) -> None:
     if st["name"] == "dpo":
         if st["loss_type"] not in LOSS_TYPES:
             raise ConfigError(f"config key 'stage.loss_type' is '{st['loss_type']}'; choose one of {sorted(LOSS_TYPES)}")
@@ -223,7 +237,13 @@ def validate(cfg: DictConfig) -> dict:
     for k in ("lr", "batch_size", "grad_accum", "max_length"):
         if k in st and st[k] is not None and st[k] <= 0:
             raise ConfigError(f"stage.{k} must be > 0, got {st[k]}")
-    return data
+
+
+def _check_choice(dotted: str, value, allowed: set) -> None:
+    if isinstance(value, bool):
+        value = str(value).lower()
+    if value is not None and str(value) not in allowed:
+        raise ConfigError(f"config key '{dotted}' is '{value}'; choose one of {sorted(allowed)}")
 
 
 def flatten(d: dict, prefix: str = "") -> dict:

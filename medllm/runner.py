@@ -61,7 +61,8 @@ def run(cfg: DictConfig, run_dir: str | Path) -> float | None:
     write_text_atomic(run_dir / "resolved_config.yaml", OmegaConf.to_yaml(OmegaConf.create(data)))
     log.info("stage=%s model=%s hardware=%s data=%s -> %s", data["stage"]["name"], data["model"]["name"],
              data["hardware"]["name"], data["data"]["name"], run_dir)
-    tracker = tracking.start(data, run_dir, data["stage"]["name"])
+    own = getattr(stage, "MANAGES_TRACKING", False)
+    tracker = None if own else tracking.start(data, run_dir, data["stage"]["name"])
     metrics, failed = None, True
     try:
         metrics = stage.run(data, run_dir, tracker)

@@ -3,13 +3,14 @@
     METRICS: tuple[str, ...]         metric names it writes to metrics.json (objective candidates)
     check(cfg) -> None               setup checks (files, options) before any model loads
     run(cfg, out_dir, tracker) -> dict   do the work, write artifacts under out_dir, return metrics
+    MANAGES_TRACKING (optional)      True if run() starts its own W&B runs (one per sub-stage)
 
 A new stage is one module here and one yaml in conf/stage/.
 """
 
 import importlib
 
-STAGES = ("sft", "dpo")
+STAGES = ("sft", "dpo", "pipeline")
 
 
 def get(name: str):
