@@ -136,6 +136,7 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         warmup_steps=st["warmup_ratio"],
         weight_decay=st["weight_decay"],
         logging_steps=st["logging_steps"],
+        logging_first_step=True,
         save_strategy="steps",
         save_steps=st["save_steps"],
         save_total_limit=st["save_total_limit"],
