@@ -55,6 +55,8 @@ def start(cfg: dict, run_dir: Path, stage: str):
     import wandb
 
     ctx = job_context()
+    run_dir = Path(run_dir)
+    run_dir.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("WANDB_SILENT", "true")
     os.environ["WANDB_MODE"] = lg["mode"]
     os.environ["WANDB_PROJECT"] = lg["project"]
