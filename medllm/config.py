@@ -116,6 +116,20 @@ class DpoStageSchema:
 class PipelineStageSchema:
     name: str = "pipeline"
     reuse_sft: bool = True
+    epochs: float = 1.0
+    max_steps: int = -1
+    batch_size: int = 8
+    grad_accum: int = 1
+    max_length: int = 1024
+    logging_steps: int = 5
+    save_steps: int = 50
+    eval_strategy: str = "epoch"
+    eval_steps: Optional[int] = None
+    max_train_samples: Optional[int] = None
+    max_eval_samples: Optional[int] = None
+    sample_max_new_tokens: int = 160
+    beta: float = 0.1
+    loss_type: str = "sigmoid"
     sft: SftStageSchema = field(default_factory=SftStageSchema)
     dpo: DpoStageSchema = field(default_factory=DpoStageSchema)
 

@@ -45,9 +45,9 @@ def build_trainer(tokenizer, adapter, tmp_path, ds, cache=None, **over):
     from medllm.stages.dpo import load_policy_and_ref, make_trainer
 
     model = load_policy_and_ref(TINY, HW, "fp32", None, adapter)
-    args = DPOConfig(output_dir=str(tmp_path / "ck"), per_device_train_batch_size=2, per_device_eval_batch_size=2,
-                     report_to=[], use_cpu=True, precompute_ref_log_probs=True, max_length=1024, learning_rate=1e-3,
-                     **over)
+    kw = dict(output_dir=str(tmp_path / "ck"), per_device_train_batch_size=2, per_device_eval_batch_size=2,
+              report_to=[], use_cpu=True, precompute_ref_log_probs=True, max_length=1024, learning_rate=1e-3)
+    args = DPOConfig(**{**kw, **over})
     return make_trainer(cache, model=model, args=args, train_dataset=ds, processing_class=tokenizer)
 
 
@@ -211,3 +211,44 @@ def test_killed_dpo_run_resumes(tiny_data, sft_adapter, tmp_path):
     assert r.returncode == 0, r.stderr[-3000:]
     m = json.loads((tmp_path / "run" / "metrics.json").read_text())
     assert m["resumed_from"].endswith("checkpoint-2") and m["global_step"] == 4
+
+
+def test_loss_matches_hand_computation(tokenizer, sft_adapter, tmp_path):
+    """-logsigmoid(beta * ((pc - rc) - (pr - rr))) from separately computed log-probs."""
+    from medllm.stages.dpo import encode_pairs, policy_logps
+
+    beta = 0.25
+    ds, _ = encode_pairs(tokenizer, rows(2), 512, TINY)
+    trainer = build_trainer(tokenizer, sft_adapter, tmp_path, ds, beta=beta)
+    # move the reference away from the policy so the loss is not the trivial log 2
+    shifted = trainer.train_dataset.remove_columns(["ref_chosen_logps", "ref_rejected_logps"])
+    rc = [v - 3.0 for v in trainer.train_dataset["ref_chosen_logps"]]
+    rr = [v + 2.0 for v in trainer.train_dataset["ref_rejected_logps"]]
+    shifted = shifted.add_column("ref_chosen_logps", rc).add_column("ref_rejected_logps", rr)
+    batch = trainer.data_collator([shifted[i] for i in range(len(shifted))])
+    trainer.model.eval()
+    with torch.no_grad():
+        loss = trainer.compute_loss(trainer.model, batch)
+    pc, pr = policy_logps(trainer, shifted, 2)
+    logits = (torch.tensor(pc) - torch.tensor(rc)) - (torch.tensor(pr) - torch.tensor(rr))
+    expected = -torch.nn.functional.logsigmoid(beta * logits).mean()
+    # per-sequence log-probs of ~-500 nats agree to ~1e-2 between padded and unpadded forwards
+    assert loss.item() == pytest.approx(expected.item(), abs=2e-3)
+    assert abs(expected.item() - 0.6931) > 0.1
+
+
+def test_cache_matches_fresh_values_under_other_batch_size_and_misses_on_changed_text(tokenizer, sft_adapter, tmp_path):
+    from medllm.refcache import RefLogpCache
+    from medllm.stages.dpo import encode_pairs
+
+    ds, _ = encode_pairs(tokenizer, rows(4), 512, TINY)
+    cache = RefLogpCache(tmp_path / "c", {"adapter": "x"})
+    cached_run = build_trainer(tokenizer, sft_adapter, tmp_path, ds, cache=cache)
+    fresh = build_trainer(tokenizer, sft_adapter, tmp_path, ds, cache=None, per_device_train_batch_size=1)
+    assert fresh.ref_cache_stats["train"]["computed"] == 4
+    assert cached_run.train_dataset["ref_chosen_logps"] == pytest.approx(fresh.train_dataset["ref_chosen_logps"], rel=1e-4)
+    changed = rows(4)
+    changed[0]["rejected"] = changed[0]["rejected"].replace("PO", "IV")
+    ds2, _ = encode_pairs(tokenizer, changed, 512, TINY)
+    again = build_trainer(tokenizer, sft_adapter, tmp_path, ds2, cache=cache)
+    assert again.ref_cache_stats["train"] == {"pairs": 4, "cached": 3, "computed": 1}
