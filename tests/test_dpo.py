@@ -252,3 +252,19 @@ def test_cache_matches_fresh_values_under_other_batch_size_and_misses_on_changed
     ds2, _ = encode_pairs(tokenizer, changed, 512, TINY)
     again = build_trainer(tokenizer, sft_adapter, tmp_path, ds2, cache=cache)
     assert again.ref_cache_stats["train"] == {"pairs": 4, "cached": 3, "computed": 1}
+
+
+def test_warm_cache_means_no_reference_forward(tokenizer, sft_adapter, tmp_path):
+    from medllm.refcache import RefLogpCache
+    from medllm.stages.dpo import encode_pairs
+
+    ds, _ = encode_pairs(tokenizer, rows(4), 512, TINY)
+    cache = RefLogpCache(tmp_path / "c", {"adapter": "warm"})
+    build_trainer(tokenizer, sft_adapter, tmp_path, ds, cache=cache)  # fills the cache
+    trainer = build_trainer(tokenizer, sft_adapter, tmp_path, ds, cache=cache, max_steps=2)
+
+    def no_ref(*a, **k):
+        raise AssertionError("reference forward pass with a warm cache")
+
+    trainer.compute_ref_log_probs = no_ref
+    assert trainer.train().global_step == 2
