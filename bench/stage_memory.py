@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 
 def run(*overrides: str) -> tuple[dict, float]:
@@ -41,9 +42,14 @@ def main() -> None:
     a = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="medllm-bench-"))
     common = [f"model={a.model}", "logger=none", f"stage.max_steps={a.steps}", f"stage.batch_size={a.batch}",
-              "stage.grad_accum=1", "stage.eval_strategy=no", "stage.max_length=768", f"data.path={a.data}"]
-    # warm the embedded-model conversion so it does not count against SFT's peak
-    run(*common, "stage.max_steps=1", "stage.sample_max_new_tokens=0", f"hydra.run.dir={tmp / 'warm'}")
+              "stage.grad_accum=1", "stage.eval_strategy=no", "stage.max_length=768", f"data.path={a.data}",
+              f"paths.cache_dir={tmp / 'cache'}"]
+    # a fresh cache folder (cold reference cache) that still shares the converted embedded model
+    from medllm.models import ensure_embedded
+
+    (tmp / "cache").mkdir()
+    embedded = ensure_embedded(None)
+    (tmp / "cache" / embedded.name).symlink_to(embedded)
     sft, sft_wall = run(*common, "stage.sample_max_new_tokens=0", f"hydra.run.dir={tmp / 'sft'}")
     adapter = tmp / "sft" / "adapter"
     dpo_cold, cold_wall = run(*common, "stage=dpo", f"stage.sft_adapter={adapter}", f"hydra.run.dir={tmp / 'dpo_cold'}")
