@@ -60,6 +60,11 @@ BAD = [
     (["data.train_split=nosplit"], "nosplit.csv: missing data file"),
     (["objective=nosuch"], "objective=nosuch is not a metric"),
     (["hardware.precision=fp8"], "'hardware.precision' is 'fp8'"),
+    (["model=phi2"], "microsoft/phi-2 is not in the local Hugging Face cache"),
+    (["stage=dpo"], "stage=dpo needs stage.sft_adapter"),
+    (["stage=dpo", "stage.sft_adapter=/no/such"], "stage.sft_adapter=/no/such: no adapter_model.safetensors"),
+    (["stage=dpo", "stage.loss_type=nope"], "'stage.loss_type' is 'nope'"),
+    (["stage=pipeline", "stage.dpo.betaa=1"], "unknown config key 'stage.dpo.betaa'"),
 ]
 
 
