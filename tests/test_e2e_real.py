@@ -8,19 +8,23 @@ from tests.conftest import run_train
 
 
 @pytest.mark.real_model
-def test_smoke_experiment_on_the_embedded_model(tmp_path):
-    r = run_train("experiment=smoke", "stage=sft", f"hydra.run.dir={tmp_path}", timeout=900)
+def test_smoke_pipeline_on_the_embedded_model(tmp_path):
+    """experiment=smoke stage=pipeline: a few SFT steps, then DPO from that adapter."""
+    r = run_train("experiment=smoke", "stage=pipeline", "stage.reuse_sft=false", f"hydra.run.dir={tmp_path}", timeout=1200)
     assert r.returncode == 0, r.stderr[-4000:]
-    assert (tmp_path / "adapter" / "adapter_model.safetensors").is_file()
-    m = json.loads((tmp_path / "metrics.json").read_text())
-    assert m["global_step"] == 4
+    sft_dir, dpo_dir = tmp_path / "sft", tmp_path / "dpo"
+    assert (sft_dir / "adapter" / "adapter_model.safetensors").is_file()
+    assert (dpo_dir / "adapter" / "adapter_model.safetensors").is_file()
+    sft = json.loads((sft_dir / "metrics.json").read_text())
+    assert sft["global_step"] == 4
     # a real pretrained model starts far below the log(vocab) ~ 10.8 nats of a random one
-    assert m["train_loss"] < 4.0, m["train_loss"]
-    assert m["eval_loss"] is not None and m["eval_loss"] < 4.0
-    cfg = json.loads((tmp_path / "adapter" / "adapter_config.json").read_text())
+    assert sft["train_loss"] < 4.0 and sft["eval_loss"] < 4.0, sft
+    cfg = json.loads((sft_dir / "adapter" / "adapter_config.json").read_text())
     assert cfg["r"] == 16 and "q_proj" in cfg["target_modules"]
-    # W&B ran offline into the run dir, with the config flat
-    runs = list((tmp_path / "wandb").glob("offline-run-*"))
-    assert runs, "expected an offline W&B run in the run dir"
+    dpo = json.loads((dpo_dir / "metrics.json").read_text())
+    assert dpo["global_step"] == 4 and "rewards/accuracies" in dpo and "eval_rewards/accuracies" in dpo
+    assert 0.0 <= dpo["val_pref_acc_before"] <= 1.0
+    # W&B ran offline into each stage's folder
+    assert list((sft_dir / "wandb").glob("offline-run-*")) and list((dpo_dir / "wandb").glob("offline-run-*"))
     sample = r.stdout.split("Sample summary for test note", 1)[1]
     assert len(sample.strip()) > 20
