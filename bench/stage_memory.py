@@ -43,6 +43,7 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="medllm-bench-"))
     common = [f"model={a.model}", "logger=none", f"stage.max_steps={a.steps}", f"stage.batch_size={a.batch}",
               "stage.grad_accum=1", "stage.eval_strategy=no", "stage.max_length=768", f"data.path={a.data}",
+              f"stage.max_train_samples={a.steps * a.batch}", "stage.max_eval_samples=4",
               f"paths.cache_dir={tmp / 'cache'}"]
     # a fresh cache folder (cold reference cache) that still shares the converted embedded model
     from medllm.models import ensure_embedded

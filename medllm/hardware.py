@@ -80,3 +80,20 @@ def peak_memory_mb(device: str) -> dict:
     if device == "cuda" and torch.cuda.is_available():
         out["peak_cuda_mb"] = round(torch.cuda.max_memory_allocated() / 2**20, 1)
     return out
+
+
+def checkpointing_kwargs(hw: dict) -> dict:
+    """Trainer arguments for activation (gradient) checkpointing, set from the profile.
+
+    TRL's configs turn it on by default; it recomputes the forward pass in the backward (about a
+    third more compute) and only pays when activations do not fit, so the profile decides: off
+    for `cpu` and `cuda`, on for the quantized 7B profiles. transformers renamed the argument
+    (`gradient_checkpointing` -> `activation_checkpointing`); pass whichever this version has.
+    """
+    import dataclasses
+
+    from transformers import TrainingArguments
+
+    names = {f.name for f in dataclasses.fields(TrainingArguments)}
+    key = "activation_checkpointing" if "activation_checkpointing" in names else "gradient_checkpointing"
+    return {key: bool(hw["gradient_checkpointing"])}

@@ -43,6 +43,8 @@ def setup(cfg: DictConfig) -> tuple[dict, object]:
     check_available(data["hardware"])
     stage = stages.get(data["stage"]["name"])
     allowed = stage.METRICS
+    if data["objective"] is None:
+        data["objective"] = allowed[0]
     if data["objective"] not in allowed:
         raise ConfigError(f"objective={data['objective']} is not a metric of stage={data['stage']['name']}; choose one of {list(allowed)}")
     stage.check(data)

@@ -76,3 +76,15 @@ def test_resume_continues_from_last_checkpoint(tiny_data, tmp_path):
 def test_resume_true_without_checkpoint_is_an_error(tiny_data, tmp_path):
     r = run_train(*FAST, f"data.path={tiny_data}", "stage.resume=true", f"hydra.run.dir={tmp_path}")
     assert r.returncode == 2 and "holds no checkpoint" in r.stderr
+
+
+@pytest.mark.parametrize("on", [False, True])
+def test_profile_decides_activation_checkpointing_not_trl_default(on):
+    """TRL's configs default to gradient checkpointing (a third more compute); the profile wins."""
+    from trl import DPOConfig, SFTConfig
+
+    from medllm.hardware import checkpointing_kwargs
+
+    for cls in (SFTConfig, DPOConfig):
+        args = cls(output_dir="/tmp/unused", use_cpu=True, bf16=False, **checkpointing_kwargs({"gradient_checkpointing": on}))
+        assert bool(getattr(args, "activation_checkpointing", args.gradient_checkpointing)) is on

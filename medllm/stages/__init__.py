@@ -1,6 +1,7 @@
 """One module per stage. Each exposes:
 
-    METRICS: tuple[str, ...]         metric names it writes to metrics.json (objective candidates)
+    METRICS: tuple[str, ...]         metric names it writes to metrics.json (objective candidates;
+                                     the first is the default objective)
     check(cfg) -> None               setup checks (files, options) before any model loads
     run(cfg, out_dir, tracker) -> dict   do the work, write artifacts under out_dir, return metrics
     MANAGES_TRACKING (optional)      True if run() starts its own W&B runs (one per sub-stage)

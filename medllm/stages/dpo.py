@@ -22,12 +22,13 @@ from pathlib import Path
 
 from medllm import data as D
 from medllm.errors import ConfigError, DataError
+from medllm.hardware import checkpointing_kwargs
 from medllm.io import read_json, write_json
 
 log = logging.getLogger(__name__)
 
 METRICS = (
-    "eval_loss", "train_loss", "val_pref_acc_before", "val_pref_acc_after", "eval_rewards/accuracies",
+    "val_pref_acc_after", "eval_loss", "train_loss", "val_pref_acc_before", "eval_rewards/accuracies",
     "eval_rewards/margins", "train_tokens_per_second", "train_runtime_s",
 )
 
@@ -142,10 +143,11 @@ def policy_logps(trainer, dataset, batch_size: int):
     with torch.no_grad(), trainer.accelerator.autocast():
         for batch in loader:
             ids, attn, cmask = batch["input_ids"].to(device), batch["attention_mask"].to(device), batch["completion_mask"].to(device)
-            logits = model(input_ids=ids, attention_mask=attn, use_cache=False).logits[:, :-1].float()
-            target = ids[:, 1:]
-            lp = torch.log_softmax(logits, dim=-1).gather(-1, target.unsqueeze(-1)).squeeze(-1)
-            seq = (lp * cmask[:, 1:]).sum(dim=1)
+            # TRL's fused, chunked LM head (patched in by DPOTrainer): per-token log-probs of the
+            # response tokens without materializing the full-vocabulary logits; zero where masked.
+            labels = ids.masked_fill(cmask == 0, -100)
+            lp = model(input_ids=ids, attention_mask=attn, labels=labels, use_cache=False, fused_lm_head=True).log_probs
+            seq = lp[:, -(ids.size(1) - 1):].float().sum(dim=1)
             c, r = seq.chunk(2)
             chosen.extend(c.cpu().tolist())
             rejected.extend(r.cpu().tolist())
@@ -239,9 +241,8 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         report_to=["wandb"] if tracker is not None else [],
         run_name=getattr(tracker, "name", None),
         disable_tqdm=False,
+        **checkpointing_kwargs(hw),
     )
-    if hw["gradient_checkpointing"]:
-        args.gradient_checkpointing = True
     counter = _TokenCounter()
     trainer = make_trainer(
         cache, model=model, args=args, train_dataset=train_ds,

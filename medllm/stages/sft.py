@@ -18,11 +18,12 @@ from pathlib import Path
 
 from medllm import data as D
 from medllm.errors import ConfigError, MedllmError
+from medllm.hardware import checkpointing_kwargs
 from medllm.io import write_json
 
 log = logging.getLogger(__name__)
 
-METRICS = ("train_loss", "eval_loss", "train_tokens_per_second", "train_runtime_s")
+METRICS = ("eval_loss", "train_loss", "train_tokens_per_second", "train_runtime_s")
 
 
 def check(cfg: dict) -> None:
@@ -154,10 +155,9 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         report_to=["wandb"] if tracker is not None else [],
         run_name=getattr(tracker, "name", None),
         disable_tqdm=False,
+        **checkpointing_kwargs(hw),
         save_only_model=False,
     )
-    if hw["gradient_checkpointing"]:
-        args.gradient_checkpointing = True
     counter = _TokenCounter()
     trainer = SFTTrainer(
         model=model,
