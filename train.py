@@ -5,6 +5,7 @@
     python train.py experiment=quickstart         # the README's main job
     python train.py -m stage.lr=1e-4,3e-4         # a sweep (one folder per job)
     python train.py --cfg job                     # the composed config
+    torchrun --nproc_per_node=2 train.py ...      # DDP (gloo on CPU, nccl on GPUs); rank 0 writes
 
 Returns the metric named by `objective` so Hydra sweepers can optimize it.
 """
@@ -20,6 +21,9 @@ import hydra  # noqa: E402
 from omegaconf import DictConfig  # noqa: E402
 
 from medllm.cli_errors import main_guard, user_errors_abort  # noqa: E402
+from medllm.dist import register_resolvers  # noqa: E402
+
+register_resolvers()
 
 
 @hydra.main(version_base="1.3", config_path="conf", config_name="config")

@@ -16,6 +16,26 @@ def _build_starter(args) -> int:
     return 0
 
 
+def _compare(args) -> int:
+    from medllm.compare import main as compare_main
+
+    return compare_main(args.dirs, args.objective, args.metrics, args.out)
+
+
+def _check(args) -> int:
+    from medllm.checker import check_jsonl
+
+    c = check_jsonl(args.input, args.output)
+    n, h = c["n"], c["hallucinated"]
+    print(f"checked {n} summaries: {h} hallucinated ({100 * h / n if n else 0:.1f}%)", file=sys.stderr)
+    for t, k in c["by_type"].items():
+        if k:
+            print(f"  {t:<11} {k}", file=sys.stderr)
+    if args.output:
+        print(f"wrote {args.output}", file=sys.stderr)
+    return 0
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(prog="python -m medllm", description=__doc__)
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -24,6 +44,23 @@ def main(argv=None) -> int:
     b.add_argument("--out", default="phase1_data")
     b.add_argument("--seed", type=int, default=13)
     b.set_defaults(fn=_build_starter)
+    c = sub.add_parser("compare", help="table and plots of runs or sweeps: overrides x metrics, sorted by the objective")
+    c.add_argument("dirs", nargs="+", metavar="DIR", help="run folders, sweep folders, or any folder above them")
+    c.add_argument("--objective", help="metric to sort by (default: the runs' own objective)")
+    c.add_argument("--metrics", help="comma-separated metrics to show after the objective")
+    c.add_argument("--out", help="where compare.csv, compare.md and the PNGs go (default: the one DIR, else ./compare)")
+    c.set_defaults(fn=_compare)
+    k = sub.add_parser(
+        "check", help="flag summary facts the note does not support (deterministic, no model)",
+        description="Check each summary against its note: medications, doses, units, routes, frequencies, "
+                    "labs, vitals, laterality, negation, durations/dates, diagnoses, procedures and other numbers. "
+                    "Each output line is the input line plus \"hallucinated\": true|false and \"unsupported\": "
+                    "[{\"type\", \"text\"}, ...]. Counts (n, hallucinated, per type) go to stderr. "
+                    "Exit code 0 when every line was checked (whatever it found), 2 for a malformed input line.")
+    k.add_argument("input", metavar="INPUT.jsonl", help='one JSON object per line: {"id", "note", "summary"}')
+    k.add_argument("-o", "--output", metavar="OUTPUT.jsonl",
+                   help="write the results here (atomically); without -o the JSONL goes to stdout")
+    k.set_defaults(fn=_check)
     args = p.parse_args(argv)
 
     from medllm.cli_errors import main_guard

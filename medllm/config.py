@@ -57,7 +57,7 @@ class HardwareSchema:
     attn_implementation: str = "sdpa"
     batch_size: int = 8
     grad_accum: int = 1
-    gradient_checkpointing: bool = False
+    gradient_checkpointing: str = "auto"  # auto | true | false (see medllm.hardware.use_checkpointing)
     num_threads: Optional[int] = None
     dataloader_num_workers: int = 0
 
@@ -172,6 +172,7 @@ CHOICES = {
     "hardware.attn_implementation": {"sdpa", "eager", "flash_attention_2"},
     "stage.eval_strategy": {"epoch", "steps", "no"},
     "stage.resume": {"auto", "true", "false"},
+    "hardware.gradient_checkpointing": {"auto", "true", "false"},
     "logger.name": {"wandb", "none"},
     "logger.mode": {"offline", "online", "disabled"},
 }

@@ -20,6 +20,7 @@ from pathlib import Path
 import torch
 
 from medllm.errors import ConfigError, MedllmError
+from medllm.hardware import use_checkpointing
 
 log = logging.getLogger(__name__)
 
@@ -258,7 +259,7 @@ def add_lora(model, model_cfg: dict, hw: dict):
     from peft import get_peft_model, prepare_model_for_kbit_training
 
     if hw["quantization"] != "none":
-        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=hw["gradient_checkpointing"])
+        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=use_checkpointing(hw, "sft"))
     missing = [m for m in model_cfg["target_modules"] if not any(n.endswith(m) for n, _ in model.named_modules())]
     if missing:
         raise ConfigError(

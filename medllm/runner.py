@@ -55,12 +55,19 @@ def setup(cfg: DictConfig) -> tuple[dict, object]:
 def run(cfg: DictConfig, run_dir: str | Path) -> float | None:
     from medllm import tracking
 
+    from medllm import dist
+
     data, stage = setup(cfg)
     quiet_libraries()
     seed_everything(data["seed"])
     run_dir = Path(run_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
-    write_text_atomic(run_dir / "resolved_config.yaml", OmegaConf.to_yaml(OmegaConf.create(data)))
+    if not dist.is_main():
+        # DDP: rank 0 reports and writes; the others train and only warn
+        logging.getLogger("medllm").setLevel(logging.WARNING)
+        data["logger"] = {**data["logger"], "name": "none"}
+    else:
+        write_text_atomic(run_dir / "resolved_config.yaml", OmegaConf.to_yaml(OmegaConf.create(data)))
     log.info("stage=%s model=%s hardware=%s data=%s -> %s", data["stage"]["name"], data["model"]["name"],
              data["hardware"]["name"], data["data"]["name"], run_dir)
     own = getattr(stage, "MANAGES_TRACKING", False)

@@ -46,6 +46,10 @@ def group_name(cfg: dict, ctx: dict, run_dir: Path) -> str:
     return run_name(cfg, ctx, run_dir)
 
 
+def job_type_of(lg: dict, stage: str) -> str:
+    return lg.get("job_type") or stage
+
+
 def start(cfg: dict, run_dir: Path, stage: str):
     """Start a W&B run for this stage, or return None when logger=none."""
     lg = cfg["logger"]
@@ -67,7 +71,7 @@ def start(cfg: dict, run_dir: Path, stage: str):
         project=lg["project"],
         entity=lg.get("entity"),
         group=group_name(cfg, ctx, run_dir),
-        job_type=lg.get("job_type") or stage,
+        job_type=job_type_of(lg, stage),
         name=f"{run_name(cfg, ctx, run_dir)}-{stage}",
         tags=list(lg.get("tags") or []),
         config=config,
@@ -76,6 +80,11 @@ def start(cfg: dict, run_dir: Path, stage: str):
         reinit="finish_previous",
     )
     log.info("W&B %s run %s in %s", lg["mode"], run.id, Path(run.dir).parent)
+    from medllm.io import write_json
+
+    # which W&B run this folder is (for `wandb sync` and for finding it in the dashboard)
+    write_json(run_dir / "wandb_run.json", {"id": run.id, "name": run.name, "group": run.group, "job_type": job_type_of(lg, stage),
+                                            "project": lg["project"], "mode": lg["mode"], "dir": str(Path(run.dir).parent)})
     return run
 
 

@@ -8,6 +8,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
+from medllm.dist import register_resolvers  # noqa: E402  (train.py registers it too)
+
+register_resolvers()
+
 
 def make_notes(n: int = 10) -> list[dict]:
     notes = []

@@ -78,13 +78,18 @@ def test_resume_true_without_checkpoint_is_an_error(tiny_data, tmp_path):
     assert r.returncode == 2 and "holds no checkpoint" in r.stderr
 
 
-@pytest.mark.parametrize("on", [False, True])
-def test_profile_decides_activation_checkpointing_not_trl_default(on):
-    """TRL's configs default to gradient checkpointing (a third more compute); the profile wins."""
+@pytest.mark.parametrize("setting,stage,quant,on", [
+    (False, "sft", "none", False), (True, "sft", "none", True), ("auto", "sft", "none", False),
+    ("auto", "dpo", "none", True), ("auto", "sft", "4bit", True), ("false", "dpo", "none", False),
+])
+def test_profile_decides_activation_checkpointing_not_trl_default(setting, stage, quant, on):
+    """TRL's configs default to gradient checkpointing (a third more compute); the profile decides:
+    auto = on for DPO (two sequences per example) and quantized bases, off for full-precision SFT."""
     from trl import DPOConfig, SFTConfig
 
     from medllm.hardware import checkpointing_kwargs
 
+    hw = {"gradient_checkpointing": setting, "quantization": quant}
     for cls in (SFTConfig, DPOConfig):
-        args = cls(output_dir="/tmp/unused", use_cpu=True, bf16=False, **checkpointing_kwargs({"gradient_checkpointing": on}))
+        args = cls(output_dir="/tmp/unused", use_cpu=True, bf16=False, **checkpointing_kwargs(hw, stage))
         assert bool(getattr(args, "activation_checkpointing", args.gradient_checkpointing)) is on

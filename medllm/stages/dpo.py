@@ -22,7 +22,8 @@ from pathlib import Path
 
 from medllm import data as D
 from medllm.errors import ConfigError, DataError
-from medllm.hardware import checkpointing_kwargs
+from medllm.checkpoints import marker_callback
+from medllm.hardware import checkpointing_kwargs, use_checkpointing
 from medllm.io import read_json, write_json
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,15 @@ def check(cfg: dict) -> None:
         trained_on = read_json(meta)["model"]["name"]
         if trained_on != cfg["model"]["name"]:
             raise ConfigError(f"stage.sft_adapter was trained on model={trained_on}, but this run has model={cfg['model']['name']}; pass model={trained_on}")
+    lora = path / "adapter_config.json"
+    if lora.is_file():
+        trained = read_json(lora)
+        for key, theirs in (("lora_r", trained.get("r")), ("lora_alpha", trained.get("lora_alpha"))):
+            ours = cfg["model"].get(key)
+            if theirs is not None and ours is not None and int(ours) != int(theirs):
+                raise ConfigError(
+                    f"model.{key}={ours} but stage.sft_adapter was trained with {key}={theirs}; DPO continues that "
+                    f"adapter, so drop the override or sweep model.{key} with stage=pipeline (SFT trains once per value)")
     if cfg["stage"]["eval_strategy"] == "steps" and not cfg["stage"].get("eval_steps"):
         raise ConfigError("stage.eval_strategy=steps needs stage.eval_steps=N")
 
@@ -167,7 +177,7 @@ def load_policy_and_ref(m: dict, hw: dict, precision: str, paths, adapter_dir: P
 
     base = load_base_model(m, hw, precision, paths)
     if hw["quantization"] != "none":
-        base = prepare_model_for_kbit_training(base, use_gradient_checkpointing=hw["gradient_checkpointing"])
+        base = prepare_model_for_kbit_training(base, use_gradient_checkpointing=use_checkpointing(hw, "dpo"))
     # TRL's DPOTrainer adds a frozen "ref" adapter as a copy of this one: both live on the one base.
     return PeftModel.from_pretrained(base, str(adapter_dir), adapter_name="default", is_trainable=True)
 
@@ -241,13 +251,13 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         report_to=["wandb"] if tracker is not None else [],
         run_name=getattr(tracker, "name", None),
         disable_tqdm=False,
-        **checkpointing_kwargs(hw),
+        **checkpointing_kwargs(hw, "dpo"),
     )
     counter = _TokenCounter()
     trainer = make_trainer(
         cache, model=model, args=args, train_dataset=train_ds,
         eval_dataset=eval_ds if st["eval_strategy"] != "no" else None,
-        processing_class=tokenizer, callbacks=[counter],
+        processing_class=tokenizer, callbacks=[counter, marker_callback()],
     )
     eval_pairs = trainer.eval_dataset if trainer.eval_dataset is not None else eval_ds
     before = policy_logps(trainer, eval_pairs, st["batch_size"])
@@ -257,10 +267,13 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
     after = policy_logps(trainer, eval_pairs, st["batch_size"])
 
     out_adapter = out_dir / "adapter"
-    trainer.model.save_pretrained(str(out_adapter), selected_adapters=["default"], safe_serialization=True)
-    tokenizer.save_pretrained(str(out_adapter))
-    write_json(out_adapter / "medllm_adapter.json", {"stage": "dpo", "model": m, "sft_adapter": str(adapter_dir),
-                                                     "max_length": st["max_length"]})
+    main = trainer.accelerator.is_main_process
+    if main:  # DDP: rank 0 writes, the others wait for it
+        trainer.model.save_pretrained(str(out_adapter), selected_adapters=["default"], safe_serialization=True)
+        tokenizer.save_pretrained(str(out_adapter))
+        write_json(out_adapter / "medllm_adapter.json", {"stage": "dpo", "model": m, "sft_adapter": str(adapter_dir),
+                                                         "max_length": st["max_length"]})
+    trainer.accelerator.wait_for_everyone()
 
     runtime = result.metrics.get("train_runtime", time.time() - t0)
     tokens = counter.end - counter.start
@@ -288,7 +301,9 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         **peak_memory_mb(hw["device"]),
     }
     metrics = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in metrics.items()}
-    write_json(out_dir / "metrics.json", metrics)
+    metrics["world_size"] = trainer.accelerator.num_processes
+    if main:
+        write_json(out_dir / "metrics.json", metrics)
     log.info("validation preference accuracy: %.3f before, %.3f after DPO", metrics["val_pref_acc_before"], metrics["val_pref_acc_after"])
     log.info("adapter: %s", out_adapter)
     return metrics

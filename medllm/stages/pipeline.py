@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 
 from medllm import data as D
-from medllm import tracking
+from medllm import dist, tracking
 from medllm.io import read_json, write_json
 from medllm.stages import dpo, sft
 
@@ -83,7 +83,8 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
             ok = True
         finally:
             tracking.finish(t, sft_metrics if ok else None, failed=not ok)
-        write_json(_registry(cfg, fp), {"out_dir": str(sft_dir.resolve()), "fingerprint": fp})
+        if dist.is_main():
+            write_json(_registry(cfg, fp), {"out_dir": str(sft_dir.resolve()), "fingerprint": fp})
     results["sft_dir"] = str(sft_dir)
     results["sft_reused"] = reused is not None
     results.update({f"sft_{k}": v for k, v in sft_metrics.items() if isinstance(v, (int, float)) and not k.startswith("sft_")})
@@ -102,6 +103,7 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
     results.update({k: v for k, v in dpo_metrics.items() if k.startswith(("val_pref_acc", "eval_rewards/"))})
     results.update({f"dpo_{k}": v for k, v in dpo_metrics.items() if isinstance(v, (int, float))})
     results["dpo_dir"] = str(dpo_dir)
-    write_json(out_dir / "metrics.json", results)
+    if dist.is_main():
+        write_json(out_dir / "metrics.json", results)
     log.info("pipeline: SFT %s -> DPO %s", sft_dir, dpo_dir / "adapter")
     return results

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from medllm import data as D
 from medllm.errors import ConfigError, MedllmError
-from medllm.hardware import checkpointing_kwargs
+from medllm.checkpoints import marker_callback
+from medllm.hardware import checkpointing_kwargs, use_checkpointing
 from medllm.io import write_json
 
 log = logging.getLogger(__name__)
@@ -54,9 +55,11 @@ def build_dataset(tokenizer, rows: list[dict], max_length: int, model_cfg: dict)
 
 
 def resume_checkpoint(ckpt_dir: Path, resume: str) -> str | None:
-    from transformers.trainer_utils import get_last_checkpoint
+    """The newest *complete* checkpoint (see medllm.checkpoints), per stage.resume."""
+    from medllm.checkpoints import last_complete
 
-    last = get_last_checkpoint(str(ckpt_dir)) if ckpt_dir.is_dir() else None
+    found = last_complete(ckpt_dir)
+    last = str(found) if found else None
     if str(resume).lower() == "true" and last is None:
         raise ConfigError(
             f"stage.resume=true but {ckpt_dir} holds no checkpoint; rerun with hydra.run.dir=<the killed run's folder>"
@@ -155,7 +158,7 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         report_to=["wandb"] if tracker is not None else [],
         run_name=getattr(tracker, "name", None),
         disable_tqdm=False,
-        **checkpointing_kwargs(hw),
+        **checkpointing_kwargs(hw, "sft"),
         save_only_model=False,
     )
     counter = _TokenCounter()
@@ -165,16 +168,19 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         train_dataset=train_ds,
         eval_dataset=eval_ds if st["eval_strategy"] != "no" else None,
         processing_class=tokenizer,
-        callbacks=[counter],
+        callbacks=[counter, marker_callback()],
     )
     result = trainer.train(resume_from_checkpoint=resume_from)
     history = list(trainer.state.log_history)
     eval_metrics = trainer.evaluate() if st["eval_strategy"] != "no" else {}
 
     adapter_dir = out_dir / "adapter"
-    trainer.model.save_pretrained(str(adapter_dir), safe_serialization=True)
-    tokenizer.save_pretrained(str(adapter_dir))
-    write_json(adapter_dir / "medllm_adapter.json", {"stage": "sft", "model": m, "max_length": st["max_length"]})
+    main = trainer.accelerator.is_main_process
+    if main:  # DDP: rank 0 writes, the others wait for it
+        trainer.model.save_pretrained(str(adapter_dir), safe_serialization=True)
+        tokenizer.save_pretrained(str(adapter_dir))
+        write_json(adapter_dir / "medllm_adapter.json", {"stage": "sft", "model": m, "max_length": st["max_length"]})
+    trainer.accelerator.wait_for_everyone()
 
     runtime = result.metrics.get("train_runtime", time.time() - t0)
     tokens = counter.end - counter.start
@@ -194,7 +200,7 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         **peak_memory_mb(hw["device"]),
     }
 
-    if st["sample_max_new_tokens"] > 0:
+    if st["sample_max_new_tokens"] > 0 and main:
         test_file = D.sft_file(cfg["data"], "test")
         if test_file.is_file():
             note = D.read_sft(test_file)[0]
@@ -211,7 +217,9 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
             print(f"\nSample summary for test note {note['id']}:\n  {shown}\n", flush=True)
 
     metrics = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in metrics.items()}
-    write_json(out_dir / "metrics.json", metrics)
+    metrics["world_size"] = trainer.accelerator.num_processes
+    if main:
+        write_json(out_dir / "metrics.json", metrics)
     del trainer, model
     if hw["device"] == "cuda":
         torch.cuda.empty_cache()

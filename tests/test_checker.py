@@ -1,0 +1,339 @@
+"""The deterministic grounding checker (medllm.checker) and `python -m medllm check`.
+
+Fast (no model, no torch): hand-written faithful/broken cases written independently of the
+shipped DPO data, the recall / false-positive targets on the shipped pairs, and the CLI.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from medllm.checker import TYPES, Unsupported, check, is_hallucinated
+
+ROOT = Path(__file__).resolve().parent.parent
+DPO = ROOT / "phase1_data" / "dpo"
+
+# --------------------------------------------------------------------------- hand-written notes
+
+NOTE_A = (
+    "Discharge summary. 72-year-old woman admitted for 3 days with community-acquired pneumonia of the "
+    "right lower lobe. Denies chest pain. Reports productive cough for 5 days. Vitals: BP 148/92 mmHg, HR 88, "
+    "T 38.4 C, SpO2 94% on room air. Labs: potassium 5.9 mmol/L, HbA1c 7.2%, platelets 150,000/uL, "
+    "WBC 14.2 x10^3/uL. Treated with ceftriaxone 1 g IV daily and azithromycin 500 mg PO daily. "
+    "Discharged on amoxicillin-clavulanate 875 mg PO twice daily for 5 days and metoprolol tartrate 25 mg "
+    "by mouth twice a day. Lasix 40 mg PO once daily. Left knee effusion noted; no right knee swelling. "
+    "Chest x-ray: right lower lobe consolidation, no pleural effusion. Albuterol 2 puffs inhaled every "
+    "4 hours as needed. Enoxaparin 40 mg subcutaneously daily. Follow up in two weeks."
+)
+NOTE_B = (
+    "Operative note. Procedure: laparoscopic appendectomy. 34-year-old man with acute appendicitis. "
+    "Anesthesia: general. Estimated blood loss 20 mL. Cefazolin 2 g IV given before incision. "
+    "Postoperative: ketorolac 30 mg IV every 6 hours for 24 hours, then ibuprofen 600 mg PO every 8 hours "
+    "as needed. Right wrist fracture splinted in the ED. Denies nausea."
+)
+NOTE_C = (
+    "Seen on 03/14/2024. Patient is a 45-year-old man with type 2 diabetes. Metformin 1,000 mg PO BID. "
+    "Glipizide 5 mg PO qAM. R foot ulcer measuring 2 cm. Two prior amputations of the left toes. "
+    "Creatinine 1.1 mg/dL. Insulin glargine 20 units subcutaneously at bedtime."
+)
+NOTE_D = (
+    "ED note. 30-year-old woman with headache for 2 days. No fever. No neck stiffness. Reports photophobia. "
+    "CT head without hemorrhage. Given acetaminophen 1 g PO once and metoclopramide 10 mg IV once."
+)
+NOTE_E = (
+    "Vancomycin 1,250 mg IV q12h. Acetaminophen 1000 mg PO q6h PRN fever. Magnesium sulfate 2 g IV once. "
+    "Heparin 5000 units SC every 8 hours. Patient with left-sided weakness for 6 hours. "
+    "Hemoglobin 9.8 g/dL. Denies headache. Negative for COVID-19."
+)
+NOTE_F = (
+    "Progress note. 81-year-old man with COPD and chronic atrial fibrillation on warfarin 5 mg PO nightly, INR 2.6. "
+    "Presents with worsening dyspnea for 4 days and productive cough; no hemoptysis or chest pain. Vitals: T 37.9 C, "
+    "HR 96 irregular, RR 24, BP 132/78 mmHg, SpO2 89% on room air improving to 94% on 2 L nasal cannula. "
+    "Wheezes bilaterally, no crackles. CXR: hyperinflation without infiltrate. WBC 11.3 x10^3/uL, sodium 136 mmol/L. "
+    "Plan: prednisone 40 mg PO daily for 5 days, doxycycline 100 mg PO twice daily for 5 days, ipratropium-albuterol "
+    "nebulizer every 6 hours, continue warfarin. Recheck INR in 3 days. Declines hospital admission."
+)
+NOTE_G = (
+    "Clinic note. 39-year-old woman with migraine without aura since age 16, now 10 headache days per month, "
+    "mostly left-sided and throbbing, with photophobia and nausea. No aura, weakness, or fever. Normal neurologic "
+    "exam. BP 118/76 mmHg. Using sumatriptan 50 mg PO as needed, about 8 doses per month, and ibuprofen 400 mg most "
+    "days. Assessment: chronic migraine with medication overuse. Plan: start topiramate 25 mg PO nightly, increase by "
+    "25 mg weekly to 50 mg twice daily; limit sumatriptan to 2 days per week; stop daily ibuprofen. Headache diary. "
+    "MRI brain not indicated. Follow up in 3 months."
+)
+
+# Faithful paraphrases: abbreviations, synonyms, brand/generic, unit conversions, number words.
+FAITHFUL = [
+    (NOTE_A, "Admitted for three days with right lower lobe pneumonia."),
+    (NOTE_A, "She was discharged on amoxicillin-clavulanate 875 mg orally BID for 5 days."),
+    (NOTE_A, "Metoprolol tartrate 25 mg p.o. b.i.d. was continued."),
+    (NOTE_A, "Metoprolol tartrate 25 mg PO q12h."),
+    (NOTE_A, "Ceftriaxone 1000 mg intravenously once daily was given."),
+    (NOTE_A, "Platelets were 150000/uL and potassium 5.9 mmol/L."),
+    (NOTE_A, "Platelet count 150 x10^3/uL."),
+    (NOTE_A, "150,000 platelets."),
+    (NOTE_A, "BP 148/92, HR 88, temperature 38.4 C, oxygen saturation 94% on room air."),
+    (NOTE_A, "She denies chest pain but reports a productive cough."),
+    (NOTE_A, "Chest pain was denied."),
+    (NOTE_A, "Furosemide 40 mg PO daily."),  # the note says Lasix
+    (NOTE_A, "L knee effusion."),
+    (NOTE_A, "No pleural effusion on chest x-ray."),
+    (NOTE_A, "Albuterol inhaled q4h prn."),
+    (NOTE_A, "Enoxaparin 40 mg SC daily."),
+    (NOTE_A, "Follow-up in 2 weeks."),
+    (NOTE_A, "HbA1c was 7.2%, WBC 14.2 K/uL."),
+    (NOTE_A, "Azithromycin 500 mg by mouth once a day."),
+    (NOTE_B, "Underwent laparoscopic appendectomy for acute appendicitis with blood loss of 20 mL."),
+    (NOTE_B, "Ibuprofen 600 mg by mouth q8h prn."),
+    (NOTE_B, "Cefazolin 2000 mg IV was given before incision."),
+    (NOTE_B, "Right wrist fracture was splinted. No nausea."),
+    (NOTE_B, "Ketorolac 30 mg intravenously q6h for 24 hours."),
+    (NOTE_C, "Seen March 14, 2024 for type 2 diabetes."),
+    (NOTE_C, "Metformin 1 g twice daily and glipizide 5 mg every morning."),
+    (NOTE_C, "Right foot ulcer 2 cm; 2 prior amputations of the left toes."),
+    (NOTE_C, "Insulin glargine 20 units SC nightly."),
+    (NOTE_D, "Headache for 2 days without fever or neck stiffness; photophobia present."),
+    (NOTE_D, "Acetaminophen 1000 mg by mouth once and metoclopramide 10 mg intravenously once."),
+    (NOTE_D, "Head CT negative for hemorrhage."),
+    (NOTE_E, "Vancomycin 1.25 g IV every 12 hours."),
+    (NOTE_E, "Acetaminophen 1 g orally every 6 hours as needed for fever."),
+    (NOTE_E, "Heparin 5,000 units subcutaneously three times daily."),
+    (NOTE_E, "Left sided weakness for 6 hours; Hgb 9.8."),
+    (NOTE_E, "Headache was denied and COVID-19 testing was negative."),
+    (NOTE_E, "Magnesium sulfate 2000 mg intravenously x1."),
+    (NOTE_E, "\u2003Vancomycin  1,250\u00a0mg IV q12h."),  # odd unicode whitespace
+    (NOTE_F, "An 81-year-old man with COPD and chronic AF on warfarin (INR 2.6) presents with 4 days of worsening "
+             "shortness of breath and productive cough without hemoptysis. He was hypoxic at 89% on room air, "
+             "improving to 94% on 2 L. Chest X-ray showed hyperinflation but no infiltrate. Treated with prednisone "
+             "40 mg daily x5 days and doxycycline 100 mg BID x5 days plus DuoNeb q6h; he declined admission and INR "
+             "will be rechecked in 3 days."),
+    (NOTE_F, "COPD exacerbation: RR 24, HR 96, temperature 37.9 C, bilateral wheezes without crackles, WBC 11.3. "
+             "Oral prednisone 40 mg daily and doxycycline 100 mg twice a day, both for five days."),
+    (NOTE_G, "39-year-old woman with chronic migraine without aura (10 headache days a month), mostly left-sided, with "
+             "photophobia and nausea; neuro exam normal. She uses sumatriptan 50 mg PRN about 8 times a month and "
+             "ibuprofen 400 mg most days, consistent with medication overuse. Starting topiramate 25 mg at bedtime, "
+             "titrating by 25 mg weekly to 50 mg BID; sumatriptan limited to 2 days a week and daily ibuprofen "
+             "stopped. No MRI needed; follow-up in 3 months."),
+]
+
+# One broken fact each -> the type that must be reported.
+BROKEN = [
+    (NOTE_A, "Ceftriaxone 1 mg IV daily.", "unit"),
+    (NOTE_A, "Ceftriaxone 2 g IV daily.", "dosage"),
+    (NOTE_A, "Furosemide 80 mg PO daily.", "dosage"),
+    (NOTE_A, "Metoprolol tartrate 25 mg PO three times daily.", "frequency"),
+    (NOTE_A, "Metoprolol tartrate 25 mg IV twice daily.", "route"),
+    (NOTE_A, "Amoxicillin-clavulanate 875 mg PO twice daily for 5 weeks.", "temporal"),
+    (NOTE_A, "Follow up in 2 months.", "temporal"),
+    (NOTE_A, "Potassium 3.9 mmol/L.", "lab_value"),
+    (NOTE_A, "Platelets 15,000/uL.", "lab_value"),
+    (NOTE_A, "HR 58.", "vital_sign"),
+    (NOTE_A, "T 37.4 C.", "vital_sign"),
+    (NOTE_A, "Right knee effusion.", "laterality"),
+    (NOTE_A, "Admitted with left lower lobe pneumonia.", "laterality"),
+    (NOTE_A, "Reports chest pain.", "negation"),
+    (NOTE_A, "Chest pain was reported.", "negation"),
+    (NOTE_A, "Chest x-ray showed pleural effusion.", "negation"),
+    (NOTE_A, "Denies cough.", "negation"),
+    (NOTE_A, "Warfarin 5 mg PO daily.", "medication"),
+    (NOTE_A, "Admitted with pulmonary embolism.", "diagnosis"),
+    (NOTE_A, "She underwent bronchoscopy.", "procedure"),
+    (NOTE_A, "She walked 200 feet.", "number"),
+    (NOTE_B, "Underwent open appendectomy.", "procedure"),
+    (NOTE_B, "Chronic appendicitis.", "diagnosis"),
+    (NOTE_B, "Left wrist fracture splinted.", "laterality"),
+    (NOTE_B, "Ketorolac 30 mg IV every 8 hours.", "frequency"),
+    (NOTE_B, "Reports nausea.", "negation"),
+    (NOTE_C, "Seen on 03/15/2024.", "temporal"),
+    (NOTE_C, "L foot ulcer measuring 2 cm.", "laterality"),
+    (NOTE_C, "Three prior amputations.", "number"),
+    (NOTE_C, "Insulin glargine 20 units subcutaneously twice daily.", "frequency"),
+    (NOTE_C, "Glipizide 5 mg PO qPM.", "frequency"),
+    (NOTE_C, "Metformin 1,000 mcg PO BID.", "unit"),
+    (NOTE_D, "She has fever and neck stiffness.", "negation"),
+    (NOTE_D, "Denies photophobia.", "negation"),
+    (NOTE_D, "CT head showed hemorrhage.", "negation"),
+    (NOTE_D, "Headache for 2 weeks.", "temporal"),
+    (NOTE_D, "Metoclopramide 10 mg IM once.", "route"),
+    (NOTE_E, "Vancomycin 1.25 mg IV every 12 hours.", "unit"),  # a g/mg slip of 1,250 mg
+    (NOTE_E, "Vancomycin 1500 mg IV every 12 hours.", "dosage"),
+    (NOTE_E, "Heparin 5000 units SC twice daily.", "frequency"),
+    (NOTE_E, "Right-sided weakness for 6 hours.", "laterality"),
+    (NOTE_E, "Left-sided weakness for 6 days.", "temporal"),
+    (NOTE_E, "Hemoglobin 8.9 g/dL.", "lab_value"),
+    (NOTE_E, "She tested positive for COVID-19.", "negation"),
+    (NOTE_E, "Magnesium sulfate 2 mg IV once.", "unit"),
+    (NOTE_F, "Warfarin 5 mg PO twice daily with INR 2.6.", "frequency"),
+    (NOTE_F, "Doxycycline 100 mg IV twice daily for 5 days.", "route"),
+    (NOTE_F, "SpO2 84% on room air.", "vital_sign"),
+    (NOTE_F, "He reports hemoptysis.", "negation"),
+    (NOTE_F, "CXR showed a right lower lobe infiltrate.", "negation"),
+    (NOTE_F, "Started azithromycin 500 mg daily.", "medication"),
+    (NOTE_F, "INR 3.6.", "lab_value"),
+    (NOTE_G, "Mostly right-sided throbbing headaches.", "laterality"),
+    (NOTE_G, "Topiramate 250 mg nightly.", "dosage"),
+    (NOTE_G, "Sumatriptan 50 mcg as needed.", "unit"),
+    (NOTE_G, "Migraine with aura.", "negation"),
+    (NOTE_G, "Episodic migraine with medication overuse.", "diagnosis"),
+    (NOTE_G, "An MRI brain was ordered.", "negation"),
+]
+
+
+@pytest.mark.parametrize("note,summary", FAITHFUL, ids=[s[:40] for _n, s in FAITHFUL])
+def test_faithful_paraphrase_is_not_flagged(note, summary):
+    assert check(note, summary) == []
+    assert is_hallucinated(note, summary) is False
+
+
+@pytest.mark.parametrize("note,summary,typ", BROKEN, ids=[f"{t}:{s[:34]}" for _n, s, t in BROKEN])
+def test_broken_fact_is_flagged_with_its_type(note, summary, typ):
+    found = check(note, summary)
+    assert typ in {u.type for u in found}, found
+    assert is_hallucinated(note, summary) is True
+
+
+def test_hand_written_cases_cover_every_type_and_are_enough():
+    assert len(FAITHFUL) + len(BROKEN) >= 30
+    assert {t for _n, _s, t in BROKEN} == set(TYPES)
+
+
+def test_api_shape_and_determinism():
+    found = check(NOTE_A, "Warfarin 5 mg IV daily for 5 weeks; HR 58; reports chest pain.")
+    assert all(isinstance(u, Unsupported) and u.type in TYPES and u.text for u in found)
+    with pytest.raises(Exception):
+        found[0].type = "x"  # frozen
+    assert check(NOTE_A, "Warfarin 5 mg IV daily for 5 weeks; HR 58; reports chest pain.") == found
+    from medllm import checker
+
+    checker._doc.cache_clear()
+    assert check(NOTE_A, "Warfarin 5 mg IV daily for 5 weeks; HR 58; reports chest pain.") == found
+    assert check("", "") == [] and check(NOTE_A, "") == []
+    with pytest.raises(TypeError):
+        check(NOTE_A, None)
+
+
+def test_reported_text_is_the_summary_wording():
+    [u] = check(NOTE_A, "Discharged on metoprolol tartrate 50 mg by mouth twice a day.")
+    assert u == Unsupported("dosage", "metoprolol tartrate 50 mg")
+    [u] = check(NOTE_A, "ibuprofen   for pain")
+    assert u == Unsupported("medication", "ibuprofen")
+
+
+# --------------------------------------------------------------------------- shipped DPO pairs
+
+def _pairs() -> list[dict]:
+    rows = []
+    for split in ("train", "validation", "test"):
+        f = DPO / f"{split}.jsonl"
+        rows += [json.loads(line) for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows
+
+
+def test_recall_and_false_positive_rate_on_shipped_pairs():
+    rows = _pairs()
+    assert len(rows) >= 90
+    n, hit, fp = Counter(), Counter(), Counter()
+    for d in rows:
+        kind = d["perturbation"]["kind"]
+        n[kind] += 1
+        hit[kind] += is_hallucinated(d["prompt"], d["rejected"])
+        fp[kind] += is_hallucinated(d["prompt"], d["chosen"])
+    report = {k: (hit[k] / n[k], fp[k] / n[k]) for k in sorted(n)}
+    assert len(n) == 12, report
+    for k, (recall, fpr) in report.items():
+        assert recall >= 0.95 and fpr <= 0.05, (k, report)
+    total = sum(n.values())
+    assert sum(hit.values()) / total >= 0.95 and sum(fp.values()) / total <= 0.05, report
+
+
+def test_speed_on_shipped_pairs():
+    from medllm import checker
+
+    rows = _pairs()
+    check(rows[0]["prompt"], rows[0]["chosen"])  # loads the drug dictionary once
+    t = time.perf_counter()
+    for d in rows:
+        for k in ("chosen", "rejected"):
+            checker._doc.cache_clear()  # cold: each note analysed from scratch
+            check(d["prompt"], d[k])
+    rate = 2 * len(rows) / (time.perf_counter() - t)
+    assert rate >= 50, f"{rate:.0f} summaries/s"  # ~300/s unloaded; generous for shared CPUs
+
+
+def test_no_torch_and_same_output_under_another_hash_seed():
+    import os
+
+    cases = [(n, s) for n, s, _t in BROKEN[:12]]
+    code = ("import json, sys; from medllm.checker import check; "
+            "cases = json.loads(sys.stdin.read()); "
+            "print(json.dumps([[[u.type, u.text] for u in check(n, s)] for n, s in cases])); "
+            "sys.exit(1 if 'torch' in sys.modules else 0)")
+    env = dict(os.environ, PYTHONHASHSEED="12345")
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, input=json.dumps(cases), capture_output=True,
+                       text=True, timeout=120, env=env)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout) == [[[u.type, u.text] for u in check(n, s)] for n, s in cases]
+
+
+# --------------------------------------------------------------------------- CLI
+
+def _cli(*args, timeout=120):
+    return subprocess.run([sys.executable, "-m", "medllm", "check", *map(str, args)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+
+
+def test_cli_round_trip(tmp_path):
+    rows = _pairs()[:4]
+    inp = tmp_path / "in.jsonl"
+    cases = []
+    for d in rows:
+        cases.append({"id": d["id"] + "-chosen", "note": d["prompt"], "summary": d["chosen"], "extra": 1})
+        cases.append({"id": d["id"] + "-rejected", "note": d["prompt"], "summary": d["rejected"]})
+    inp.write_text("".join(json.dumps(c) + "\n" for c in cases) + "\n", encoding="utf-8")
+    out = tmp_path / "sub" / "out.jsonl"
+    r = _cli(inp, "-o", out)
+    assert r.returncode == 0, r.stderr
+    assert "Traceback" not in r.stderr and r.stdout == ""
+    got = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [g["id"] for g in got] == [c["id"] for c in cases]
+    for c, g in zip(cases, got):
+        assert {k: g[k] for k in c} == c  # the input fields pass through
+        assert g["hallucinated"] == bool(g["unsupported"]) == c["id"].endswith("-rejected")
+        assert g["unsupported"] == [{"type": u.type, "text": u.text} for u in check(c["note"], c["summary"])]
+    assert f"checked {len(cases)} summaries: {len(rows)} hallucinated" in r.stderr
+    # without -o: the same JSONL on stdout
+    r2 = _cli(inp)
+    assert r2.returncode == 0, r2.stderr
+    assert r2.stdout == out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("bad,what", [
+    ('{"id": "x", "note": "a", "summary": "b"', "not valid JSON"),
+    ('{"id": "x", "note": "a"}', "missing key 'summary'"),
+    ('{"id": "x", "note": "a", "summary": ["b"]}', '"summary" is a list'),
+])
+def test_cli_malformed_line_is_one_line_error(tmp_path, bad, what):
+    inp = tmp_path / "in.jsonl"
+    good = json.dumps({"id": "ok", "note": "BP 120/80.", "summary": "BP 120/80."})
+    inp.write_text(f"{good}\n{good}\n{bad}\n{good}\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    r = _cli(inp, "-o", out, timeout=60)
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1, r.stderr
+    assert lines[0].startswith("medllm: error:") and f"{inp}:3:" in lines[0] and what in lines[0], lines[0]
+    assert not out.exists()  # nothing half-written
+
+
+def test_cli_missing_input_file(tmp_path):
+    r = _cli(tmp_path / "nope.jsonl", timeout=60)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1 and "no such file" in r.stderr
