@@ -71,7 +71,8 @@ def test_compare_on_a_folder_without_runs_is_a_one_line_error(tmp_path):
 
 def test_optuna_search_two_trials(tiny_data, tmp_path):
     r = run_train(
-        "hparams_search=optuna", "hydra.sweeper.n_trials=2", *TINY, "logger=none", f"data.path={tiny_data}",
+        # one LoRA rank, so the second trial reuses the first one's SFT (the search space keeps the key)
+        "hparams_search=optuna", "hydra.sweeper.n_trials=2", "model.lora_r=choice(8)", *TINY, "logger=none", f"data.path={tiny_data}",
         "stage.max_steps=1", "stage.eval_strategy=no", f"paths.cache_dir={tmp_path / 'cache'}",
         f"hydra.sweep.dir={tmp_path / 'sweep'}", timeout=600,
     )
@@ -136,8 +137,8 @@ def test_killed_run_resumes_from_its_last_complete_checkpoint(tiny_data, tmp_pat
     from medllm.checkpoints import MARKER
 
     run_dir = tmp_path / "run"
-    args = [sys.executable, str(ROOT / "train.py"), *TINY, "logger=none", f"data.path={tiny_data}", "stage.max_steps=80",
-            "stage.save_steps=10", "stage.batch_size=1", "stage.eval_strategy=no", "stage.logging_steps=50",
+    args = [sys.executable, str(ROOT / "train.py"), *TINY, "logger=none", f"data.path={tiny_data}", "stage.max_steps=40",
+            "stage.save_steps=5", "stage.batch_size=1", "stage.eval_strategy=no", "stage.logging_steps=50",
             f"paths.cache_dir={tmp_path / 'cache'}", f"hydra.run.dir={run_dir}"]
     proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     ckpts = run_dir / "checkpoints"
@@ -152,7 +153,7 @@ def test_killed_run_resumes_from_its_last_complete_checkpoint(tiny_data, tmp_pat
     assert not (run_dir / "metrics.json").exists()
     # a half-written newer checkpoint (as a kill during saving leaves it) must be ignored
     done = sorted(int(p.name.split("-")[1]) for p in ckpts.iterdir() if (p / MARKER).is_file())
-    partial = ckpts / f"checkpoint-{done[-1] + 10}"
+    partial = ckpts / f"checkpoint-{done[-1] + 5}"
     if not partial.exists():
         shutil.copytree(ckpts / f"checkpoint-{done[-1]}", partial)
         (partial / MARKER).unlink()
@@ -160,6 +161,6 @@ def test_killed_run_resumes_from_its_last_complete_checkpoint(tiny_data, tmp_pat
     r = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr[-3000:]
     m = json.loads((run_dir / "metrics.json").read_text())
-    assert m["global_step"] == 80
+    assert m["global_step"] == 40
     assert Path(m["resumed_from"]).name == f"checkpoint-{done[-1]}", "the newest complete checkpoint, not the partial one"
     assert (run_dir / "adapter" / "adapter_model.safetensors").is_file()
