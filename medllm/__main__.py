@@ -7,12 +7,37 @@ import sys
 from pathlib import Path
 
 
-def _build_starter(args) -> int:
-    from medllm.data import write_starter
+def _build_corpus(args) -> int:
+    """phase1_data/raw/generated_notes.jsonl from the seeded generator, then stage=prepare over
+    phase1_data/raw/ into phase1_data/{sft,dpo,stats.json} (the rest of phase1_data is kept)."""
+    import shutil
+    import time
 
-    stats = write_starter(Path(args.raw), Path(args.out), seed=args.seed)
-    for split, s in stats.items():
-        print(f"{split:<10} {s['notes']:>3} notes  {s['pairs']:>3} DPO pairs")
+    import yaml
+
+    from medllm import PROJECT_ROOT, corpus
+    from medllm.stages import prepare
+
+    root = Path(args.out)
+    raw = root / "raw"
+    n = corpus.write_raw(raw / "generated_notes.jsonl", args.n, args.gen_seed)
+    print(f"wrote {n} generated notes to {raw / 'generated_notes.jsonl'}")
+    st = yaml.safe_load((PROJECT_ROOT / "conf" / "stage" / "prepare.yaml").read_text())
+    tmp = root / ".prepare-tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    t0 = time.perf_counter()
+    stats = prepare.prepare(raw, tmp, st, args.seed)
+    secs = time.perf_counter() - t0
+    for name in ("sft", "dpo", "stats.json"):
+        old = root / name
+        if old.is_dir():
+            shutil.rmtree(old)
+        elif old.exists():
+            old.unlink()
+        (tmp / name).rename(old)
+    shutil.rmtree(tmp)
+    print(prepare.table(stats))
+    print(f"prepared in {secs:.1f} s -> {root}")
     return 0
 
 
@@ -39,11 +64,12 @@ def _check(args) -> int:
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(prog="python -m medllm", description=__doc__)
     sub = p.add_subparsers(dest="cmd", required=True)
-    b = sub.add_parser("build-starter", help="split phase1_data/raw/starter_notes.jsonl into the data contract")
-    b.add_argument("--raw", default="phase1_data/raw/starter_notes.jsonl")
-    b.add_argument("--out", default="phase1_data")
-    b.add_argument("--seed", type=int, default=13)
-    b.set_defaults(fn=_build_starter)
+    b = sub.add_parser("build-corpus", help="regenerate the shipped corpus: generated notes + stage=prepare over phase1_data/raw")
+    b.add_argument("--out", default="phase1_data", help="the phase1_data folder (its raw/ holds the inputs)")
+    b.add_argument("--n", type=int, default=300, help="generated notes (beside the hand-written ones in raw/)")
+    b.add_argument("--gen-seed", type=int, default=20261125, help="seed of the note generator")
+    b.add_argument("--seed", type=int, default=42, help="seed of negatives and splits (train.py's seed)")
+    b.set_defaults(fn=_build_corpus)
     c = sub.add_parser("compare", help="table and plots of runs or sweeps: overrides x metrics, sorted by the objective")
     c.add_argument("dirs", nargs="+", metavar="DIR", help="run folders, sweep folders, or any folder above them")
     c.add_argument("--objective", help="metric to sort by (default: the runs' own objective)")

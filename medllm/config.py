@@ -135,12 +135,28 @@ class PipelineStageSchema:
 
 
 @dataclass
+class PrepareStageSchema:
+    name: str = "prepare"
+    negatives_per_note: int = 3
+    kinds: list[str] = field(default_factory=list)
+    split: list[float] = field(default_factory=lambda: [0.7, 0.15, 0.15])
+    redact: bool = True
+    normalize: bool = True
+    evidence: bool = True
+
+
+@dataclass
 class DataSchema:
     name: str = "phase1"
     path: str = "phase1_data"
     train_split: str = "train"
     validation_split: str = "validation"
     test_split: str = "test"
+    # stage=prepare: raw notes in, a phase1_data-style folder out
+    raw_path: Optional[str] = None
+    output_dir: Optional[str] = None
+    overwrite: bool = False
+    format: str = "auto"  # auto | notes | medhal
 
 
 @dataclass
@@ -159,7 +175,8 @@ class PathsSchema:
     cache_dir: str = "~/.cache/medllm"
 
 
-STAGE_SCHEMAS: dict[str, type] = {"sft": SftStageSchema, "dpo": DpoStageSchema, "pipeline": PipelineStageSchema}
+STAGE_SCHEMAS: dict[str, type] = {"sft": SftStageSchema, "dpo": DpoStageSchema, "pipeline": PipelineStageSchema,
+                                 "prepare": PrepareStageSchema}
 LOSS_TYPES = {"sigmoid", "ipo", "hinge", "robust", "exo_pair", "nca_pair", "bco_pair", "sppo_hard", "aot", "aot_unpaired",
               "apo_zero", "apo_down", "discopop", "sft"}
 
@@ -174,6 +191,7 @@ CHOICES = {
     "stage.resume": {"auto", "true", "false"},
     "hardware.gradient_checkpointing": {"auto", "true", "false"},
     "logger.name": {"wandb", "none"},
+    "data.format": {"auto", "notes", "medhal"},
     "logger.mode": {"offline", "online", "disabled"},
 }
 

@@ -1,7 +1,7 @@
 """The deterministic grounding checker (medllm.checker) and `python -m medllm check`.
 
 Fast (no model, no torch): hand-written faithful/broken cases written independently of the
-shipped DPO data, the recall / false-positive targets on the shipped pairs, and the CLI.
+hand-written starter pairs, the recall / false-positive targets on them, and the CLI.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import pytest
 from medllm.checker import TYPES, Unsupported, check, is_hallucinated
 
 ROOT = Path(__file__).resolve().parent.parent
-DPO = ROOT / "phase1_data" / "dpo"
+STARTER = ROOT / "phase1_data" / "raw" / "starter_notes.jsonl"
 
 # --------------------------------------------------------------------------- hand-written notes
 
@@ -226,17 +226,21 @@ def test_reported_text_is_the_summary_wording():
     assert u == Unsupported("medication", "ibuprofen")
 
 
-# --------------------------------------------------------------------------- shipped DPO pairs
+# --------------------------------------------------------------------------- hand-written starter pairs
 
 def _pairs() -> list[dict]:
+    """The hand-written negatives of the 48 starter notes: written by people, not by
+    medllm.negatives (whose output the checker validates, so it would measure nothing)."""
     rows = []
-    for split in ("train", "validation", "test"):
-        f = DPO / f"{split}.jsonl"
-        rows += [json.loads(line) for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for line in STARTER.read_text(encoding="utf-8").splitlines():
+        n = json.loads(line)
+        for j, neg in enumerate(n["negatives"]):
+            rows.append({"id": f"{n['source_id']}-p{j}", "prompt": n["clinical_note"], "chosen": n["summary"], "rejected": neg["rejected"],
+                         "perturbation": {"kind": neg["kind"]}})
     return rows
 
 
-def test_recall_and_false_positive_rate_on_shipped_pairs():
+def test_recall_and_false_positive_rate_on_hand_written_pairs():
     rows = _pairs()
     assert len(rows) >= 90
     n, hit, fp = Counter(), Counter(), Counter()
@@ -253,7 +257,7 @@ def test_recall_and_false_positive_rate_on_shipped_pairs():
     assert sum(hit.values()) / total >= 0.95 and sum(fp.values()) / total <= 0.05, report
 
 
-def test_speed_on_shipped_pairs():
+def test_speed_on_hand_written_pairs():
     from medllm import checker
 
     rows = _pairs()

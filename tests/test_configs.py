@@ -65,6 +65,9 @@ BAD = [
     (["stage=dpo", "stage.sft_adapter=/no/such"], "stage.sft_adapter=/no/such: no adapter_model.safetensors"),
     (["stage=dpo", "stage.loss_type=nope"], "'stage.loss_type' is 'nope'"),
     (["stage=pipeline", "stage.dpo.betaa=1"], "unknown config key 'stage.dpo.betaa'"),
+    (["stage=prepare"], "stage=prepare needs data.raw_path"),
+    (["stage=prepare", "data.raw_path=/no/such.csv", "data.output_dir=/tmp/x"], "data.raw_path=/no/such.csv: no such file"),
+    (["stage=prepare", "data.raw_path=phase1_data/raw", "data.output_dir=/tmp/x", "stage.kinds=[dosage,nope]"], "stage.kinds"),
 ]
 
 

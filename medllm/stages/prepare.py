@@ -1,0 +1,255 @@
+"""stage=prepare: raw notes + summaries in, a phase1_data-style folder out.
+
+    python train.py stage=prepare data.raw_path=FILE_OR_DIR data.output_dir=DIR [data.overwrite=true]
+
+Steps, per note, in this order (so every offset indexes the text that is written):
+  1. read    CSV / JSONL (`id, clinical_note, summary`; `model_summary` accepted), the earlier
+             pipeline's DPO JSONL (`prompt, chosen, rejected`), or MedHal (`data.format=medhal`)
+  2. redact  PHI -> typed placeholders, one pass over the note, its summary and its negatives
+             together so a name is the same placeholder everywhere (medllm.redact)
+  3. normalize whitespace, unicode and unit spelling; no number, unit, negation or drug changes
+  4. evidence for each summary sentence, the supporting note spans as character offsets
+  5. negatives the note's own negatives (re-validated) plus generated ones of other kinds, each
+             checked to differ from the summary in exactly the recorded fact (medllm.negatives)
+  6. split   70/15/15 by note, stratified by specialty, seeded; near-duplicate notes (same text
+             after normalization) are kept in one split, and a leakage check runs on the result
+Output goes to a temporary folder that is moved into place at the end; an existing non-empty
+data.output_dir is never replaced unless data.overwrite=true.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import random
+import time
+from collections import Counter
+from pathlib import Path
+
+from medllm.data import SFT_COLUMNS, grouped_split, resolve_path
+from medllm.errors import ConfigError, DataError
+
+log = logging.getLogger("medllm")
+
+METRICS = ("pairs", "notes", "negatives_rejected", "prepare_seconds")
+MANAGES_TRACKING = True  # data preparation logs nothing to W&B
+SPLITS = ("train", "validation", "test")
+RAW_SUFFIXES = (".csv", ".jsonl", ".json-lines")
+
+
+def check(cfg: dict) -> None:
+    from medllm.negatives import KINDS
+
+    d, st = cfg["data"], cfg["stage"]
+    if not d.get("raw_path"):
+        raise ConfigError("stage=prepare needs data.raw_path=FILE (CSV or JSONL of id, clinical_note, summary) or a folder of them")
+    if not d.get("output_dir"):
+        raise ConfigError("stage=prepare needs data.output_dir=DIR (a new folder; data.overwrite=true to replace one)")
+    raw = resolve_path(d["raw_path"])
+    if not raw.exists():
+        raise DataError(f"data.raw_path={d['raw_path']}: no such file or folder ({raw})")
+    if raw.is_dir() and not raw_files(raw):
+        raise DataError(f"data.raw_path={d['raw_path']}: the folder holds no {'/'.join(RAW_SUFFIXES)} files")
+    out = Path(d["output_dir"]).expanduser().resolve()
+    if out.exists() and (not out.is_dir() or any(out.iterdir())) and not d.get("overwrite"):
+        raise DataError(f"data.output_dir={d['output_dir']}: {out} exists and is not empty; "
+                        f"choose another data.output_dir or pass data.overwrite=true")
+    if raw.resolve() == out or out in raw.resolve().parents:
+        raise DataError(f"data.output_dir={d['output_dir']} holds data.raw_path; write the prepared data elsewhere")
+    unknown = [k for k in st.get("kinds") or [] if k not in KINDS]
+    if unknown:
+        raise ConfigError(f"stage.kinds: unknown negative kind(s) {unknown}; choose from {list(KINDS)}")
+    fr = st.get("split") or []
+    if len(fr) != 3 or any(f < 0 for f in fr) or abs(sum(fr) - 1.0) > 1e-6:
+        raise ConfigError(f"stage.split must be three fractions (train, validation, test) summing to 1, got {fr}")
+    if st.get("negatives_per_note", 0) < 0:
+        raise ConfigError(f"stage.negatives_per_note must be >= 0, got {st['negatives_per_note']}")
+
+
+def raw_files(path: Path) -> list[Path]:
+    if path.is_file():
+        return [path]
+    return sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in RAW_SUFFIXES)
+
+
+def read_notes(path: Path, fmt: str) -> list[dict]:
+    """All notes under data.raw_path (a file, or a folder of files read in name order)."""
+    from medllm.preprocess import read_medhal, read_raw
+
+    notes, where = [], {}
+    for f in raw_files(path):
+        rows = read_medhal(f) if fmt == "medhal" else read_raw(f)
+        for r in rows:
+            if r["id"] in where:
+                raise DataError(f"{f}: id '{r['id']}' is also in {where[r['id']]}; ids must be unique across data.raw_path")
+            where[r["id"]] = f
+            notes.append(r)
+    return notes
+
+
+def diff_span(chosen: str, rejected: str) -> tuple[int, int, str, str]:
+    """The one changed region between two texts, widened to whole words: (start, end, from, to)."""
+    p = 0
+    while p < min(len(chosen), len(rejected)) and chosen[p] == rejected[p]:
+        p += 1
+    s = 0
+    while s < min(len(chosen), len(rejected)) - p and chosen[-1 - s] == rejected[-1 - s]:
+        s += 1
+    while p > 0 and chosen[p - 1].isalnum():
+        p -= 1
+    while s > 0 and chosen[len(chosen) - s].isalnum():
+        s -= 1
+    return p, len(chosen) - s, chosen[p:len(chosen) - s], rejected[p:len(rejected) - s]
+
+
+def note_negatives(note: dict, rng: random.Random, st: dict, rejected: Counter) -> list[dict]:
+    """The note's own negatives that pass validation, then generated ones of kinds it lacks."""
+    from medllm.negatives import KINDS, Negative, make_negatives, validate
+
+    text, summary = note["clinical_note"], note["summary"]
+    kinds = list(st.get("kinds") or KINDS)
+    out: list[dict] = []
+    for given in note.get("negatives") or []:
+        frm, to = given.get("from"), given.get("to")
+        if frm and to is not None and summary.count(frm) == 1 and summary.replace(frm, to, 1) == given["rejected"]:
+            start, end = summary.index(frm), summary.index(frm) + len(frm)
+        else:  # only the rejected text is given (or redaction/normalization moved it): diff it
+            start, end, frm, to = diff_span(summary, given["rejected"])
+        neg = Negative(kind=given.get("kind") or "unknown", from_=frm, to=to, span=[start, end], rejected=given["rejected"])
+        # MedHal's false statements are whole other statements, not one-fact edits of the summary
+        reason = ("identical" if neg.rejected == summary else None) if neg.kind == "medhal" else validate(text, summary, neg)
+        if reason:
+            rejected[f"given:{reason}"] += 1
+            continue
+        out.append(_pair(neg))
+    have = {n["kind"] for n in out}
+    want = max(0, st["negatives_per_note"] - len(out))
+    if want:
+        new, why = make_negatives(text, summary, rng, kinds=[k for k in kinds if k not in have], per_note=want)
+        rejected.update(why)
+        out.extend(_pair(n) for n in new)
+    return out
+
+
+def _pair(neg) -> dict:
+    return {"kind": neg.kind, "from": neg.from_, "to": neg.to, "span": list(neg.span), "rejected": neg.rejected}
+
+
+def process(notes: list[dict], st: dict, seed: int, progress: bool = True) -> tuple[dict, dict]:
+    """Redact, normalize, attach evidence and negatives, split. Returns (splits, stats)."""
+    from tqdm.auto import tqdm
+
+    from medllm.preprocess import check_leakage, evidence, near_duplicate_key, normalize
+    from medllm.redact import redact_many
+
+    redactions: Counter = Counter()
+    rejected: Counter = Counter()
+    done = []
+    for note in tqdm(notes, desc="prepare", unit="note", disable=not progress):
+        texts = [note["clinical_note"], note["summary"], *[n["rejected"] for n in note.get("negatives") or []]]
+        if st["redact"]:
+            texts, counts = redact_many(texts)
+            redactions.update(counts)
+        if st["normalize"]:
+            texts = [normalize(t) for t in texts]
+        row = {**note, "clinical_note": texts[0], "summary": texts[1],
+               "negatives": [{**n, "rejected": t} for n, t in zip(note.get("negatives") or [], texts[2:])]}
+        # one rng per note, seeded by (seed, id): a note's negatives do not depend on the others
+        rng = random.Random(f"{seed}:{row['id']}")
+        row["negatives"] = note_negatives(row, rng, st, rejected)
+        row["evidence"] = evidence(row["clinical_note"], row["summary"]) if st["evidence"] else []
+        done.append(row)
+    # split by near-duplicate group so two copies of one note can never straddle splits
+    for row in done:
+        row["_group"] = near_duplicate_key(row["clinical_note"])
+    groups = {}
+    for row in done:
+        groups.setdefault(row["_group"], row["source_id"])
+    keyed = [{**row, "source_id": groups[row["_group"]], "_source_id": row["source_id"]} for row in done]
+    parts = grouped_split(keyed, seed, fractions=tuple(st["split"]))
+    splits = {name: sorted(({**{k: v for k, v in r.items() if k not in ("_group", "_source_id")}, "source_id": r["_source_id"]}
+                            for r in rows), key=lambda r: r["id"]) for name, rows in parts.items()}
+    problems = check_leakage(splits)
+    if problems:
+        raise DataError(f"split leakage: {problems[0]} (and {len(problems) - 1} more)")
+    return splits, _stats(splits, redactions, rejected)
+
+
+def _stats(splits: dict, redactions: Counter, rejected: Counter) -> dict:
+    by = lambda key, rows: dict(sorted(Counter(r.get(key) or "unknown" for r in rows).items()))
+    kinds = {s: dict(sorted(Counter(n["kind"] for r in rows for n in r["negatives"]).items())) for s, rows in splits.items()}
+    return {
+        "notes": {s: len(rows) for s, rows in splits.items()},
+        "pairs": {s: sum(len(r["negatives"]) for r in rows) for s, rows in splits.items()},
+        "specialty": {s: by("specialty", rows) for s, rows in splits.items()},
+        "note_type": {s: by("note_type", rows) for s, rows in splits.items()},
+        "negative_kind": kinds,
+        "redactions": dict(sorted(redactions.items())),
+        "negatives_rejected": dict(sorted(rejected.items())),
+    }
+
+
+def write(out: Path, splits: dict, stats: dict) -> None:
+    """sft/*.csv, dpo/*.jsonl and stats.json in the data contract (phase1_data/README.md)."""
+    (out / "sft").mkdir(parents=True, exist_ok=True)
+    (out / "dpo").mkdir(parents=True, exist_ok=True)
+    for split, rows in splits.items():
+        with open(out / "sft" / f"{split}.csv", "w", newline="", encoding="utf-8") as fh:
+            w = csv.DictWriter(fh, fieldnames=SFT_COLUMNS, lineterminator="\n")
+            w.writeheader()
+            for r in rows:
+                ev = r["evidence"]
+                w.writerow({"id": f"{r['id']}-s0", "source_id": r["source_id"], "clinical_note": r["clinical_note"],
+                            "summary": r["summary"], "label": "factual_with_evidence" if ev else "factual",
+                            "hallucination_type": "", "evidence": json.dumps(ev) if ev else ""})
+                for j, n in enumerate(r["negatives"]):
+                    w.writerow({"id": f"{r['id']}-h{j}", "source_id": r["source_id"], "clinical_note": r["clinical_note"],
+                                "summary": n["rejected"], "label": "hallucinated", "hallucination_type": n["kind"],
+                                "evidence": ""})
+        with open(out / "dpo" / f"{split}.jsonl", "w", encoding="utf-8") as fh:
+            for r in rows:
+                for j, n in enumerate(r["negatives"]):
+                    fh.write(json.dumps({
+                        "id": f"{r['id']}-p{j}", "source_id": r["source_id"], "prompt": r["clinical_note"],
+                        "chosen": r["summary"], "rejected": n["rejected"], "hallucination_type": n["kind"],
+                        "perturbation": {"kind": n["kind"], "from": n["from"], "to": n["to"], "span": n["span"]},
+                    }, ensure_ascii=False) + "\n")
+    (out / "stats.json").write_text(json.dumps(stats, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def table(stats: dict) -> str:
+    lines = ["split        notes  pairs", *(f"{s:<12} {stats['notes'][s]:>5}  {stats['pairs'][s]:>5}" for s in SPLITS)]
+    kinds = Counter()
+    for per in stats["negative_kind"].values():
+        kinds.update(per)
+    lines.append("negatives: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
+    lines.append("redactions: " + (", ".join(f"{k} {v}" for k, v in stats["redactions"].items()) or "none"))
+    lines.append("rejected candidates: " + (", ".join(f"{k} {v}" for k, v in stats["negatives_rejected"].items()) or "none"))
+    return "\n".join(lines)
+
+
+def prepare(raw_path: Path, out_dir: Path, st: dict, seed: int, fmt: str = "auto", overwrite: bool = False,
+            progress: bool = True) -> dict:
+    from medllm.preprocess import write_dir_atomic
+
+    notes = read_notes(raw_path, fmt)
+    splits, stats = process(notes, st, seed, progress=progress)
+    write_dir_atomic(out_dir, lambda tmp: write(Path(tmp), splits, stats), overwrite=overwrite)
+    return stats
+
+
+def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
+    from medllm import dist
+
+    d, st = cfg["data"], cfg["stage"]
+    t0 = time.perf_counter()
+    target = Path(d["output_dir"]).expanduser().resolve()
+    stats = prepare(resolve_path(d["raw_path"]), target, st, cfg["seed"], d.get("format", "auto"),
+                    overwrite=bool(d.get("overwrite")), progress=dist.is_main())
+    secs = time.perf_counter() - t0
+    print(table(stats))
+    log.info("prepared %d notes, %d pairs in %.1f s -> %s", sum(stats["notes"].values()), sum(stats["pairs"].values()),
+             secs, target)
+    return {"pairs": sum(stats["pairs"].values()), "notes": sum(stats["notes"].values()),
+            "negatives_rejected": sum(stats["negatives_rejected"].values()), "prepare_seconds": round(secs, 2)}
