@@ -61,6 +61,13 @@ def _check(args) -> int:
     return 0
 
 
+def _review(args) -> int:
+    from medllm.review import run_review
+
+    run_review(Path(args.samples), model=args.model, limit=args.limit)
+    return 0
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(prog="python -m medllm", description=__doc__)
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -87,6 +94,21 @@ def main(argv=None) -> int:
     k.add_argument("-o", "--output", metavar="OUTPUT.jsonl",
                    help="write the results here (atomically); without -o the JSONL goes to stdout")
     k.set_defaults(fn=_check)
+    r = sub.add_parser(
+        "review", help="review eval samples by hand (blind to the checker) and measure agreement with it",
+        description="Show each note and summary of the eval's samples.csv and ask: y = hallucinated, "
+                    "n = faithful, s = skip, c = show the checker's flags first, q = quit. The checker's "
+                    "flags are shown after each answer so the verdict stays independent. Verdicts go to "
+                    "SAMPLES.review.jsonl as they are given; rerunning resumes at the first unreviewed row. "
+                    "Prints the human hallucination rate (Wilson 95% CI) and the agreement (percent, Cohen's "
+                    "kappa) with the checker per model and overall.")
+    r.add_argument("samples", metavar="SAMPLES.csv", help="samples.csv written by stage=eval")
+    r.add_argument("--model", help="review only this model's rows (e.g. dpo)")
+    r.add_argument("--limit", type=int, metavar="N", help="review only the first N rows (after --model)")
+    r.set_defaults(fn=_review)
+    from medllm.cli_infer import add_parsers as add_infer_parsers
+
+    add_infer_parsers(sub)  # summarize, export
     args = p.parse_args(argv)
 
     from medllm.cli_errors import main_guard

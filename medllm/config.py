@@ -113,6 +113,21 @@ class DpoStageSchema:
 
 
 @dataclass
+class EvalStageSchema:
+    name: str = "eval"
+    models: list[str] = field(default_factory=lambda: ["base", "sft", "dpo"])
+    sft_adapter: Optional[str] = None
+    dpo_adapter: Optional[str] = None
+    split: str = "test"
+    max_samples: Optional[int] = None
+    max_pairs: Optional[int] = None
+    max_new_tokens: int = 160
+    batch_size: int = 8
+    max_prompt_tokens: int = 1024
+    pref_acc: bool = True
+
+
+@dataclass
 class PipelineStageSchema:
     name: str = "pipeline"
     reuse_sft: bool = True
@@ -130,8 +145,10 @@ class PipelineStageSchema:
     sample_max_new_tokens: int = 160
     beta: float = 0.1
     loss_type: str = "sigmoid"
+    evaluate: bool = True
     sft: SftStageSchema = field(default_factory=SftStageSchema)
     dpo: DpoStageSchema = field(default_factory=DpoStageSchema)
+    eval: EvalStageSchema = field(default_factory=EvalStageSchema)
 
 
 @dataclass
@@ -176,6 +193,7 @@ class PathsSchema:
 
 
 STAGE_SCHEMAS: dict[str, type] = {"sft": SftStageSchema, "dpo": DpoStageSchema, "pipeline": PipelineStageSchema,
+                                 "eval": EvalStageSchema,
                                  "prepare": PrepareStageSchema}
 LOSS_TYPES = {"sigmoid", "ipo", "hinge", "robust", "exo_pair", "nca_pair", "bco_pair", "sppo_hard", "aot", "aot_unpaired",
               "apo_zero", "apo_down", "discopop", "sft"}

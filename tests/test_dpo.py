@@ -172,7 +172,7 @@ FAST = ["model=tiny_random", "logger=none"]
 def test_dpo_pipeline_end_to_end_on_the_tiny_model(tiny_data, tmp_path):
     base = [*FAST, f"data.path={tiny_data}", "seed=123", "stage.sft.max_steps=2", "stage.dpo.max_steps=2",
             "stage.sft.batch_size=2", "stage.dpo.batch_size=2", "stage.sft.sample_max_new_tokens=0", "stage.dpo.logging_steps=1",
-            "objective=val_pref_acc_after", "stage=pipeline", f"paths.cache_dir={tmp_path / 'cache'}"]
+            "objective=val_pref_acc_after", "stage=pipeline", "stage.evaluate=false", f"paths.cache_dir={tmp_path / 'cache'}"]
     r1 = run_train(*base, f"hydra.run.dir={tmp_path / 'a'}")
     assert r1.returncode == 0, r1.stderr[-3000:]
     m1 = json.loads((tmp_path / "a" / "metrics.json").read_text())

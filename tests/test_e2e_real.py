@@ -10,7 +10,7 @@ from tests.conftest import ROOT, run_train
 
 @pytest.mark.real_model
 def test_smoke_pipeline_on_the_embedded_model(tmp_path):
-    """experiment=smoke stage=pipeline: a few SFT steps, then DPO from that adapter."""
+    """experiment=smoke stage=pipeline: a few SFT steps, DPO from that adapter, then the evaluation."""
     r = run_train("experiment=smoke", "stage=pipeline", "stage.reuse_sft=false", f"hydra.run.dir={tmp_path}", timeout=1200)
     assert r.returncode == 0, r.stderr[-4000:]
     sft_dir, dpo_dir = tmp_path / "sft", tmp_path / "dpo"
@@ -30,3 +30,11 @@ def test_smoke_pipeline_on_the_embedded_model(tmp_path):
     assert list((sft_dir / "wandb").glob("offline-run-*")) and list((dpo_dir / "wandb").glob("offline-run-*"))
     sample = r.stdout.split("Sample summary for test note", 1)[1]
     assert len(sample.strip()) > 20
+    # the evaluation: a hallucination rate with its interval for each model, on the same notes
+    ev = json.loads((tmp_path / "eval" / "eval.json").read_text())
+    assert ev["models"] == ["base", "sft", "dpo"] and ev["n_notes"] >= 1
+    for m in ev["models"]:
+        pm = ev["per_model"][m]
+        assert 0.0 <= ev["hallucination_rate"][m] <= 1.0 and pm["ci95"][0] <= pm["hallucination_rate"] <= pm["ci95"][1]
+        assert pm["mean_words"] > 3, pm  # a real model writes a summary
+    assert (tmp_path / "eval" / "samples.csv").is_file() and (tmp_path / "eval" / "report.md").is_file()

@@ -26,7 +26,7 @@ def beta_sweep(tiny_data, tmp_path_factory):
     """python train.py -m stage=pipeline stage.beta=0.1,0.3 (W&B offline)."""
     tmp = tmp_path_factory.mktemp("sweep")
     r = run_train(
-        "-m", *TINY, "stage=pipeline", "stage.beta=0.1,0.3", f"data.path={tiny_data}", "stage.max_steps=2",
+        "-m", *TINY, "stage=pipeline", "stage.evaluate=false", "stage.beta=0.1,0.3", f"data.path={tiny_data}", "stage.max_steps=2",
         "stage.logging_steps=1", "stage.eval_strategy=no", f"paths.cache_dir={tmp / 'cache'}", f"hydra.sweep.dir={tmp / 'sweep'}",
         env={"WANDB_MODE": "offline"}, timeout=600,
     )
@@ -73,7 +73,7 @@ def test_optuna_search_two_trials(tiny_data, tmp_path):
     r = run_train(
         # one LoRA rank, so the second trial reuses the first one's SFT (the search space keeps the key)
         "hparams_search=optuna", "hydra.sweeper.n_trials=2", "model.lora_r=choice(8)", *TINY, "logger=none", f"data.path={tiny_data}",
-        "stage.max_steps=1", "stage.eval_strategy=no", f"paths.cache_dir={tmp_path / 'cache'}",
+        "stage.max_steps=1", "stage.eval_strategy=no", "stage.evaluate=false", f"paths.cache_dir={tmp_path / 'cache'}",
         f"hydra.sweep.dir={tmp_path / 'sweep'}", timeout=600,
     )
     assert r.returncode == 0, r.stderr[-3000:]

@@ -1,4 +1,4 @@
-"""SFT then DPO in one run, each in its own subfolder of the run dir.
+"""SFT, then DPO, then the evaluation (stage=eval) in one run, each in its own subfolder.
 
 Stages hand each other paths: DPO gets the SFT adapter's folder. An SFT run whose fingerprint
 (model, data files, SFT settings, seed, hardware numerics) matches one that already finished is
@@ -14,14 +14,15 @@ from pathlib import Path
 
 from medllm import data as D
 from medllm import dist, tracking
+from medllm.errors import ConfigError
 from medllm.io import read_json, write_json
-from medllm.stages import dpo, sft
+from medllm.stages import dpo, eval as eval_stage, sft
 
 log = logging.getLogger(__name__)
 
 MANAGES_TRACKING = True
 METRICS = ("val_pref_acc_after", "val_pref_acc_before", "dpo_eval_loss", "sft_eval_loss", "eval_rewards/accuracies",
-           "eval_rewards/margins")
+           "eval_rewards/margins", *eval_stage.METRICS)
 # settings that change what an SFT run produces (logging/eval cadence and the sample do not)
 _SFT_NEUTRAL = {"logging_steps", "save_steps", "save_total_limit", "resume", "sample_max_new_tokens", "eval_strategy",
                 "eval_steps"}
@@ -34,6 +35,13 @@ def sub_cfg(cfg: dict, part: str) -> dict:
 def check(cfg: dict) -> None:
     sft.check(sub_cfg(cfg, "sft"))
     D.check_files(cfg["data"], kinds=("dpo",), splits=("train", "validation"))
+    if cfg["stage"]["evaluate"]:
+        ev = sub_cfg(cfg, "eval")
+        eval_stage.check({**ev, "stage": {**ev["stage"], "sft_adapter": None, "dpo_adapter": None,
+                                          "models": [m for m in ev["stage"]["models"] if m == "base"] or ["base"]}})
+        bad = [m for m in ev["stage"]["models"] if m not in eval_stage.MODELS]
+        if bad:
+            raise ConfigError(f"stage.eval.models={ev['stage']['models']}: choose from {list(eval_stage.MODELS)}")
 
 
 def sft_fingerprint(cfg: dict) -> str:
@@ -103,6 +111,21 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
     results.update({k: v for k, v in dpo_metrics.items() if k.startswith(("val_pref_acc", "eval_rewards/"))})
     results.update({f"dpo_{k}": v for k, v in dpo_metrics.items() if isinstance(v, (int, float))})
     results["dpo_dir"] = str(dpo_dir)
+
+    if cfg["stage"]["evaluate"]:
+        ev_cfg = sub_cfg(cfg, "eval")
+        adapters = {"sft": sft_dir / "adapter", "dpo": dpo_dir / "adapter"}
+        adapters = {k: v for k, v in adapters.items() if k in ev_cfg["stage"]["models"]}
+        ev_dir = out_dir / "eval"
+        t = tracking.start(ev_cfg, ev_dir, "eval")
+        ok = False
+        try:
+            ev_metrics = eval_stage.evaluate(ev_cfg, ev_dir, adapters, t, eval_stage.curves_of(adapters))
+            ok = True
+        finally:
+            tracking.finish(t, ev_metrics if ok else None, failed=not ok)
+        results.update(ev_metrics)
+        results["eval_dir"] = str(ev_dir)
     if dist.is_main():
         write_json(out_dir / "metrics.json", results)
     log.info("pipeline: SFT %s -> DPO %s", sft_dir, dpo_dir / "adapter")
