@@ -15,24 +15,30 @@ NOTES = [n["clinical_note"] for n in make_notes(5)]
 
 
 @pytest.fixture(scope="module")
-def adapter(tiny_data, tmp_path_factory):
-    """A 2-step SFT adapter on the tiny random model. Two steps leave LoRA's B (initialized to
-    zero) almost zero, so adapter, base and merged models would all agree and the --base and
-    merge checks could not fail; B is therefore set to seeded random values."""
-    from safetensors.torch import load_file, save_file
+def adapter(tmp_path_factory):
+    """A LoRA adapter on the tiny random model, written the way stage=sft writes one (weights,
+    tokenizer, medllm_adapter.json with the full model config). LoRA's B starts at zero, so
+    adapter, base and merged models would all agree and the --base and merge checks could not
+    fail; B is therefore set to seeded random values."""
+    import yaml
 
-    run = tmp_path_factory.mktemp("sft")
-    r = run_train("model=tiny_random", "logger=none", f"data.path={tiny_data}", "stage.max_steps=2",
-                  "stage.eval_strategy=no", "stage.sample_max_new_tokens=0", f"hydra.run.dir={run}")
-    assert r.returncode == 0, r.stderr[-3000:]
-    f = run / "adapter" / "adapter_model.safetensors"
-    weights = load_file(f)
+    from medllm.models import add_lora, load_base_model, load_tokenizer
+    from tests.conftest import ROOT
+
+    m = yaml.safe_load((ROOT / "conf" / "model" / "tiny_random.yaml").read_text())
+    hw = {"name": "cpu", "device": "cpu", "quantization": "none", "attn_implementation": "sdpa",
+          "gradient_checkpointing": "false", "precision": "fp32"}
+    out = tmp_path_factory.mktemp("sft") / "adapter"
+    model = add_lora(load_base_model(m, hw, "fp32", None), m, hw)
     g = torch.Generator().manual_seed(0)
-    for k, v in weights.items():
-        if "lora_B" in k:
-            weights[k] = torch.randn(v.shape, generator=g) * 0.5
-    save_file(weights, f)
-    return run / "adapter"
+    with torch.no_grad():
+        for n, p in model.named_parameters():
+            if "lora_B" in n:
+                p.copy_(torch.randn(p.shape, generator=g) * 0.5)
+    model.save_pretrained(str(out), safe_serialization=True)
+    load_tokenizer(m, None).save_pretrained(str(out))
+    (out / "medllm_adapter.json").write_text(json.dumps({"stage": "sft", "model": m, "max_length": 1024}))
+    return out
 
 
 @pytest.fixture(autouse=True)

@@ -169,22 +169,8 @@ def test_4bit_base_loads_on_cpu_for_dpo(tokenizer, sft_adapter, tmp_path):
 FAST = ["model=tiny_random", "logger=none"]
 
 
-def test_dpo_pipeline_end_to_end_on_the_tiny_model(tiny_data, tmp_path):
-    base = [*FAST, f"data.path={tiny_data}", "seed=123", "stage.sft.max_steps=2", "stage.dpo.max_steps=2",
-            "stage.sft.batch_size=2", "stage.dpo.batch_size=2", "stage.sft.sample_max_new_tokens=0", "stage.dpo.logging_steps=1",
-            "objective=val_pref_acc_after", "stage=pipeline", "stage.evaluate=false", f"paths.cache_dir={tmp_path / 'cache'}"]
-    r1 = run_train(*base, f"hydra.run.dir={tmp_path / 'a'}")
-    assert r1.returncode == 0, r1.stderr[-3000:]
-    m1 = json.loads((tmp_path / "a" / "metrics.json").read_text())
-    assert not m1["sft_reused"]
-    assert (tmp_path / "a" / "dpo" / "adapter" / "adapter_model.safetensors").is_file()
-    d1 = json.loads((tmp_path / "a" / "dpo" / "metrics.json").read_text())
-    for key in ("rewards/chosen", "rewards/rejected", "rewards/accuracies", "rewards/margins", "eval_rewards/accuracies",
-                "val_pref_acc_before", "val_pref_acc_after"):
-        assert key in d1, key
-    assert not (tmp_path / "a" / "dpo" / "adapter" / "ref").exists(), "only the trained adapter is saved"
-    # reuse of the finished SFT and of every cached reference log-prob by a second run with
-    # another beta: tests/test_sweeps.py::test_multirun_one_folder_per_job_one_wandb_group_shared_work_once
+# The tiny-model pipeline (SFT -> DPO -> eval) runs once, in tests/test_eval.py::pipeline_run,
+# which also checks the DPO metrics and that only the trained adapter is saved.
 
 
 def test_dpo_without_sft_adapter_is_a_one_line_error(tiny_data, tmp_path):

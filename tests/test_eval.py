@@ -64,7 +64,7 @@ def test_score_model_rates_intervals_and_types():
 def pipeline_run(tiny_data, tmp_path_factory):
     out = tmp_path_factory.mktemp("pipe")
     r = run_train(*FAST, "stage=pipeline", f"data.path={tiny_data}", "stage.max_steps=2", "stage.batch_size=2",
-                  "stage.eval_strategy=no", "stage.sample_max_new_tokens=24", f"paths.cache_dir={out / 'cache'}",
+                  "stage.eval_strategy=no", "stage.sample_max_new_tokens=24", "stage.logging_steps=1", f"paths.cache_dir={out / 'cache'}",
                   f"hydra.run.dir={out / 'run'}")
     assert r.returncode == 0, r.stderr[-3000:]
     return out / "run"
@@ -85,7 +85,19 @@ def test_pipeline_ends_with_the_evaluation(pipeline_run, tiny_data):
     assert len(rows) == 3 * n_test and {r["model"] for r in rows} == {"base", "sft", "dpo"}
     assert (pipeline_run / "eval" / "report.md").is_file() and (pipeline_run / "eval" / "hallucination_rate.png").is_file()
     top = json.loads((pipeline_run / "metrics.json").read_text())
-    assert top["hallucination_rate_dpo"] == ev["hallucination_rate"]["dpo"]
+    assert top["hallucination_rate_dpo"] == ev["hallucination_rate"]["dpo"] and not top["sft_reused"]
+
+
+def test_pipeline_dpo_part_reports_rewards_and_saves_only_its_adapter(pipeline_run):
+    d = json.loads((pipeline_run / "dpo" / "metrics.json").read_text())
+    for key in ("rewards/chosen", "rewards/rejected", "rewards/accuracies", "rewards/margins", "val_pref_acc_before",
+                "val_pref_acc_after", "train_curve"):
+        assert key in d, key
+    assert d["global_step"] == 2
+    assert (pipeline_run / "dpo" / "adapter" / "adapter_model.safetensors").is_file()
+    assert not (pipeline_run / "dpo" / "adapter" / "ref").exists(), "only the trained adapter is saved"
+    # reuse of the finished SFT and of every cached reference log-prob by a second run with
+    # another beta: tests/test_sweeps.py::test_multirun_one_folder_per_job_one_wandb_group_shared_work_once
 
 
 def test_stage_eval_alone_finds_the_sft_adapter_from_the_dpo_one(pipeline_run, tiny_data, tmp_path):
