@@ -249,3 +249,17 @@ def test_warm_cache_means_no_reference_forward(tokenizer, sft_adapter, tmp_path)
 
     trainer.compute_ref_log_probs = no_ref
     assert trainer.train().global_step == 2
+
+
+def test_max_steps_scores_only_the_pairs_it_can_see():
+    """Reference log-probs are precomputed for every training pair, so a short run must not
+    carry the whole file: a seeded sample of max_steps x batch x accumulation pairs."""
+    from medllm.stages.dpo import rows_for_steps
+
+    pairs = [{"id": i} for i in range(100)]
+    st = {"max_steps": 5, "batch_size": 2, "grad_accum": 2}
+    a, b = rows_for_steps(pairs, st, seed=1), rows_for_steps(pairs, st, seed=1)
+    assert len(a) == 20 and a == b and [r["id"] for r in a] == sorted(r["id"] for r in a)
+    assert rows_for_steps(pairs, st, seed=2) != a
+    assert rows_for_steps(pairs, {**st, "max_steps": -1}, seed=1) == pairs
+    assert rows_for_steps(pairs[:10], st, seed=1) == pairs[:10]
