@@ -1797,35 +1797,18 @@ def is_hallucinated(note: str, summary: str) -> bool:
 
 def _read_cases(path) -> list[dict]:
     """The {"id", "note", "summary"} lines of `path`; a bad line is a DataError naming it."""
-    import json
     from pathlib import Path
 
     from medllm.errors import DataError
+    from medllm.io import read_jsonl_objects
 
     path = Path(path)
     fix = 'each line must be a JSON object with "id" (string or integer), "note" and "summary" (strings)'
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise DataError(f"check: {path}: no such file; pass a JSONL file of "
-                        f"{{\"id\", \"note\", \"summary\"}} lines") from None
-    except IsADirectoryError:
-        raise DataError(f"check: {path} is a folder; pass a JSONL file") from None
-    except UnicodeDecodeError as ex:
-        raise DataError(f"check: {path}: not UTF-8 text ({ex.reason} at byte {ex.start}); save it as UTF-8") from None
-    except OSError as ex:
-        raise DataError(f"check: {path}: cannot read ({ex.strerror})") from None
     rows = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
+    for lineno, obj in read_jsonl_objects(path, name=f"check: {path}", where=f"check: {path}", fix=fix,
+                                          missing_hint='; pass a JSONL file of {"id", "note", "summary"} lines',
+                                          encoding_hint="; save it as UTF-8"):
         where = f"check: {path}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as ex:
-            raise DataError(f"{where}: not valid JSON ({ex.msg} at column {ex.colno}); {fix}") from None
-        if not isinstance(obj, dict):
-            raise DataError(f"{where}: a JSON {type(obj).__name__}, not an object; {fix}")
         missing = [k for k in ("id", "note", "summary") if k not in obj]
         if missing:
             raise DataError(f"{where}: missing key {', '.join(repr(k) for k in missing)}; {fix}")

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from medllm import PROJECT_ROOT
 from medllm.errors import ConfigError, DataError, MedllmError
+from medllm.io import read_jsonl_objects
 
 HARDWARE_DIR = PROJECT_ROOT / "conf" / "hardware"
 DEFAULT_PROMPT_TOKENS = 1024
@@ -156,29 +157,10 @@ def adapter_model(adapter_dir: str) -> tuple[dict, dict]:
 
 def read_notes(path: str) -> list[tuple[object, str]]:
     """(id, note) per non-blank line of a JSONL file; a bad line is a DataError naming its number."""
-    p = Path(path).expanduser()
     fix = 'each line must be a JSON object {"id", "note"} ("clinical_note" is accepted for "note")'
-    try:
-        text = p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise DataError(f"--input {path}: no such file") from None
-    except IsADirectoryError:
-        raise DataError(f"--input {path} is a folder; pass a JSONL file") from None
-    except UnicodeDecodeError as ex:
-        raise DataError(f"--input {path}: not UTF-8 text ({ex.reason} at byte {ex.start})") from None
-    except OSError as ex:
-        raise DataError(f"--input {path}: cannot read ({ex.strerror})") from None
     rows = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
+    for lineno, obj in read_jsonl_objects(path, name=f"--input {path}", where=str(path), fix=fix):
         where = f"{path}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as ex:
-            raise DataError(f"{where}: not valid JSON ({ex.msg} at column {ex.colno}); {fix}") from None
-        if not isinstance(obj, dict):
-            raise DataError(f"{where}: a JSON {type(obj).__name__}, not an object; {fix}")
         note = obj.get("note", obj.get("clinical_note"))
         if not isinstance(note, str) or not note.strip():
             raise DataError(f"{where}: missing or empty \"note\" (or \"clinical_note\") string; {fix}")
