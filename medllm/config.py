@@ -60,6 +60,9 @@ class HardwareSchema:
     gradient_checkpointing: str = "auto"  # auto | true | false (see medllm.hardware.use_checkpointing)
     num_threads: Optional[int] = None
     dataloader_num_workers: int = 0
+    group_by_length: bool = True  # batches of similar length (less padding)
+    fast_lora_dropout: bool = True  # LoRA dropout mask from integer draws (CPU)
+    compact_lm_head: bool = True  # LM head only where there is a label (CPU)
 
 
 @dataclass

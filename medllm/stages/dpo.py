@@ -25,6 +25,7 @@ from medllm.errors import ConfigError, DataError
 from medllm.checkpoints import marker_callback
 from medllm.hardware import checkpointing_kwargs, use_checkpointing
 from medllm.io import read_json, write_json
+from medllm.perf import apply_levers, sampling_kwargs, step_timer
 
 log = logging.getLogger(__name__)
 
@@ -106,15 +107,20 @@ def encode_pairs(tokenizer, rows: list[dict], max_length: int, model_cfg: dict):
             stats["n_too_long_dropped"] += 1
             continue
         stats["n_note_shortened"] += shortened
-        out.append({"prompt_ids": prompt_ids, "chosen_ids": chosen, "rejected_ids": rejected})
+        out.append({"prompt_ids": prompt_ids, "chosen_ids": chosen, "rejected_ids": rejected,
+                    "length": len(prompt_ids) + max(len(chosen), len(rejected))})
     stats["n_pairs"] = len(out)
     if not out:
         raise DataError("no usable DPO pairs after tokenization (all identical or too long); check the data or raise stage.max_length")
     return Dataset.from_list(out), stats
 
 
-def make_trainer(cache, **kwargs):
-    """TRL's DPOTrainer whose reference log-probs come from the content-keyed cache."""
+DPO_OUTPUTS = ("log_probs", "entropy", "mean_logits", "is_top1")  # what TRL's DPO metrics read
+
+
+def make_trainer(cache, levers: dict | None = None, **kwargs):
+    """TRL's DPOTrainer whose reference log-probs come from the content-keyed cache, with the
+    hardware profile's speed levers (medllm.perf) applied before its first forward."""
     from torch.utils.data import DataLoader
     from tqdm.auto import tqdm
     from trl import DPOTrainer
@@ -123,6 +129,7 @@ def make_trainer(cache, **kwargs):
 
     class MedllmDPOTrainer(DPOTrainer):
         ref_cache_stats: dict = {}
+        ref_seconds: dict = {}  # wall time of the reference pass (cache lookups included), per dataset
 
         def _prepare_dataset(self, dataset, processing_class, args, dataset_name):
             # Pairs arrive tokenized and truncated by encode_pairs (notes shortened, responses
@@ -131,7 +138,25 @@ def make_trainer(cache, **kwargs):
                 return dataset
             return super()._prepare_dataset(dataset, processing_class, args, dataset_name)
 
+        def _get_train_sampler(self, train_dataset=None):
+            # TRL drops columns its collator does not use (`length` among them) before the
+            # sampler is built; group by the lengths of the dataset as given
+            ds = self.train_dataset
+            if self.args.train_sampling_strategy == "group_by_length" and "length" in ds.column_names:
+                from transformers.trainer_pt_utils import LengthGroupedSampler
+
+                return LengthGroupedSampler(self.args.train_batch_size * self.args.gradient_accumulation_steps,
+                                            lengths=list(ds["length"]))
+            return super()._get_train_sampler(train_dataset)
+
+        def _apply_levers(self):
+            if levers is not None and not getattr(self, "_levers_applied", False):
+                apply_levers(self.model, levers, outputs=DPO_OUTPUTS)
+                self._levers_applied = True
+
         def _precompute_ref_logps(self, dataset, name, batch_size):
+            self._apply_levers()
+            started = time.perf_counter()
             keys = [pair_key(p, c, r) for p, c, r in zip(dataset["prompt_ids"], dataset["chosen_ids"], dataset["rejected_ids"])]
             store = cache.load() if cache is not None else {}
             missing = [i for i, k in enumerate(keys) if k not in store]
@@ -150,11 +175,14 @@ def make_trainer(cache, **kwargs):
                     cache.update(fresh)
             store.update(fresh)
             MedllmDPOTrainer.ref_cache_stats[name] = {"pairs": len(keys), "cached": len(keys) - len(missing), "computed": len(missing)}
+            MedllmDPOTrainer.ref_seconds[name] = round(time.perf_counter() - started, 2)
             log.info("reference log-probs for %s: %d from cache, %d computed", name, len(keys) - len(missing), len(missing))
             dataset = dataset.add_column("ref_chosen_logps", [store[k][0] for k in keys])
             return dataset.add_column("ref_rejected_logps", [store[k][1] for k in keys])
 
-    return MedllmDPOTrainer(**kwargs)
+    trainer = MedllmDPOTrainer(**kwargs)
+    trainer._apply_levers()
+    return trainer
 
 
 def policy_logps(trainer, dataset, batch_size: int):
@@ -272,12 +300,14 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         run_name=getattr(tracker, "name", None),
         disable_tqdm=False,
         **checkpointing_kwargs(hw, "dpo"),
+        **sampling_kwargs(hw),
     )
-    counter = _TokenCounter()
+    counter, timer = _TokenCounter(), step_timer()
+    # the levers go on before TRL's constructor precomputes reference log-probs with the model
     trainer = make_trainer(
-        cache, model=model, args=args, train_dataset=train_ds,
+        cache, levers=hw, model=model, args=args, train_dataset=train_ds,
         eval_dataset=eval_ds if st["eval_strategy"] != "no" else None,
-        processing_class=tokenizer, callbacks=[counter, marker_callback()],
+        processing_class=tokenizer, callbacks=[counter, timer, marker_callback()],
     )
     eval_pairs = trainer.eval_dataset if trainer.eval_dataset is not None else eval_ds
     before = policy_logps(trainer, eval_pairs, st["batch_size"])
@@ -312,7 +342,9 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         "train_tokens_per_second": round(tokens / runtime, 1) if runtime > 0 else 0.0,
         "precision": precision,
         "resumed_from": resume_from,
+        **timer.summary(),
         "ref_cache": dict(trainer.ref_cache_stats) if st["ref_cache"] else None,
+        "ref_precompute_s": dict(trainer.ref_seconds) if st["ref_cache"] else None,
         "train_curve": [{k: v for k, v in h.items() if k.startswith(("loss", "rewards/", "step"))} for h in history if "loss" in h],
         **{f"train_{k}": v for k, v in train_stats.items()},
         **{f"eval_{k}": v for k, v in eval_stats.items()},

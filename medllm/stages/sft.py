@@ -19,8 +19,9 @@ from pathlib import Path
 from medllm import data as D
 from medllm.errors import ConfigError, MedllmError
 from medllm.checkpoints import marker_callback
-from medllm.hardware import checkpointing_kwargs, use_checkpointing
+from medllm.hardware import activation_gb, checkpointing_kwargs, use_checkpointing
 from medllm.io import write_json
+from medllm.perf import apply_levers, sampling_kwargs, step_timer
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ def build_dataset(tokenizer, rows: list[dict], max_length: int, model_cfg: dict)
             dropped += 1  # the summary alone leaves no room for the note: never cut the summary
             continue
         truncated += enc.truncated
-        examples.append({"input_ids": enc.input_ids, "completion_mask": enc.completion_mask})
+        examples.append({"input_ids": enc.input_ids, "completion_mask": enc.completion_mask, "length": len(enc.input_ids)})
     if not examples:
         raise MedllmError(f"stage.max_length={max_length} leaves no room for any note; raise stage.max_length")
     return Dataset.from_list(examples), {"n_examples": len(examples), "n_note_shortened": truncated, "n_dropped_too_long": dropped}
@@ -158,18 +159,20 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         report_to=["wandb"] if tracker is not None else [],
         run_name=getattr(tracker, "name", None),
         disable_tqdm=False,
-        **checkpointing_kwargs(hw, "sft"),
+        **checkpointing_kwargs(hw, "sft", activation_gb(model.config, st["batch_size"] * max(train_ds["length"]))),
+        **sampling_kwargs(hw),
         save_only_model=False,
     )
-    counter = _TokenCounter()
+    counter, timer = _TokenCounter(), step_timer()
     trainer = SFTTrainer(
         model=model,
         args=args,
         train_dataset=train_ds,
         eval_dataset=eval_ds if st["eval_strategy"] != "no" else None,
         processing_class=tokenizer,
-        callbacks=[counter, marker_callback()],
+        callbacks=[counter, timer, marker_callback()],
     )
+    apply_levers(trainer.model, hw, outputs=("log_probs", "entropy", "is_top1"))
     result = trainer.train(resume_from_checkpoint=resume_from)
     history = list(trainer.state.log_history)
     eval_metrics = trainer.evaluate() if st["eval_strategy"] != "no" else {}
@@ -195,6 +198,7 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         "train_tokens_per_second": round(tokens / runtime, 1) if runtime > 0 else 0.0,
         "precision": precision,
         "resumed_from": resume_from,
+        **timer.summary(),
         **{f"train_{k}": v for k, v in train_stats.items()},
         **{f"eval_{k}": v for k, v in eval_stats.items()},
         **peak_memory_mb(hw["device"]),

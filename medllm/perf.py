@@ -1,0 +1,234 @@
+"""Speed levers for training on CPUs, each one measured by bench/throughput.py.
+
+- `StepTimer`: per-optimizer-step wall time and non-padding tokens, for honest tokens/second.
+- `bf16_pays_on_cpu`: whether bf16 matmuls actually beat fp32 on this CPU. A CPU can report
+  avx512_bf16 and still run bf16 GEMMs slower than fp32 (a 2-core Xeon here: 166 vs 300
+  GFLOP/s), so `precision=auto` on CPU asks the hardware rather than /proc/cpuinfo.
+- `FastLoraDropout`: peft's LoRA dropout with a mask drawn from 15-bit integers instead of
+  `torch.bernoulli`. Same distribution up to p's rounding to a multiple of 2^-15 (0.05 ->
+  0.050018); on CPU the Bernoulli draw was 14% of an SFT step.
+- `install_compact_lm_head`: TRL's fused LM head scores every position on devices without
+  Triton (all prompt and padding tokens too); this scores only the positions whose label is
+  not -100 (the summary tokens), with TRL's own chunked log-prob kernel.
+
+None of them changes what is computed beyond float rounding; tests/test_perf.py checks the loss
+and gradients against the plain fp32 path.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import time
+import types
+from functools import lru_cache
+
+import torch
+
+log = logging.getLogger(__name__)
+
+
+# --------------------------------------------------------------------------- step timing
+def step_timer():
+    """A TrainerCallback recording each optimizer step's wall time and non-padding tokens."""
+    from transformers import TrainerCallback
+
+    class StepTimer(TrainerCallback):
+        def __init__(self):
+            self.times: list[float] = []
+            self.tokens: list[int] = []
+            self._t = 0.0
+            self._n = 0
+
+        def on_step_begin(self, args, state, control, **kw):
+            self._t = time.perf_counter()
+            self._n = state.num_input_tokens_seen
+
+        def on_step_end(self, args, state, control, **kw):
+            self.times.append(time.perf_counter() - self._t)
+            self.tokens.append(int(state.num_input_tokens_seen - self._n))
+
+        def summary(self) -> dict:
+            """Median step time and tokens/second over the steps after the first (a warm-up,
+            slower by allocation) when there are at least 4 steps, over all of them otherwise
+            (the median of 3 already discards one slow step)."""
+            pairs = list(zip(self.times, self.tokens))
+            if len(pairs) >= 4:
+                pairs = pairs[1:]
+            if not pairs:
+                return {}
+            rates = sorted(n / t for t, n in pairs if t > 0)
+            times = sorted(t for t, _ in pairs)
+            return {
+                "step_time_s_median": round(times[len(times) // 2], 3),
+                "step_tokens_per_second_median": round(rates[len(rates) // 2], 1) if rates else 0.0,
+                "step_times_s": [round(t, 3) for t in self.times],
+                "step_tokens": list(self.tokens),
+            }
+
+    return StepTimer()
+
+
+# --------------------------------------------------------------------------- precision probe
+def matmul_gflops(dtype: torch.dtype, m: int = 2048, k: int = 576, n: int = 1536, reps: int = 5) -> float:
+    """Achieved GFLOP/s of an (m x k) @ (k x n) matmul; the default shape is a SmolLM2-135M MLP
+    projection over a batch of 2048 tokens. Median of `reps` after one warm-up."""
+    a = torch.randn(m, k, dtype=dtype)
+    b = torch.randn(k, n, dtype=dtype)
+    a @ b
+    times = []
+    for _ in range(reps):
+        t = time.perf_counter()
+        a @ b
+        times.append(time.perf_counter() - t)
+    times.sort()
+    return 2 * m * k * n / times[len(times) // 2] / 1e9
+
+
+@lru_cache(maxsize=1)
+def bf16_pays_on_cpu() -> tuple[bool, float, float]:
+    """(bf16 is at least 10% faster, fp32 GFLOP/s, bf16 GFLOP/s), measured once per process
+    (about half a second)."""
+    fp32 = matmul_gflops(torch.float32)
+    bf16 = matmul_gflops(torch.bfloat16)
+    return bf16 > 1.1 * fp32, round(fp32, 1), round(bf16, 1)
+
+
+# --------------------------------------------------------------------------- LoRA dropout
+_BITS = 15  # int32 draws viewed as two int16 halves, each masked to 15 uniform bits
+
+
+class _MaskedScale(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, x, drop, scale):
+        ctx.save_for_backward(drop)
+        ctx.scale = scale
+        return x.masked_fill(drop, 0).mul_(scale)
+
+    @staticmethod
+    def backward(ctx, grad):
+        (drop,) = ctx.saved_tensors
+        return grad.masked_fill(drop, 0).mul_(ctx.scale), None, None
+
+
+def dropout_mask(shape, p: float, device=None) -> torch.Tensor:
+    """Boolean mask, True where dropped, each element independently with probability
+    round(p * 2^15) / 2^15. Uses the default torch generator, so torch.manual_seed governs it."""
+    numel = 1
+    for s in shape:
+        numel *= s
+    words = torch.empty((numel + 1) // 2, dtype=torch.int32, device=device).random_()
+    halves = words.view(torch.int16)[:numel].view(shape)
+    return (halves & 0x7FFF) < round(p * (1 << _BITS))
+
+
+class FastLoraDropout(torch.nn.Module):
+    """Drop-in for the nn.Dropout peft puts before each LoRA A matrix (CPU tensors only; other
+    devices use torch's fused dropout)."""
+
+    def __init__(self, p: float):
+        super().__init__()
+        self.p = float(p)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if not self.training or self.p == 0.0:
+            return x
+        if x.device.type != "cpu":
+            return torch.nn.functional.dropout(x, self.p, True)
+        return _MaskedScale.apply(x, dropout_mask(x.shape, self.p, x.device), 1.0 / (1.0 - self.p))
+
+    def extra_repr(self) -> str:
+        return f"p={self.p}"
+
+
+def use_fast_lora_dropout(model) -> int:
+    """Swap every LoRA dropout (nn.Dropout with p > 0) of a peft model for FastLoraDropout.
+    Dropout has no weights, so saved adapters are unchanged. Returns how many were swapped."""
+    swapped = 0
+    for module in model.modules():
+        holder = getattr(module, "lora_dropout", None)
+        if not isinstance(holder, torch.nn.ModuleDict):
+            continue
+        for name, drop in list(holder.items()):
+            if isinstance(drop, torch.nn.Dropout) and drop.p > 0:
+                fast = FastLoraDropout(drop.p)
+                fast.train(drop.training)
+                holder[name] = fast
+                swapped += 1
+    return swapped
+
+
+# --------------------------------------------------------------------------- compact LM head
+def _chunked_logprob():
+    try:
+        from trl.kernels import ChunkedLogProbFunction
+        from trl.trainer import utils as trl_utils
+    except ImportError:  # a TRL without the fused head: leave its forward alone
+        return None
+    if not hasattr(trl_utils, "FusedCausalLMOutput"):
+        return None
+    return ChunkedLogProbFunction, getattr(trl_utils, "_CHUNKED_LOGPROB_CHUNK_SIZE", 32768), trl_utils.FusedCausalLMOutput
+
+
+def install_compact_lm_head(causal_lm, outputs: tuple[str, ...]) -> bool:
+    """Wrap the forward TRL patched onto `causal_lm` (add_fused_lm_head) so that, on CPU, the
+    LM head runs only over positions with a label (TRL does this only where Triton exists).
+    Models with logit soft-capping, logit scaling or router losses keep TRL's path. Returns
+    whether the compact head was installed."""
+    kernel = _chunked_logprob()
+    text_config = causal_lm.config.get_text_config()
+    special = any(
+        getattr(text_config, key, None) not in (None, 1.0)
+        for key in ("final_logit_softcapping", "logit_scale", "output_multiplier", "lm_head_multiplier", "logits_scaling")
+    ) or getattr(text_config, "output_router_logits", False)
+    trl_forward = causal_lm.forward
+    if kernel is None or special or not isinstance(trl_forward, types.MethodType):
+        log.warning("compact LM head not installed (%s); TRL's fused head scores every position",
+                    "this TRL lacks its chunked log-prob kernel" if kernel is None else
+                    "the model scales or caps its logits" if special else "TRL did not patch the forward")
+        return False
+    fn, chunk, output_cls = kernel
+
+    @functools.wraps(type(causal_lm).forward)
+    def forward(self, *args, fused_lm_head=False, labels=None, shift_labels=None, num_items_in_batch=None, **kwargs):
+        head = self.get_output_embeddings()
+        if not fused_lm_head or shift_labels is not None or head.weight.device.type != "cpu":
+            return trl_forward(*args, fused_lm_head=fused_lm_head, labels=labels, shift_labels=shift_labels,
+                               num_items_in_batch=num_items_in_batch, **kwargs)
+        kwargs["use_cache"] = False
+        hidden = self.base_model(*args, **kwargs).last_hidden_state[:, :-1]
+        targets = labels[:, 1:]
+        mask = targets != -100
+        per_token = fn.apply(hidden[mask], head.weight, head.bias, targets[mask], 1.0, chunk, None, 1.0, outputs)
+        # masked_scatter keeps an all-masked batch connected to the graph (a differentiable zero)
+        log_probs, entropy, log_sum_sq_probs, mean_logits, is_top1 = (
+            None if x is None else x.new_zeros(mask.shape).masked_scatter(mask, x) for x in per_token
+        )
+        denom = mask.sum().clamp(min=1) if num_items_in_batch is None else num_items_in_batch
+        return output_cls(
+            loss=-log_probs.sum() / denom, log_probs=log_probs, entropy=entropy, log_sum_sq_probs=log_sum_sq_probs,
+            mean_logits=mean_logits, is_top1=is_top1, label_mask=mask, aux_loss=None,
+        )
+
+    causal_lm.forward = types.MethodType(forward, causal_lm)
+    return True
+
+
+# --------------------------------------------------------------------------- wiring
+def sampling_kwargs(hw: dict) -> dict:
+    """Trainer arguments for `hardware.group_by_length`: transformers' LengthGroupedSampler
+    (random mega-batches of 50 batches, sorted by the dataset's `length` column within each)."""
+    return {"train_sampling_strategy": "group_by_length"} if hw.get("group_by_length", True) else {}
+
+
+def apply_levers(model, hw: dict, outputs: tuple[str, ...]) -> None:
+    """Apply the profile's levers to a trainer's (peft) model after TRL patched it."""
+    done = []
+    if hw.get("fast_lora_dropout", True) and use_fast_lora_dropout(model):
+        done.append("fast LoRA dropout")
+    if hw.get("compact_lm_head", True) and hw.get("device") == "cpu":
+        base = model.get_base_model() if hasattr(model, "get_base_model") else model
+        if install_compact_lm_head(base, outputs):
+            done.append("compact LM head")
+    if done:
+        log.info("speed levers: %s", ", ".join(done))

@@ -1,0 +1,233 @@
+"""The speed levers (medllm.perf) compute what the plain fp32 path computes.
+
+Tolerances: fp32 paths agree to 1e-5 relative (reordered sums); bf16 autocast to 2e-2.
+"""
+
+import pytest
+import torch
+
+from tests.test_sft import TINY
+
+HW = {"device": "cpu", "quantization": "none", "attn_implementation": "sdpa", "gradient_checkpointing": False}
+NOTES = [
+    ("S: 64-year-old man with CHF. Denies chest pain.\nO: BP 148/92 mmHg.\nA/P: Furosemide 40 mg PO daily.",
+     "64-year-old man with CHF on furosemide 40 mg PO daily; BP 148/92 mmHg."),
+    ("Patient with type 2 diabetes on metformin 500 mg PO BID. A1c 7.9%. Left foot ulcer, no fever. Plan: podiatry "
+     "referral, continue metformin, recheck A1c in 3 months.",
+     "Type 2 diabetes on metformin 500 mg PO BID, A1c 7.9%; left foot ulcer without fever; podiatry referral."),
+    ("Asthma flare. SpO2 95% on room air. Albuterol 2 puffs q4h PRN.", "Asthma flare, SpO2 95% RA; albuterol 2 puffs q4h PRN."),
+]
+
+
+def lora_model(dropout=0.0, seed=0):
+    from medllm.models import add_lora, load_base_model
+
+    torch.manual_seed(seed)
+    model = add_lora(load_base_model(TINY, HW, "fp32", None), {**TINY, "lora_dropout": dropout}, HW)
+    with torch.no_grad():  # non-zero B, so LoRA changes the output and gets a gradient through A
+        for n, p in model.named_parameters():
+            if "lora_B" in n:
+                p.normal_(0, 0.05)
+    return model
+
+
+def batch(tokenizer, n=3):
+    """Right-padded prompt+summary batch of different lengths, labels -100 on prompt and padding."""
+    from medllm.stages.sft import build_dataset
+
+    ds, _ = build_dataset(tokenizer, [{"clinical_note": a, "summary": b} for a, b in NOTES[:n]], 512, TINY)
+    width = max(ds["length"])
+    ids = torch.full((n, width), tokenizer.pad_token_id)
+    mask = torch.zeros((n, width), dtype=torch.long)
+    labels = torch.full((n, width), -100)
+    for i, ex in enumerate(ds):
+        t = torch.tensor(ex["input_ids"])
+        ids[i, : len(t)], mask[i, : len(t)] = t, 1
+        labels[i, : len(t)] = t.masked_fill(torch.tensor(ex["completion_mask"]) == 0, -100)
+    assert (labels != -100).sum() < mask.sum() / 2, "most tokens are prompt: the compact head has work to skip"
+    return {"input_ids": ids, "attention_mask": mask, "labels": labels}
+
+
+def lora_grads(model):
+    return {n: p.grad.detach().clone() for n, p in model.named_parameters() if p.requires_grad}
+
+
+def fused(model, compact: bool):
+    from trl.trainer.utils import add_fused_lm_head
+
+    from medllm.perf import install_compact_lm_head
+
+    base = model.get_base_model()
+    add_fused_lm_head(base, outputs=("log_probs", "entropy", "is_top1"))
+    if compact:
+        assert install_compact_lm_head(base, ("log_probs", "entropy", "is_top1"))
+    return model
+
+
+def test_compact_lm_head_equals_plain_fp32_loss_and_gradients(tokenizer):
+    b = batch(tokenizer)
+    plain = lora_model()
+    loss_plain = plain(**b).loss  # transformers' own loss over full logits
+    loss_plain.backward()
+    fast = fused(lora_model(), compact=True)
+    out = fast(**b, fused_lm_head=True)
+    out.loss.backward()
+    assert out.loss.item() == pytest.approx(loss_plain.item(), rel=1e-5)
+    g_plain, g_fast = lora_grads(plain), lora_grads(fast)
+    assert g_plain.keys() == g_fast.keys() and len(g_plain) > 0
+    for name in g_plain:
+        torch.testing.assert_close(g_fast[name], g_plain[name], rtol=1e-4, atol=1e-6, msg=name)
+
+
+def test_compact_lm_head_matches_trl_fused_head_per_token(tokenizer):
+    b = batch(tokenizer)
+    with torch.no_grad():
+        trl_out = fused(lora_model(), compact=False)(**b, fused_lm_head=True)
+        ours = fused(lora_model(), compact=True)(**b, fused_lm_head=True)
+    mask = b["labels"][:, 1:] != -100
+    assert torch.equal(ours.label_mask, mask)
+    for field in ("log_probs", "entropy", "is_top1"):
+        torch.testing.assert_close(getattr(ours, field), getattr(trl_out, field).to(getattr(ours, field).dtype),
+                                   rtol=1e-5, atol=1e-5, msg=field)
+    assert (ours.log_probs[~mask] == 0).all(), "nothing scored where there is no label"
+
+
+def test_compact_lm_head_under_bf16_autocast_is_close_to_fp32(tokenizer):
+    b = batch(tokenizer)
+    model = fused(lora_model(), compact=True)
+    with torch.no_grad():
+        fp32 = model(**b, fused_lm_head=True).loss.item()
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            bf16 = model(**b, fused_lm_head=True).loss.item()
+    assert bf16 == pytest.approx(fp32, rel=2e-2)
+
+
+def test_padding_never_mixes_examples(tokenizer):
+    """Each example's summary log-probs are the same alone and batched with longer and shorter
+    ones: neither attention nor the compact head reaches across rows."""
+    b = batch(tokenizer)
+    model = fused(lora_model(), compact=True).eval()
+    with torch.no_grad():
+        together = model(**b, fused_lm_head=True).log_probs
+        for i in range(b["input_ids"].size(0)):
+            n = int(b["attention_mask"][i].sum())
+            alone = model(**{k: v[i : i + 1, :n] for k, v in b.items()}, fused_lm_head=True).log_probs
+            torch.testing.assert_close(together[i, : n - 1], alone[0], rtol=1e-4, atol=1e-5)
+
+
+def test_group_by_length_batches_by_length_and_covers_every_example(tokenizer, tmp_path):
+    from datasets import Dataset
+    from transformers.trainer_pt_utils import LengthGroupedSampler
+    from trl import SFTConfig, SFTTrainer
+
+    from medllm.perf import sampling_kwargs
+
+    lengths = [5, 40, 6, 41, 7, 42, 8, 43] * 25
+    ds = Dataset.from_list([{"input_ids": [1] * n, "completion_mask": [1] * n, "length": n} for n in lengths])
+    args = SFTConfig(output_dir=str(tmp_path), use_cpu=True, bf16=False, per_device_train_batch_size=4, report_to=[],
+                     **sampling_kwargs({"group_by_length": True}))
+    trainer = SFTTrainer(model=lora_model(), args=args, train_dataset=ds, processing_class=tokenizer)
+    sampler = trainer._get_train_sampler()
+    assert isinstance(sampler, LengthGroupedSampler)
+    order = list(sampler)
+    assert sorted(order) == list(range(len(lengths)))
+    batches = [[lengths[i] for i in order[k : k + 4]] for k in range(0, len(order), 4)]
+    # sorted within random mega-batches (12 batches each here): a batch mixes short and long
+    # examples only where a mega-batch's short and long halves meet
+    mixed = sum(max(b) - min(b) > 3 for b in batches)
+    assert mixed <= -(-len(lengths) // (12 * 4)), batches
+    random_mixed = sum(max(b) - min(b) > 3 for b in (lengths[k : k + 4] for k in range(0, len(lengths), 4)))
+    assert random_mixed == len(batches)
+    assert sampling_kwargs({"group_by_length": False}) == {}
+
+
+def test_fast_dropout_mask_has_the_right_rate_and_follows_the_seed():
+    from medllm.perf import dropout_mask
+
+    torch.manual_seed(3)
+    a = dropout_mask((1000, 1000), 0.05)
+    torch.manual_seed(3)
+    b = dropout_mask((1000, 1000), 0.05)
+    assert torch.equal(a, b)
+    assert a.float().mean().item() == pytest.approx(0.05, abs=1e-3)
+    assert dropout_mask((999, 7), 0.2).float().mean().item() == pytest.approx(0.2, abs=0.01)  # odd element count
+    # rows are not copies of each other (no repeating pattern in the draw)
+    assert not torch.equal(a[0], a[1])
+
+
+def test_fast_dropout_forward_backward_and_eval():
+    from medllm.perf import FastLoraDropout
+
+    drop = FastLoraDropout(0.25).train()
+    x = torch.randn(64, 32, requires_grad=True)
+    y = drop(x)
+    kept = y != 0
+    torch.testing.assert_close(y[kept], x[kept] / 0.75)
+    y.sum().backward()
+    torch.testing.assert_close(x.grad, kept.float() / 0.75)
+    assert torch.equal(drop.eval()(x), x)
+
+
+def test_use_fast_lora_dropout_swaps_every_lora_dropout_and_keeps_weights(tmp_path):
+    from medllm.perf import FastLoraDropout, use_fast_lora_dropout
+
+    model = lora_model(dropout=0.1)
+    before = {k: v.clone() for k, v in model.state_dict().items()}
+    n_lora = sum(1 for m in model.modules() if isinstance(getattr(m, "lora_dropout", None), torch.nn.ModuleDict))
+    assert use_fast_lora_dropout(model) == n_lora > 0
+    assert not any(type(m) is torch.nn.Dropout and m.p > 0 for m in model.modules())
+    assert sum(isinstance(m, FastLoraDropout) for m in model.modules()) == n_lora
+    after = model.state_dict()
+    assert before.keys() == after.keys() and all(torch.equal(before[k], after[k]) for k in before)
+    assert use_fast_lora_dropout(lora_model(dropout=0.0)) == 0
+
+
+def test_fast_dropout_training_step_matches_torch_dropout_in_expectation(tokenizer):
+    """Same model, same batch: the mean loss over many dropout draws agrees between torch's
+    dropout and the fast one (they draw different masks, so single steps differ)."""
+    from medllm.perf import use_fast_lora_dropout
+
+    b = batch(tokenizer, n=2)
+    ref, fast = lora_model(dropout=0.3), lora_model(dropout=0.3)
+    use_fast_lora_dropout(fast)
+    ref.train(), fast.train()
+    with torch.no_grad():
+        eval_loss = lora_model(dropout=0.3).eval()(**b).loss.item()
+        torch.manual_seed(0)
+        a = [ref(**b).loss.item() for _ in range(40)]
+        c = [fast(**b).loss.item() for _ in range(40)]
+    assert len(set(c)) > 1 and all(x != eval_loss for x in c), "dropout is active"
+    mean_a, mean_c = sum(a) / len(a), sum(c) / len(c)
+    spread = max(a) - min(a)
+    assert abs(mean_a - mean_c) < 0.25 * spread + 1e-6
+
+
+def test_precision_auto_follows_the_measured_matmul_rates(monkeypatch):
+    import medllm.perf
+    from medllm import hardware
+
+    hw = {"device": "cpu", "precision": "auto"}
+    monkeypatch.setattr(hardware, "cpu_has_native_bf16", lambda: True)
+    monkeypatch.setattr(medllm.perf, "bf16_pays_on_cpu", lambda: (False, 300.0, 166.0))
+    assert hardware.resolve_precision(hw) == "fp32"
+    monkeypatch.setattr(medllm.perf, "bf16_pays_on_cpu", lambda: (True, 200.0, 900.0))
+    assert hardware.resolve_precision(hw) == "bf16"
+    monkeypatch.setattr(hardware, "cpu_has_native_bf16", lambda: False)
+    assert hardware.resolve_precision(hw) == "fp32"
+    assert hardware.resolve_precision({**hw, "precision": "bf16"}) == "bf16"
+
+
+def test_step_timer_skips_the_warm_up_step():
+    from types import SimpleNamespace
+
+    from medllm.perf import step_timer
+
+    timer = step_timer()
+    state = SimpleNamespace(num_input_tokens_seen=0)
+    for tokens in (100, 200, 200, 200):
+        timer.on_step_begin(None, state, None)
+        state.num_input_tokens_seen += tokens
+        timer.on_step_end(None, state, None)
+    s = timer.summary()
+    assert s["step_tokens"] == [100, 200, 200, 200]
+    assert len(s["step_times_s"]) == 4 and s["step_tokens_per_second_median"] > 0
