@@ -307,7 +307,8 @@ def bench_dpo(mode: dict, tmp: Path, cache: Path, adapter: str) -> dict:
 
 def _common(steps: int, cache: Path) -> list[str]:
     return ["logger=none", "hardware=cpu", f"stage.max_steps={steps}", f"stage.batch_size={BATCH}", "stage.grad_accum=1",
-            "stage.eval_strategy=no", f"stage.max_length={MAX_LENGTH}", "stage.save_steps=100000",
+            # 8 validation pairs: the DPO stage scores them before and after training (not timed here)
+            "stage.eval_strategy=no", "stage.max_eval_samples=8", f"stage.max_length={MAX_LENGTH}", "stage.save_steps=100000",
             f"paths.cache_dir={cache}"]
 
 

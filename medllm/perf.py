@@ -6,7 +6,8 @@
   GFLOP/s), so `precision=auto` on CPU asks the hardware rather than /proc/cpuinfo.
 - `FastLoraDropout`: peft's LoRA dropout with a mask drawn from 15-bit integers instead of
   `torch.bernoulli`. Same distribution up to p's rounding to a multiple of 2^-15 (0.05 ->
-  0.050018); on CPU the Bernoulli draw was 14% of an SFT step.
+  0.049988), kept values scaled by the exact 1/(1-p') so the expectation is unchanged; on CPU
+  the Bernoulli draw was 14% of an SFT step.
 - `install_compact_lm_head`: TRL's fused LM head scores every position on devices without
   Triton (all prompt and padding tokens too); this scores only the positions whose label is
   not -100 (the summary tokens), with TRL's own chunked log-prob kernel.
@@ -73,8 +74,9 @@ def step_timer():
 def matmul_gflops(dtype: torch.dtype, m: int = 2048, k: int = 576, n: int = 1536, reps: int = 5) -> float:
     """Achieved GFLOP/s of an (m x k) @ (k x n) matmul; the default shape is a SmolLM2-135M MLP
     projection over a batch of 2048 tokens. Median of `reps` after one warm-up."""
-    a = torch.randn(m, k, dtype=dtype)
-    b = torch.randn(k, n, dtype=dtype)
+    g = torch.Generator().manual_seed(0)  # its own generator: the probe must not move the training seed's stream
+    a = torch.randn(m, k, generator=g).to(dtype)
+    b = torch.randn(k, n, generator=g).to(dtype)
     a @ b
     times = []
     for _ in range(reps):
@@ -87,11 +89,38 @@ def matmul_gflops(dtype: torch.dtype, m: int = 2048, k: int = 576, n: int = 1536
 
 @lru_cache(maxsize=1)
 def bf16_pays_on_cpu() -> tuple[bool, float, float]:
-    """(bf16 is at least 10% faster, fp32 GFLOP/s, bf16 GFLOP/s), measured once per process
-    (about half a second)."""
-    fp32 = matmul_gflops(torch.float32)
-    bf16 = matmul_gflops(torch.bfloat16)
-    return bf16 > 1.1 * fp32, round(fp32, 1), round(bf16, 1)
+    """(bf16 is at least 10% faster, fp32 GFLOP/s, bf16 GFLOP/s), measured once per machine
+    (about half a second) and kept in $MEDLLM_CACHE_DIR/cpu_probe.json, keyed by CPU model,
+    thread count and torch version, so runs, resumed runs and DDP ranks make the same choice."""
+    import json
+    import os
+    import platform
+    from pathlib import Path
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), cpu)
+    except OSError:
+        pass
+    key = f"{cpu}|threads={torch.get_num_threads()}|torch={torch.__version__}"
+    path = Path(os.path.expanduser(os.environ.get("MEDLLM_CACHE_DIR", "~/.cache/medllm"))) / "cpu_probe.json"
+    try:
+        known = json.loads(path.read_text())
+    except (OSError, ValueError):
+        known = {}
+    if key not in known:
+        fp32, bf16 = matmul_gflops(torch.float32), matmul_gflops(torch.bfloat16)
+        known[key] = {"fp32_gflops": round(fp32, 1), "bf16_gflops": round(bf16, 1)}
+        try:
+            from medllm.io import write_json
+
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_json(path, known)
+        except OSError:
+            pass  # a read-only cache only costs a re-measurement
+    fp32, bf16 = known[key]["fp32_gflops"], known[key]["bf16_gflops"]
+    return bf16 > 1.1 * fp32, fp32, bf16
 
 
 # --------------------------------------------------------------------------- LoRA dropout
@@ -111,15 +140,21 @@ class _MaskedScale(torch.autograd.Function):
         return grad.masked_fill(drop, 0).mul_(ctx.scale), None, None
 
 
+def dropout_threshold(p: float) -> int:
+    """Dropped where a uniform 15-bit draw is below this: probability threshold / 2^15."""
+    return min((1 << _BITS) - 1, max(0, round(p * (1 << _BITS))))  # p >= 1 is handled by the caller
+
+
 def dropout_mask(shape, p: float, device=None) -> torch.Tensor:
     """Boolean mask, True where dropped, each element independently with probability
-    round(p * 2^15) / 2^15. Uses the default torch generator, so torch.manual_seed governs it."""
+    dropout_threshold(p) / 2^15. Uses the default torch generator, so torch.manual_seed
+    governs it."""
     numel = 1
     for s in shape:
         numel *= s
     words = torch.empty((numel + 1) // 2, dtype=torch.int32, device=device).random_()
     halves = words.view(torch.int16)[:numel].view(shape)
-    return (halves & 0x7FFF) < round(p * (1 << _BITS))
+    return (halves & 0x7FFF) < dropout_threshold(p)
 
 
 class FastLoraDropout(torch.nn.Module):
@@ -133,9 +168,11 @@ class FastLoraDropout(torch.nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         if not self.training or self.p == 0.0:
             return x
-        if x.device.type != "cpu":
+        if x.device.type != "cpu" or self.p >= 1.0:
             return torch.nn.functional.dropout(x, self.p, True)
-        return _MaskedScale.apply(x, dropout_mask(x.shape, self.p, x.device), 1.0 / (1.0 - self.p))
+        threshold = dropout_threshold(self.p)
+        scale = (1 << _BITS) / ((1 << _BITS) - threshold)
+        return _MaskedScale.apply(x, dropout_mask(x.shape, self.p, x.device), scale)
 
     def extra_repr(self) -> str:
         return f"p={self.p}"
@@ -182,7 +219,8 @@ def install_compact_lm_head(causal_lm, outputs: tuple[str, ...]) -> bool:
         for key in ("final_logit_softcapping", "logit_scale", "output_multiplier", "lm_head_multiplier", "logits_scaling")
     ) or getattr(text_config, "output_router_logits", False)
     trl_forward = causal_lm.forward
-    if kernel is None or special or not isinstance(trl_forward, types.MethodType):
+    patched = "forward" in vars(causal_lm)  # add_fused_lm_head sets an instance attribute
+    if kernel is None or special or not patched:
         log.warning("compact LM head not installed (%s); TRL's fused head scores every position",
                     "this TRL lacks its chunked log-prob kernel" if kernel is None else
                     "the model scales or caps its logits" if special else "TRL did not patch the forward")
@@ -216,9 +254,44 @@ def install_compact_lm_head(causal_lm, outputs: tuple[str, ...]) -> bool:
 
 # --------------------------------------------------------------------------- wiring
 def sampling_kwargs(hw: dict) -> dict:
-    """Trainer arguments for `hardware.group_by_length`: transformers' LengthGroupedSampler
-    (random mega-batches of 50 batches, sorted by the dataset's `length` column within each)."""
+    """Trainer arguments for `hardware.group_by_length` (see LengthGroupedTrainerMixin)."""
     return {"train_sampling_strategy": "group_by_length"} if hw.get("group_by_length", True) else {}
+
+
+def seeded_length_grouped_sampler(batch_size: int, lengths: list[int], seed: int):
+    """transformers' length grouping (random mega-batches of up to 50 batches, each sorted by
+    length) with its own generator seeded by seed + epoch: the order depends on the data seed
+    alone, so a resumed run skips the very batches it already trained on, and every DDP rank
+    draws the same permutation whatever else used the global RNG."""
+    from transformers.trainer_pt_utils import LengthGroupedSampler, get_length_grouped_indices
+
+    class SeededLengthGroupedSampler(LengthGroupedSampler):
+        def __init__(self):
+            super().__init__(batch_size, lengths=list(lengths))
+            self.seed, self.epoch = int(seed), 0
+
+        def set_epoch(self, epoch: int) -> None:
+            self.epoch = int(epoch)
+
+        def __iter__(self):
+            g = torch.Generator().manual_seed(self.seed + self.epoch)
+            return iter(get_length_grouped_indices(self.lengths, self.batch_size, generator=g))
+
+    return SeededLengthGroupedSampler()
+
+
+class LengthGroupedTrainerMixin:
+    """For a TRL trainer: group by the `length` column of the dataset as given (TRL drops it
+    before transformers builds its sampler), or by len(input_ids)."""
+
+    def _get_train_sampler(self, train_dataset=None):
+        ds = self.train_dataset
+        if self.args.train_sampling_strategy != "group_by_length" or ds is None:
+            return super()._get_train_sampler(train_dataset)
+        lengths = ds["length"] if "length" in ds.column_names else [len(x) for x in ds["input_ids"]]
+        seed = self.args.data_seed if self.args.data_seed is not None else self.args.seed
+        return seeded_length_grouped_sampler(self.args.train_batch_size * self.args.gradient_accumulation_steps,
+                                             lengths, seed)
 
 
 def apply_levers(model, hw: dict, outputs: tuple[str, ...]) -> None:

@@ -92,6 +92,18 @@ def test_compact_lm_head_matches_trl_fused_head_per_token(tokenizer):
     assert (ours.log_probs[~mask] == 0).all(), "nothing scored where there is no label"
 
 
+def test_compact_lm_head_normalizes_like_trl_and_survives_an_all_prompt_batch(tokenizer):
+    b = batch(tokenizer)
+    with torch.no_grad():
+        trl_out = fused(lora_model(), compact=False)(**b, fused_lm_head=True, num_items_in_batch=100)
+    model = fused(lora_model(), compact=True)
+    ours = model(**b, fused_lm_head=True, num_items_in_batch=100)
+    assert ours.loss.item() == pytest.approx(trl_out.loss.item(), rel=1e-5)
+    empty = model(**{**b, "labels": torch.full_like(b["labels"], -100)}, fused_lm_head=True)
+    assert empty.loss.item() == 0.0
+    empty.loss.backward()  # a differentiable zero, not an error
+
+
 def test_compact_lm_head_under_bf16_autocast_is_close_to_fp32(tokenizer):
     b = batch(tokenizer)
     model = fused(lora_model(), compact=True)
@@ -115,30 +127,50 @@ def test_padding_never_mixes_examples(tokenizer):
             torch.testing.assert_close(together[i, : n - 1], alone[0], rtol=1e-4, atol=1e-5)
 
 
-def test_group_by_length_batches_by_length_and_covers_every_example(tokenizer, tmp_path):
+def _grouped_trainer(tokenizer, tmp_path, lengths, seed=42):
     from datasets import Dataset
-    from transformers.trainer_pt_utils import LengthGroupedSampler
     from trl import SFTConfig, SFTTrainer
 
-    from medllm.perf import sampling_kwargs
+    from medllm.perf import LengthGroupedTrainerMixin, sampling_kwargs
 
-    lengths = [5, 40, 6, 41, 7, 42, 8, 43] * 25
+    class Trainer(LengthGroupedTrainerMixin, SFTTrainer):
+        pass
+
     ds = Dataset.from_list([{"input_ids": [1] * n, "completion_mask": [1] * n, "length": n} for n in lengths])
     args = SFTConfig(output_dir=str(tmp_path), use_cpu=True, bf16=False, per_device_train_batch_size=4, report_to=[],
-                     **sampling_kwargs({"group_by_length": True}))
-    trainer = SFTTrainer(model=lora_model(), args=args, train_dataset=ds, processing_class=tokenizer)
-    sampler = trainer._get_train_sampler()
-    assert isinstance(sampler, LengthGroupedSampler)
-    order = list(sampler)
-    assert sorted(order) == list(range(len(lengths)))
-    batches = [[lengths[i] for i in order[k : k + 4]] for k in range(0, len(order), 4)]
+                     seed=seed, **sampling_kwargs({"group_by_length": True}))
+    return Trainer(model=lora_model(), args=args, train_dataset=ds, processing_class=tokenizer)
+
+
+def test_group_by_length_batches_by_length_and_covers_every_example(tokenizer, tmp_path):
+    """Through the training dataloader itself (after TRL and transformers drop unused columns)."""
+    lengths = [5, 40, 6, 41, 7, 42, 8, 43] * 25
+    trainer = _grouped_trainer(tokenizer, tmp_path, lengths)
+    batches = [b["attention_mask"].sum(dim=1).tolist() for b in trainer.get_train_dataloader()]
+    assert sorted(n for b in batches for n in b) == sorted(lengths)
     # sorted within random mega-batches (12 batches each here): a batch mixes short and long
-    # examples only where a mega-batch's short and long halves meet
+    # examples only where a mega-batch's short and long halves meet; random batches of 4 from
+    # this list would almost all mix (P(one batch is pure) ~ 1/8)
     mixed = sum(max(b) - min(b) > 3 for b in batches)
     assert mixed <= -(-len(lengths) // (12 * 4)), batches
-    random_mixed = sum(max(b) - min(b) > 3 for b in (lengths[k : k + 4] for k in range(0, len(lengths), 4)))
-    assert random_mixed == len(batches)
+    from medllm.perf import sampling_kwargs
+
     assert sampling_kwargs({"group_by_length": False}) == {}
+
+
+def test_length_grouped_order_depends_on_seed_and_epoch_only(tokenizer, tmp_path):
+    lengths = list(range(10, 74))
+    a = _grouped_trainer(tokenizer, tmp_path / "a", lengths)._get_train_sampler()
+    torch.manual_seed(123)  # the global RNG must not matter (resume, DDP ranks)
+    b = _grouped_trainer(tokenizer, tmp_path / "b", lengths)._get_train_sampler()
+    torch.rand(1000)
+    assert list(a) == list(b)
+    a.set_epoch(1)
+    assert list(a) != list(b)
+    b.set_epoch(1)
+    assert list(a) == list(b)
+    other = _grouped_trainer(tokenizer, tmp_path / "c", lengths, seed=7)._get_train_sampler()
+    assert list(other) != list(_grouped_trainer(tokenizer, tmp_path / "d", lengths)._get_train_sampler())
 
 
 def test_fast_dropout_mask_has_the_right_rate_and_follows_the_seed():
@@ -158,7 +190,7 @@ def test_fast_dropout_mask_has_the_right_rate_and_follows_the_seed():
 def test_fast_dropout_forward_backward_and_eval():
     from medllm.perf import FastLoraDropout
 
-    drop = FastLoraDropout(0.25).train()
+    drop = FastLoraDropout(0.25).train()  # 0.25 is exact in 15 bits
     x = torch.randn(64, 32, requires_grad=True)
     y = drop(x)
     kept = y != 0
@@ -166,6 +198,17 @@ def test_fast_dropout_forward_backward_and_eval():
     y.sum().backward()
     torch.testing.assert_close(x.grad, kept.float() / 0.75)
     assert torch.equal(drop.eval()(x), x)
+    assert torch.equal(FastLoraDropout(1.0).train()(x), torch.zeros_like(x))
+
+
+def test_fast_dropout_keeps_the_expectation():
+    """E[dropout(x)] = x: the scale matches the rate actually drawn (p rounded to 2^-15)."""
+    from medllm.perf import FastLoraDropout
+
+    torch.manual_seed(0)
+    for p in (0.05, 0.1, 0.3):
+        y = FastLoraDropout(p).train()(torch.ones(4_000_000))
+        assert y.mean().item() == pytest.approx(1.0, abs=2e-3), p
 
 
 def test_use_fast_lora_dropout_swaps_every_lora_dropout_and_keeps_weights(tmp_path):
@@ -217,11 +260,14 @@ def test_precision_auto_follows_the_measured_matmul_rates(monkeypatch):
     assert hardware.resolve_precision({**hw, "precision": "bf16"}) == "bf16"
 
 
-def test_step_timer_skips_the_warm_up_step():
+def test_step_timer_skips_the_warm_up_step(monkeypatch):
     from types import SimpleNamespace
 
+    import medllm.perf
     from medllm.perf import step_timer
 
+    clock = iter([0.0, 10.0, 10.0, 12.0, 12.0, 14.0, 14.0, 16.5])  # a slow first step, then 2, 2, 2.5 s
+    monkeypatch.setattr(medllm.perf.time, "perf_counter", lambda: next(clock))
     timer = step_timer()
     state = SimpleNamespace(num_input_tokens_seen=0)
     for tokens in (100, 200, 200, 200):
@@ -229,5 +275,5 @@ def test_step_timer_skips_the_warm_up_step():
         state.num_input_tokens_seen += tokens
         timer.on_step_end(None, state, None)
     s = timer.summary()
-    assert s["step_tokens"] == [100, 200, 200, 200]
-    assert len(s["step_times_s"]) == 4 and s["step_tokens_per_second_median"] > 0
+    assert s["step_tokens"] == [100, 200, 200, 200] and s["step_times_s"] == [10.0, 2.0, 2.0, 2.5]
+    assert s["step_time_s_median"] == 2.0 and s["step_tokens_per_second_median"] == 100.0

@@ -25,7 +25,7 @@ from medllm.errors import ConfigError, DataError
 from medllm.checkpoints import marker_callback
 from medllm.hardware import checkpointing_kwargs, use_checkpointing
 from medllm.io import read_json, write_json
-from medllm.perf import apply_levers, sampling_kwargs, step_timer
+from medllm.perf import LengthGroupedTrainerMixin, apply_levers, sampling_kwargs, step_timer
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +127,7 @@ def make_trainer(cache, levers: dict | None = None, **kwargs):
 
     from medllm.refcache import pair_key
 
-    class MedllmDPOTrainer(DPOTrainer):
+    class MedllmDPOTrainer(LengthGroupedTrainerMixin, DPOTrainer):
         ref_cache_stats: dict = {}
         ref_seconds: dict = {}  # wall time of the reference pass (cache lookups included), per dataset
 
@@ -138,20 +138,10 @@ def make_trainer(cache, levers: dict | None = None, **kwargs):
                 return dataset
             return super()._prepare_dataset(dataset, processing_class, args, dataset_name)
 
-        def _get_train_sampler(self, train_dataset=None):
-            # TRL drops columns its collator does not use (`length` among them) before the
-            # sampler is built; group by the lengths of the dataset as given
-            ds = self.train_dataset
-            if self.args.train_sampling_strategy == "group_by_length" and "length" in ds.column_names:
-                from transformers.trainer_pt_utils import LengthGroupedSampler
-
-                return LengthGroupedSampler(self.args.train_batch_size * self.args.gradient_accumulation_steps,
-                                            lengths=list(ds["length"]))
-            return super()._get_train_sampler(train_dataset)
-
         def _apply_levers(self):
             if levers is not None and not getattr(self, "_levers_applied", False):
-                apply_levers(self.model, levers, outputs=DPO_OUTPUTS)
+                weighting = ("log_sum_sq_probs",) if getattr(self, "use_weighting", False) else ()
+                apply_levers(self.model, levers, outputs=DPO_OUTPUTS + weighting)
                 self._levers_applied = True
 
         def _precompute_ref_logps(self, dataset, name, batch_size):

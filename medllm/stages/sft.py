@@ -21,7 +21,7 @@ from medllm.errors import ConfigError, MedllmError
 from medllm.checkpoints import marker_callback
 from medllm.hardware import activation_gb, checkpointing_kwargs, use_checkpointing
 from medllm.io import write_json
-from medllm.perf import apply_levers, sampling_kwargs, step_timer
+from medllm.perf import LengthGroupedTrainerMixin, apply_levers, sampling_kwargs, step_timer
 
 log = logging.getLogger(__name__)
 
@@ -164,7 +164,11 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         save_only_model=False,
     )
     counter, timer = _TokenCounter(), step_timer()
-    trainer = SFTTrainer(
+
+    class MedllmSFTTrainer(LengthGroupedTrainerMixin, SFTTrainer):
+        pass
+
+    trainer = MedllmSFTTrainer(
         model=model,
         args=args,
         train_dataset=train_ds,
