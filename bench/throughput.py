@@ -15,7 +15,8 @@ Measures on this machine, each in its own process (peak memory is per process):
 
 Same model (SmolLM2-135M-Instruct, fp32 master weights), LoRA (conf/model: r16, alpha 32,
 dropout 0.05, q/k/v/o/gate/up/down), data (the first notes/pairs of phase1_data's train split,
-tokenized once by medllm so both sides see identical tokens) and batch size (8) on both sides.
+tokenized once by medllm so both sides see identical tokens) and batch size (full: 8, quick: 4) on
+both sides.
 "Plain TRL" is what a user writes: SFTConfig/DPOConfig defaults plus only what is needed to run
 (use_cpu=True, the batch size, max_steps, report_to=[], save_strategy="no"); TRL's defaults on
 CPU are bf16 autocast and activation checkpointing, and DPO runs the reference model every step.
@@ -26,14 +27,15 @@ full mode runs 6 and takes the median of steps 2-6. medllm's DPO precomputes
 reference log-probs once (cached by content); that time is spread over the steps it serves
 and included in `tokens_per_s` ("effective"), so the ratio does not flatter the cache.
 
-FLOPs counted per non-padding training token: 4 * N (forward 2N, backward to the activations
-2N; the frozen base gets no weight gradient) + attention 12 * layers * hidden * T/2 (QK^T and
-AV, forward and two backward products, over an average causal context of T/2 for a sequence
-of T tokens), with N the weights used in matmuls (every parameter; the tied LM head counts
-once, as in the embedding-free count it is the lookup that is free). LoRA's own products
-(< 1%) are left out. Recomputation (activation checkpointing), padding and the reference
-forward are not useful work and are not counted. Share of roofline = achieved / best of the
-fp32 and bf16 matmul rates.
+FLOPs counted per non-padding training token (useful work only): 4 * N_body (forward 2N,
+backward to the activations 2N; the frozen base gets no weight gradient) + 4 * N_head * f
+(the LM head is only needed where there is a label: f = labelled tokens / tokens) + attention
+12 * layers * hidden * T/2 (QK^T and AV, forward and two backward products, over an average
+causal context of T/2; T token-weighted, sum(T^2) / sum(T)). N_body = the decoder's matmul
+weights, N_head = vocab * hidden. LoRA's own products (< 1%) are left out; recomputation
+(activation checkpointing), padding, prompts run twice in DPO and the reference forward are
+not useful work and are not counted. Share of roofline = achieved / best of the fp32 and bf16
+matmul rates.
 
 Writes bench/results/<machine>.json and the table between the markers in bench/README.md.
 """
@@ -58,10 +60,12 @@ sys.path.insert(0, str(ROOT))
 
 MODES = {
     # steps: optimizer steps per training run (the first is a warm-up); gen: notes, new tokens
-    "quick": {"steps": 3, "gen_notes": 8, "gen_tokens": 32, "gen_reps": 3, "checker_reps": 3},
-    "full": {"steps": 6, "gen_notes": 16, "gen_tokens": 128, "gen_reps": 3, "checker_reps": 5},
+    # quick halves the batch so that plain TRL's DPO (87 s a step at batch 8 on 2 cores) fits 10 minutes
+    "quick": {"steps": 3, "batch": 4, "gen_notes": 8, "gen_tokens": 32, "gen_reps": 3, "checker_reps": 3},
+    "full": {"steps": 6, "batch": 8, "gen_notes": 16, "gen_tokens": 96, "gen_reps": 3, "checker_reps": 5},
 }
-BATCH = 8
+BATCH = 8  # training batch (pairs for DPO); set from the mode in main() and passed to workers
+GEN_BATCH = 8  # evaluation decoding batch (stage.batch_size's default)
 MAX_LENGTH = 1024
 MODEL_CFG = {"name": "smollm2_135m", "source": "embedded", "name_or_path": "HuggingFaceTB/SmolLM2-135M-Instruct",
              "prompt_format": "chat", "trust_remote_code": False, "lora_r": 16, "lora_alpha": 32, "lora_dropout": 0.05,
@@ -79,7 +83,7 @@ def machine_name() -> str:
     except OSError:
         pass
     slug = re.sub(r"[^a-z0-9]+", "-", cpu.lower()).strip("-")
-    slug = re.sub(r"-?(r|tm|processor|cpu)(?=-|$)", "", slug).strip("-")
+    slug = re.sub(r"(?:^|-)(?:r|tm|processor|cpu)(?=-|$)", "", slug).strip("-")
     return f"{slug}-{os.cpu_count()}c"
 
 
@@ -89,11 +93,12 @@ def peak_rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-def model_flops_per_token(config, seq_len: float) -> float:
+def model_flops_per_token(config, seq_len: float, label_fraction: float) -> float:
     """Useful training FLOPs per token (see the module docstring)."""
-    n_params = n_matmul_params(config)
+    head = config.vocab_size * config.hidden_size
+    body = n_matmul_params(config) - head
     attn = 12 * config.num_hidden_layers * config.hidden_size * seq_len / 2
-    return 4 * n_params + attn
+    return 4 * body + 4 * head * label_fraction + attn
 
 
 def n_matmul_params(config) -> int:
@@ -120,7 +125,8 @@ def dpo_rows(n: int, seed: int = 42) -> list[dict]:
 
 
 def run_worker(name: str, args: list[str], out: Path, timeout: int = 1800) -> dict:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", name, "--worker-out", str(out), *args]
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", name, "--worker-out", str(out),
+           "--batch", str(BATCH), *args]
     t = time.time()
     r = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
     if r.returncode != 0:
@@ -217,7 +223,7 @@ def worker_gen(notes: int, tokens: int, reps: int) -> dict:
     rows = D.read_sft(ROOT / "phase1_data" / "sft" / "test.csv")[:notes]
     texts = [r["clinical_note"] for r in rows]
     out = {}
-    for batch in (BATCH, 1):
+    for batch in (GEN_BATCH, 1):
         times, new_tokens = [], 0
         for _ in range(reps):
             t = time.perf_counter()
@@ -229,7 +235,7 @@ def worker_gen(notes: int, tokens: int, reps: int) -> dict:
         out[f"batch{batch}"] = {"wall_s_median": round(med, 2), "wall_s": [round(x, 2) for x in times],
                                 "notes_per_s": round(notes / med, 3), "new_tokens": new_tokens,
                                 "new_tokens_per_s": round(new_tokens / med, 1)}
-    out["speedup"] = round(out[f"batch{BATCH}"]["notes_per_s"] / out["batch1"]["notes_per_s"], 2)
+    out["speedup"] = round(out[f"batch{GEN_BATCH}"]["notes_per_s"] / out["batch1"]["notes_per_s"], 2)
     out["peak_rss_mb"] = peak_rss_mb()
     return out
 
@@ -297,11 +303,13 @@ def bench_dpo(mode: dict, tmp: Path, cache: Path, adapter: str) -> dict:
     ours = run_medllm(_common(steps, cache) + ["stage=dpo", f"stage.sft_adapter={adapter}"], tmp / "dpo")
     row = _medllm_row(ours)
     ref_s = float((ours.get("ref_precompute_s") or {}).get("train", 0.0))
-    # spread the one-off reference pass over the steps it serves
-    per_step = row["step_time_s_median"] + ref_s / max(1, ours["global_step"])
-    tokens_per_step = row["step_tokens_per_second_median"] * row["step_time_s_median"]
+    # spread the one-off reference pass over the steps it serves: the median step's tokens over
+    # its time plus one step's share of the reference pass
+    times, tokens = row["step_times_s"], row["step_tokens"]
+    med = sorted(range(len(times)), key=lambda i: times[i])[len(times) // 2] if len(times) < 4 else \
+        1 + sorted(range(len(times) - 1), key=lambda i: times[i + 1])[(len(times) - 1) // 2]
     row["ref_precompute_s"] = ref_s
-    row["step_tokens_per_second_effective"] = round(tokens_per_step / per_step, 1)
+    row["step_tokens_per_second_effective"] = round(tokens[med] / (times[med] + ref_s / max(1, ours["global_step"])), 1)
     return {"plain_trl": plain, "medllm": row}
 
 
@@ -327,18 +335,19 @@ def summarize(results: dict) -> dict:
     config = AutoConfig.from_pretrained(str(ensure_embedded(None)))
     roof = results.get("roofline", {})
     best = max([roof[k]["gflops"] for k in ("fp32", "bf16") if k in roof] or [0.0])
-    summary = {"flops_per_token_note": "4N + 12*layers*hidden*T/2, N = %d matmul weights" % n_matmul_params(config)}
+    summary = {"flops_per_token_note": "4*N_body + 4*N_head*labelled_fraction + 12*layers*hidden*T/2, N_body + N_head = %d"
+               % n_matmul_params(config)}
     for stage in ("sft", "dpo"):
         if stage not in results:
             continue
         r = results[stage]
-        seq = _mean_seq_len(stage)
-        fpt = model_flops_per_token(config, seq)
+        seq, frac = _mean_seq_len(stage)
+        fpt = model_flops_per_token(config, seq, frac)
         plain = r["plain_trl"]["step_tokens_per_second_median"]
         ours = r["medllm"].get("step_tokens_per_second_effective", r["medllm"]["step_tokens_per_second_median"])
         s = {
             "plain_trl_tokens_per_s": plain, "medllm_tokens_per_s": ours, "speedup": round(ours / plain, 2),
-            "flops_per_token": round(fpt), "mean_seq_len": round(seq, 1),
+            "flops_per_token": round(fpt), "token_weighted_seq_len": round(seq, 1), "labelled_fraction": round(frac, 3),
             "plain_trl_gflops": round(plain * fpt / 1e9, 1), "medllm_gflops": round(ours * fpt / 1e9, 1),
             "plain_trl_peak_rss_mb": r["plain_trl"]["peak_rss_mb"], "medllm_peak_rss_mb": r["medllm"]["peak_rss_mb"],
         }
@@ -369,8 +378,9 @@ def summarize(results: dict) -> dict:
 _SEQ_CACHE: dict = {}
 
 
-def _mean_seq_len(stage: str) -> float:
-    """Mean tokens per sequence the benchmark trains on (for the attention FLOPs)."""
+def _mean_seq_len(stage: str) -> tuple[float, float]:
+    """(token-weighted sequence length sum(T^2)/sum(T), labelled share of tokens) of what the
+    benchmark trains on."""
     if stage in _SEQ_CACHE:
         return _SEQ_CACHE[stage]
     from medllm.stages.dpo import encode_pairs
@@ -380,18 +390,21 @@ def _mean_seq_len(stage: str) -> float:
     if stage == "sft":
         ds, _ = build_dataset(tok, sft_rows(None), MAX_LENGTH, MODEL_CFG)
         lens = [len(x) for x in ds["input_ids"]]
+        labelled = sum(sum(m) for m in ds["completion_mask"])
     else:
         ds, _ = encode_pairs(tok, dpo_rows(_SEQ_CACHE["_pairs"]), MAX_LENGTH, MODEL_CFG)
         lens = [len(p) + len(c) for p, c in zip(ds["prompt_ids"], ds["chosen_ids"])]
         lens += [len(p) + len(r) for p, r in zip(ds["prompt_ids"], ds["rejected_ids"])]
-    _SEQ_CACHE[stage] = sum(lens) / len(lens)
+        labelled = sum(len(c) + len(r) for c, r in zip(ds["chosen_ids"], ds["rejected_ids"]))
+    _SEQ_CACHE[stage] = (sum(t * t for t in lens) / sum(lens), labelled / sum(lens))
     return _SEQ_CACHE[stage]
 
 
 def table(results: dict, summary: dict) -> str:
     roof = results.get("roofline", {})
     lines = [f"Machine: `{results['machine']}` ({results['cpu']}), torch {results['torch']}, TRL {results['trl']}, "
-             f"{results['mode']} mode, {results['date']}, {results['wall_s']:.0f} s in all.", ""]
+             f"{results['mode']} mode (training batch {results['settings']['batch']}, {results['settings']['steps']} steps), "
+             f"{results['date']}, {results['wall_s']:.0f} s in all.", ""]
     if roof:
         lines += [f"Matmul roofline: fp32 {roof['fp32']['gflops']} GFLOP/s, bf16 {roof['bf16']['gflops']} GFLOP/s "
                   f"({roof['threads']} threads).", ""]
@@ -413,8 +426,8 @@ def table(results: dict, summary: dict) -> str:
             lines.append(f"| SFT tokens/s, medllm with {name} | | {rate} | {rate / summary['sft']['plain_trl_tokens_per_s']:.2f}x |")
     if "gen" in results:
         g = results["gen"]
-        lines.append(f"| Eval decoding notes/s: one at a time vs batch {BATCH} | {g['batch1']['notes_per_s']} | "
-                     f"{g[f'batch{BATCH}']['notes_per_s']} | **{g['speedup']}x** |")
+        lines.append(f"| Eval decoding notes/s: one at a time (left) vs batch {GEN_BATCH} (right) | "
+                     f"{g['batch1']['notes_per_s']} | {g[f'batch{GEN_BATCH}']['notes_per_s']} | **{g['speedup']}x** |")
     if "checker" in results:
         c = results["checker"]
         lines.append(f"| Grounding checker summaries/s | | {c['summaries_per_s']} | |")
@@ -447,9 +460,12 @@ def main() -> None:
     ap.add_argument("--notes", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--tokens", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--reps", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--batch", type=int, help=argparse.SUPPRESS)
     a = ap.parse_args()
+    global BATCH
 
     if a.worker:
+        BATCH = a.batch or BATCH
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         fn = {"trl_sft": lambda: worker_trl_sft(a.steps), "trl_dpo": lambda: worker_trl_dpo(a.steps, a.adapter),
               "gen": lambda: worker_gen(a.notes, a.tokens, a.reps), "checker": lambda: worker_checker(a.reps),
@@ -463,6 +479,7 @@ def main() -> None:
         sys.exit(f"bench: --only {','.join(sorted(unknown))}: unknown part; choose from roofline,sft,dpo,gen,checker")
     mode_name = "quick" if a.quick else "full"
     mode = MODES[mode_name]
+    BATCH = mode["batch"]
     import torch
     import trl
 
@@ -476,7 +493,7 @@ def main() -> None:
     (cache / embedded.name).symlink_to(embedded)
     results: dict = {"machine": machine_name(), "cpu": platform.processor() or platform.machine(), "mode": mode_name,
                      "torch": torch.__version__, "trl": trl.__version__, "date": time.strftime("%Y-%m-%d %H:%M"),
-                     "settings": {**mode, "batch": BATCH, "max_length": MAX_LENGTH, "lora": MODEL_CFG}}
+                     "settings": {**mode, "max_length": MAX_LENGTH, "lora": MODEL_CFG}}
     try:
         with open("/proc/cpuinfo") as f:
             results["cpu"] = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))

@@ -63,6 +63,7 @@ class HardwareSchema:
     group_by_length: bool = True  # batches of similar length (less padding)
     fast_lora_dropout: bool = True  # LoRA dropout mask from integer draws (CPU)
     compact_lm_head: bool = True  # LM head only where there is a label (CPU)
+    share_dpo_prompt: bool = True  # DPO: each pair's prompt runs once for chosen and rejected (with compact_lm_head)
 
 
 @dataclass

@@ -19,6 +19,7 @@ and gradients against the plain fp32 path.
 from __future__ import annotations
 
 import functools
+import inspect
 import logging
 import time
 import types
@@ -207,9 +208,11 @@ def _chunked_logprob():
     return ChunkedLogProbFunction, getattr(trl_utils, "_CHUNKED_LOGPROB_CHUNK_SIZE", 32768), trl_utils.FusedCausalLMOutput
 
 
-def install_compact_lm_head(causal_lm, outputs: tuple[str, ...]) -> bool:
+def install_compact_lm_head(causal_lm, outputs: tuple[str, ...], share_prefix: bool = False) -> bool:
     """Wrap the forward TRL patched onto `causal_lm` (add_fused_lm_head) so that, on CPU, the
     LM head runs only over positions with a label (TRL does this only where Triton exists).
+    With `share_prefix`, a DPO batch's prompt runs once for its chosen and rejected rows (see
+    shared_prefix_hidden).
     Models with logit soft-capping, logit scaling or router losses keep TRL's path. Returns
     whether the compact head was installed."""
     kernel = _chunked_logprob()
@@ -234,10 +237,14 @@ def install_compact_lm_head(causal_lm, outputs: tuple[str, ...]) -> bool:
             return trl_forward(*args, fused_lm_head=fused_lm_head, labels=labels, shift_labels=shift_labels,
                                num_items_in_batch=num_items_in_batch, **kwargs)
         kwargs["use_cache"] = False
-        hidden = self.base_model(*args, **kwargs).last_hidden_state[:, :-1]
         targets = labels[:, 1:]
         mask = targets != -100
-        per_token = fn.apply(hidden[mask], head.weight, head.bias, targets[mask], 1.0, chunk, None, 1.0, outputs)
+        shared = shared_prefix_hidden(self.base_model, labels, **kwargs) if share_prefix and not args else None
+        if shared is not None:  # hidden states of the summary positions, prompts run once per pair
+            rows = shared
+        else:
+            rows = self.base_model(*args, **kwargs).last_hidden_state[:, :-1][mask]
+        per_token = fn.apply(rows, head.weight, head.bias, targets[mask], 1.0, chunk, None, 1.0, outputs)
         # masked_scatter keeps an all-masked batch connected to the graph (a differentiable zero)
         log_probs, entropy, log_sum_sq_probs, mean_logits, is_top1 = (
             None if x is None else x.new_zeros(mask.shape).masked_scatter(mask, x) for x in per_token
@@ -250,6 +257,67 @@ def install_compact_lm_head(causal_lm, outputs: tuple[str, ...]) -> bool:
 
     causal_lm.forward = types.MethodType(forward, causal_lm)
     return True
+
+
+def shared_prefix_hidden(backbone, labels, input_ids=None, attention_mask=None, use_cache=False, **extra):
+    """Hidden states at the labelled positions (row-major, as `hidden[:, :-1][labels[:, 1:] != -100]`)
+    computed with each shared prompt run once.
+
+    A DPO batch is [prompt_i + chosen_i ; prompt_i + rejected_i] (TRL's collator, right-padded):
+    the prompt, most of the tokens, is the same in rows i and i+B. This runs the B prompts (all
+    but their last token) once, copies their keys/values to both rows, and runs only the last
+    prompt token and the responses on top, with the positions they have in the full sequence.
+    Exact up to float rounding (tests/test_perf.py). Returns None, and the caller runs the full
+    batch, unless every pair shares its prompt, padding is on the right, labels are one
+    contiguous block per row, nothing else is passed, and the cache is not disabled by
+    activation checkpointing.
+    """
+    from transformers import DynamicCache
+
+    # peft passes its unused arguments along as None / False (inputs_embeds, output_attentions, ...)
+    extra = {k: v for k, v in extra.items() if v is not None and v is not False and k != "return_dict"}
+    if extra or input_ids is None or attention_mask is None or input_ids.size(0) % 2:
+        return None
+    if getattr(backbone, "gradient_checkpointing", False) and backbone.training and torch.is_grad_enabled():
+        return None
+    n, width = input_ids.shape
+    b = n // 2
+    lengths = attention_mask.sum(dim=1)
+    pos = torch.arange(width, device=input_ids.device)
+    if not torch.equal(attention_mask.bool(), pos[None, :] < lengths[:, None]):
+        return None  # not right-padded
+    labelled = labels != -100
+    starts = torch.where(labelled.any(dim=1), labelled.int().argmax(dim=1), lengths)
+    if not torch.equal(labelled, (pos[None, :] >= starts[:, None]) & (pos[None, :] < lengths[:, None])):
+        return None  # labels are not one block running to the end of the row
+    if not torch.equal(starts[:b], starts[b:]) or int(starts.min()) < 2:
+        return None
+    prefix_len = starts[:b] - 1  # the last prompt token goes with the response: its output predicts the first token
+    width_p = int(prefix_len.max())
+    if not torch.equal((input_ids[:b] == input_ids[b:]) | (pos[None, :] >= prefix_len[:, None]),
+                       torch.ones_like(input_ids[:b], dtype=torch.bool)):
+        return None  # rows i and i+B do not share their prompt
+
+    key = "cache" if "cache" in inspect.signature(backbone.forward).parameters else "past_key_values"
+    cache = DynamicCache(config=backbone.config)
+    prefix_mask = (pos[None, :width_p] < prefix_len[:, None]).long()
+    backbone(input_ids=input_ids[:b, :width_p], attention_mask=prefix_mask, use_cache=True,
+             position_ids=pos[None, :width_p].expand(b, -1), **{key: cache})
+    both = torch.cat([torch.arange(b), torch.arange(b)]).to(input_ids.device)
+    cache.batch_select_indices(both)
+
+    resp_len = lengths - starts + 1  # last prompt token + response
+    width_r = int(resp_len.max())
+    j = torch.arange(width_r, device=input_ids.device)
+    src = (starts - 1)[:, None] + j[None, :]
+    resp_mask = j[None, :] < resp_len[:, None]
+    resp_ids = input_ids.gather(1, src.clamp(max=width - 1)).masked_fill(~resp_mask, 0)
+    hidden = backbone(
+        input_ids=resp_ids, attention_mask=torch.cat([prefix_mask[both], resp_mask.long()], dim=1),
+        position_ids=src, use_cache=True, **{key: cache},
+    ).last_hidden_state
+    del cache
+    return hidden[:, :-1][(j[None, :-1] < (resp_len - 1)[:, None])]
 
 
 # --------------------------------------------------------------------------- wiring
@@ -294,14 +362,14 @@ class LengthGroupedTrainerMixin:
                                              lengths, seed)
 
 
-def apply_levers(model, hw: dict, outputs: tuple[str, ...]) -> None:
+def apply_levers(model, hw: dict, outputs: tuple[str, ...], share_prefix: bool = False) -> None:
     """Apply the profile's levers to a trainer's (peft) model after TRL patched it."""
     done = []
     if hw.get("fast_lora_dropout", True) and use_fast_lora_dropout(model):
         done.append("fast LoRA dropout")
     if hw.get("compact_lm_head", True) and hw.get("device") == "cpu":
         base = model.get_base_model() if hasattr(model, "get_base_model") else model
-        if install_compact_lm_head(base, outputs):
-            done.append("compact LM head")
+        if install_compact_lm_head(base, outputs, share_prefix=share_prefix):
+            done.append("compact LM head" + (", prompt run once per pair" if share_prefix else ""))
     if done:
         log.info("speed levers: %s", ", ".join(done))

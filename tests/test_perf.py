@@ -277,3 +277,62 @@ def test_step_timer_skips_the_warm_up_step(monkeypatch):
     s = timer.summary()
     assert s["step_tokens"] == [100, 200, 200, 200] and s["step_times_s"] == [10.0, 2.0, 2.0, 2.5]
     assert s["step_time_s_median"] == 2.0 and s["step_tokens_per_second_median"] == 100.0
+
+
+def pair_batch(tokenizer):
+    """TRL's DPO layout: [prompt_i + chosen_i ; prompt_i + rejected_i], right-padded, labels on responses."""
+    from trl.trainer.dpo_trainer import DataCollatorForPreference
+
+    from medllm.stages.dpo import encode_pairs
+
+    rows = [{"prompt": a, "chosen": b, "rejected": b.replace("mg", "g", 1) + " Also fever."} for a, b in NOTES]
+    ds, _ = encode_pairs(tokenizer, rows, 512, TINY)
+    out = DataCollatorForPreference(pad_token_id=tokenizer.pad_token_id)([ds[i] for i in range(len(ds))])
+    labels = out["input_ids"].masked_fill(out["completion_mask"] == 0, -100)
+    return {"input_ids": out["input_ids"], "attention_mask": out["attention_mask"], "labels": labels}
+
+
+def test_shared_prompt_gives_the_same_log_probs_and_gradients(tokenizer, monkeypatch):
+    import medllm.perf
+    from medllm.perf import install_compact_lm_head
+
+    shared_calls = []
+    real = medllm.perf.shared_prefix_hidden
+
+    def spy(*a, **kw):
+        out = real(*a, **kw)
+        shared_calls.append(out is not None)
+        return out
+
+    monkeypatch.setattr(medllm.perf, "shared_prefix_hidden", spy)
+    b = pair_batch(tokenizer)
+    assert len(set(b["attention_mask"].sum(dim=1).tolist())) > 2, "rows of different lengths: padding is exercised"
+    results = []
+    for share in (False, True):
+        model = lora_model()
+        base = model.get_base_model()
+        from trl.trainer.utils import add_fused_lm_head
+
+        add_fused_lm_head(base, outputs=("log_probs", "entropy", "mean_logits", "is_top1"))
+        assert install_compact_lm_head(base, ("log_probs", "entropy", "mean_logits", "is_top1"), share_prefix=share)
+        out = model(**b, fused_lm_head=True)
+        (out.log_probs.sum(dim=1) * torch.tensor([1.0, -2.0, 0.5, 3.0, -1.0, 2.0])).sum().backward()
+        results.append((out, lora_grads(model)))
+    assert shared_calls == [True], "the shared path ran (through peft's forward), once"
+    (plain, g_plain), (shared, g_shared) = results
+    for field in ("log_probs", "entropy", "mean_logits", "is_top1"):
+        torch.testing.assert_close(getattr(shared, field), getattr(plain, field), rtol=1e-4, atol=1e-5, msg=field)
+    for name in g_plain:
+        torch.testing.assert_close(g_shared[name], g_plain[name], rtol=1e-3, atol=1e-6, msg=name)
+
+
+def test_shared_prompt_falls_back_when_prompts_differ(tokenizer):
+    from medllm.perf import shared_prefix_hidden
+
+    b = pair_batch(tokenizer)
+    model = lora_model().get_base_model().model
+    assert shared_prefix_hidden(model, b["labels"], b["input_ids"], b["attention_mask"]) is not None
+    other = b["input_ids"].clone()
+    other[3, 5] = (other[3, 5] + 1) % 100  # rejected row of pair 0 gets another prompt token
+    assert shared_prefix_hidden(model, b["labels"], other, b["attention_mask"]) is None
+    assert shared_prefix_hidden(model, b["labels"][:5], b["input_ids"][:5], b["attention_mask"][:5]) is None

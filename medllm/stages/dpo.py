@@ -141,7 +141,8 @@ def make_trainer(cache, levers: dict | None = None, **kwargs):
         def _apply_levers(self):
             if levers is not None and not getattr(self, "_levers_applied", False):
                 weighting = ("log_sum_sq_probs",) if getattr(self, "use_weighting", False) else ()
-                apply_levers(self.model, levers, outputs=DPO_OUTPUTS + weighting)
+                apply_levers(self.model, levers, outputs=DPO_OUTPUTS + weighting,
+                             share_prefix=bool(levers.get("share_dpo_prompt", True)))
                 self._levers_applied = True
 
         def _precompute_ref_logps(self, dataset, name, batch_size):
@@ -200,6 +201,22 @@ def policy_logps(trainer, dataset, batch_size: int):
             rejected.extend(r.cpu().tolist())
     model.train(was_training)
     return chosen, rejected
+
+
+def dpo_activation_gb(model, ds, batch_size: int, hw: dict) -> float:
+    """Activations of the longest DPO batch without checkpointing: each prompt once and both
+    responses where the prompt is shared (CPU, compact_lm_head and share_dpo_prompt), else two
+    full sequences per pair."""
+    from medllm.hardware import activation_gb
+
+    prompts = [len(p) for p in ds["prompt_ids"]]
+    responses = [max(len(c), len(r)) for c, r in zip(ds["chosen_ids"], ds["rejected_ids"])]
+    shared = hw.get("share_dpo_prompt", True) and hw.get("compact_lm_head", True) and hw.get("device") == "cpu"
+    if shared:
+        per_pair = max(prompts) + 2 * max(responses)
+    else:
+        per_pair = 2 * max(p + r for p, r in zip(prompts, responses))
+    return activation_gb(model.config, batch_size * per_pair)
 
 
 def pref_accuracy(chosen, rejected) -> float:
@@ -289,7 +306,7 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         report_to=["wandb"] if tracker is not None else [],
         run_name=getattr(tracker, "name", None),
         disable_tqdm=False,
-        **checkpointing_kwargs(hw, "dpo"),
+        **checkpointing_kwargs(hw, "dpo", dpo_activation_gb(model, train_ds, st["batch_size"], hw)),
         **sampling_kwargs(hw),
     )
     counter, timer = _TokenCounter(), step_timer()
