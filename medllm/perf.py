@@ -352,14 +352,29 @@ class LengthGroupedTrainerMixin:
     """For a TRL trainer: group by the `length` column of the dataset as given (TRL drops it
     before transformers builds its sampler), or by len(input_ids)."""
 
+    def _grouped(self, ds, batch_size: int):
+        lengths = ds["length"] if "length" in ds.column_names else [len(x) for x in ds["input_ids"]]
+        seed = self.args.data_seed if self.args.data_seed is not None else self.args.seed
+        return seeded_length_grouped_sampler(batch_size, lengths, seed)
+
     def _get_train_sampler(self, train_dataset=None):
         ds = self.train_dataset
         if self.args.train_sampling_strategy != "group_by_length" or ds is None:
             return super()._get_train_sampler(train_dataset)
-        lengths = ds["length"] if "length" in ds.column_names else [len(x) for x in ds["input_ids"]]
-        seed = self.args.data_seed if self.args.data_seed is not None else self.args.seed
-        return seeded_length_grouped_sampler(self.args.train_batch_size * self.args.gradient_accumulation_steps,
-                                             lengths, seed)
+        return self._grouped(ds, self.args.train_batch_size * self.args.gradient_accumulation_steps)
+
+    def _get_eval_sampler(self, eval_dataset):
+        # transformers groups evaluation batches too; the order does not change the metrics
+        if self.args.train_sampling_strategy != "group_by_length" or eval_dataset is None:
+            return super()._get_eval_sampler(eval_dataset)
+        given = self.eval_dataset  # before TRL/transformers dropped the `length` column
+        if hasattr(given, "column_names") and "length" in given.column_names and len(given) == len(eval_dataset):
+            eval_dataset = given
+        if "length" not in eval_dataset.column_names and "input_ids" not in eval_dataset.column_names:
+            from torch.utils.data import SequentialSampler
+
+            return SequentialSampler(eval_dataset)
+        return self._grouped(eval_dataset, self.args.eval_batch_size)
 
 
 def apply_levers(model, hw: dict, outputs: tuple[str, ...], share_prefix: bool = False) -> None:

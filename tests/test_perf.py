@@ -156,6 +156,8 @@ def test_group_by_length_batches_by_length_and_covers_every_example(tokenizer, t
     from medllm.perf import sampling_kwargs
 
     assert sampling_kwargs({"group_by_length": False}) == {}
+    eval_batches = [b["attention_mask"].sum(dim=1).tolist() for b in trainer.get_eval_dataloader(trainer.train_dataset)]
+    assert sorted(n for b in eval_batches for n in b) == sorted(lengths)
 
 
 def test_length_grouped_order_depends_on_seed_and_epoch_only(tokenizer, tmp_path):
