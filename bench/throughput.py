@@ -61,7 +61,7 @@ sys.path.insert(0, str(ROOT))
 MODES = {
     # steps: optimizer steps per training run (the first is a warm-up); gen: notes, new tokens
     # quick halves the batch so that plain TRL's DPO (87 s a step at batch 8 on 2 cores) fits 10 minutes
-    "quick": {"steps": 3, "batch": 4, "gen_notes": 8, "gen_tokens": 32, "gen_reps": 3, "checker_reps": 3},
+    "quick": {"steps": 3, "batch": 4, "gen_notes": 8, "gen_tokens": 64, "gen_reps": 3, "checker_reps": 3},
     "full": {"steps": 6, "batch": 8, "gen_notes": 16, "gen_tokens": 96, "gen_reps": 3, "checker_reps": 5},
 }
 BATCH = 8  # training batch (pairs for DPO); set from the mode in main() and passed to workers
