@@ -431,6 +431,8 @@ def table(results: dict, summary: dict) -> str:
     if "checker" in results:
         c = results["checker"]
         lines.append(f"| Grounding checker summaries/s | | {c['summaries_per_s']} | |")
+    if "dpo_over_sft_peak_memory" in summary:
+        lines += ["", f"medllm's DPO peak RSS / its SFT peak RSS: {summary['dpo_over_sft_peak_memory']}"]
     lines += ["", "Targets: " + ", ".join(f"{k} {'met' if v else 'MISSED'}" for k, v in summary["targets_met"].items())]
     return "\n".join(lines)
 
