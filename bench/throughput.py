@@ -45,7 +45,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import re
 import shutil
 import statistics
@@ -74,15 +73,9 @@ MODEL_CFG = {"name": "smollm2_135m", "source": "embedded", "name_or_path": "Hugg
 
 # ----------------------------------------------------------------------------- helpers
 def machine_name() -> str:
-    cpu = "cpu"
-    try:
-        for line in open("/proc/cpuinfo"):
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    slug = re.sub(r"[^a-z0-9]+", "-", cpu.lower()).strip("-")
+    from medllm.perf import cpu_model
+
+    slug = re.sub(r"[^a-z0-9]+", "-", cpu_model().lower()).strip("-")
     slug = re.sub(r"(?:^|-)(?:r|tm|processor|cpu)(?=-|$)", "", slug).strip("-")
     return f"{slug}-{os.cpu_count()}c"
 
@@ -493,14 +486,11 @@ def main() -> None:
     cache.mkdir()
     embedded = ensure_embedded(None)
     (cache / embedded.name).symlink_to(embedded)
-    results: dict = {"machine": machine_name(), "cpu": platform.processor() or platform.machine(), "mode": mode_name,
+    from medllm.perf import cpu_model
+
+    results: dict = {"machine": machine_name(), "cpu": cpu_model(), "mode": mode_name,
                      "torch": torch.__version__, "trl": trl.__version__, "date": time.strftime("%Y-%m-%d %H:%M"),
                      "settings": {**mode, "max_length": MAX_LENGTH, "lora": MODEL_CFG}}
-    try:
-        with open("/proc/cpuinfo") as f:
-            results["cpu"] = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
-    except (OSError, StopIteration):
-        pass
 
     out = Path(a.out) if a.out else ROOT / "bench" / "results" / f"{results['machine']}.json"
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -88,6 +88,20 @@ def matmul_gflops(dtype: torch.dtype, m: int = 2048, k: int = 576, n: int = 1536
     return 2 * m * k * n / times[len(times) // 2] / 1e9
 
 
+def cpu_model() -> str:
+    """The CPU's model name from /proc/cpuinfo, else what platform reports."""
+    import platform
+
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine() or "cpu"
+
+
 @lru_cache(maxsize=1)
 def bf16_pays_on_cpu() -> tuple[bool, float, float]:
     """(bf16 is at least 10% faster, fp32 GFLOP/s, bf16 GFLOP/s), measured once per machine
@@ -95,16 +109,9 @@ def bf16_pays_on_cpu() -> tuple[bool, float, float]:
     thread count and torch version, so runs, resumed runs and DDP ranks make the same choice."""
     import json
     import os
-    import platform
     from pathlib import Path
 
-    cpu = platform.processor() or platform.machine()
-    try:
-        with open("/proc/cpuinfo") as f:
-            cpu = next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), cpu)
-    except OSError:
-        pass
-    key = f"{cpu}|threads={torch.get_num_threads()}|torch={torch.__version__}"
+    key = f"{cpu_model()}|threads={torch.get_num_threads()}|torch={torch.__version__}"
     path = Path(os.path.expanduser(os.environ.get("MEDLLM_CACHE_DIR", "~/.cache/medllm"))) / "cpu_probe.json"
     try:
         known = json.loads(path.read_text())

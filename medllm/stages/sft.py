@@ -19,7 +19,7 @@ from pathlib import Path
 from medllm import data as D
 from medllm.errors import ConfigError, MedllmError
 from medllm.checkpoints import marker_callback
-from medllm.hardware import activation_gb, checkpointing_kwargs, use_checkpointing
+from medllm.hardware import activation_gb, checkpointing_kwargs
 from medllm.io import write_json
 from medllm.perf import LengthGroupedTrainerMixin, apply_levers, sampling_kwargs, step_timer
 
