@@ -64,7 +64,7 @@ def _check(args) -> int:
 def _review(args) -> int:
     from medllm.review import run_review
 
-    run_review(Path(args.samples), model=args.model, limit=args.limit)
+    run_review(Path(args.samples), model=args.model, limit=args.limit, shuffle=args.shuffle, blind=args.blind)
     return 0
 
 
@@ -105,6 +105,9 @@ def main(argv=None) -> int:
     r.add_argument("samples", metavar="SAMPLES.csv", help="samples.csv written by stage=eval")
     r.add_argument("--model", help="review only this model's rows (e.g. dpo)")
     r.add_argument("--limit", type=int, metavar="N", help="review only the first N rows (after --model)")
+    r.add_argument("--shuffle", type=int, metavar="SEED", help="rows in a seeded random order (models interleaved)")
+    r.add_argument("--blind", action="store_true",
+                   help="hide which model wrote each row and the checker's verdict until the end")
     r.set_defaults(fn=_review)
     from medllm.cli_infer import add_parsers as add_infer_parsers
 

@@ -89,7 +89,12 @@ def add_parsers(sub) -> None:
     s.add_argument("--output", metavar="OUT.jsonl",
                    help='write {"id", "summary"} lines here, atomically and NOT redacted (model output as is); '
                         "default: the JSONL (redacted) goes to stdout")
-    s.add_argument("--max-new-tokens", type=int, default=160, metavar="N", help="longest summary, in tokens (default 160)")
+    s.add_argument("--max-new-tokens", type=int, default=192, metavar="N", help="longest summary, in tokens (default 192)")
+    dec = default_decoding()
+    s.add_argument("--repetition-penalty", type=float, default=dec["repetition_penalty"], metavar="X",
+                   help=f"decoding.repetition_penalty (default {dec['repetition_penalty']}, as in conf/config.yaml)")
+    s.add_argument("--no-repeat-ngram-size", type=int, default=dec["no_repeat_ngram_size"], metavar="N",
+                   help=f"decoding.no_repeat_ngram_size (default {dec['no_repeat_ngram_size']}, as in conf/config.yaml; 0: off)")
     s.add_argument("--batch-size", type=int, default=8, metavar="N", help="notes decoded together (default 8)")
     s.add_argument("--max-prompt-tokens", type=int, default=None, metavar="N",
                    help="prompt budget; longer notes are shortened in the middle "
@@ -191,6 +196,17 @@ def quiet_loading():
             hf_logging.enable_progress_bar()
 
 
+def default_decoding() -> dict:
+    """The decoding block of conf/config.yaml: the CLI decodes the way eval and sampling do."""
+    from omegaconf import OmegaConf
+
+    from medllm import PROJECT_ROOT
+
+    f = PROJECT_ROOT / "conf" / "config.yaml"
+    dec = OmegaConf.to_container(OmegaConf.load(f)).get("decoding") if f.is_file() else None
+    return {"repetition_penalty": 1.0, "no_repeat_ngram_size": 0, **(dec or {})}
+
+
 def _generate(model, tokenizer, notes, model_cfg, **kw) -> list[str]:
     from medllm.generation import generate_summaries
 
@@ -216,7 +232,10 @@ def shown(note: str, summary: str, raw: bool = False) -> str:
 
 
 def summarize(args) -> int:
-    _positive(max_new_tokens=args.max_new_tokens, batch_size=args.batch_size, max_prompt_tokens=args.max_prompt_tokens)
+    _positive(max_new_tokens=args.max_new_tokens, batch_size=args.batch_size, max_prompt_tokens=args.max_prompt_tokens,
+              repetition_penalty=args.repetition_penalty)
+    if args.no_repeat_ngram_size < 0:
+        raise ConfigError(f"--no-repeat-ngram-size must be >= 0, got {args.no_repeat_ngram_size}")
     meta, model_cfg = adapter_model(args.adapter)
     if args.note is not None and not args.note.strip():
         raise DataError("--note is empty")
@@ -241,6 +260,7 @@ def summarize(args) -> int:
         model, tokenizer, [note for _, note in rows], model_cfg,
         max_new_tokens=args.max_new_tokens, batch_size=args.batch_size, max_prompt_tokens=budget,
         precision=precision, progress=args.input is not None,
+        decoding={"repetition_penalty": args.repetition_penalty, "no_repeat_ngram_size": args.no_repeat_ngram_size},
     )
     t2 = time.perf_counter()
     which = f"{model_cfg['name']} base" + ("" if args.base else f" + adapter {args.adapter}")

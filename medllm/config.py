@@ -114,6 +114,26 @@ class DpoStageSchema:
     max_train_samples: Optional[int] = None
     max_eval_samples: Optional[int] = None
     ref_cache: bool = True
+    pairs_dir: Optional[str] = None
+    ref_adapter: Optional[str] = None
+
+
+@dataclass
+class OnpolicyStageSchema:
+    name: str = "onpolicy"
+    adapter: Optional[str] = None
+    splits: list[str] = field(default_factory=lambda: ["train", "validation"])
+    num_samples: int = 4
+    temperature: float = 0.8
+    top_p: float = 0.95
+    max_new_tokens: int = 192
+    batch_size: int = 4
+    max_prompt_tokens: int = 1024
+    max_notes: Optional[int] = None
+    share_prefill: bool = True
+    chosen_fallback: str = "reference"
+    pairs_per_note: int = 1
+    seed: Optional[int] = None
 
 
 @dataclass
@@ -150,9 +170,15 @@ class PipelineStageSchema:
     beta: float = 0.1
     loss_type: str = "sigmoid"
     evaluate: bool = True
+    validate: bool = False
+    pairs: str = "offline"
+    mix_ratio: float = 0.5
+    rounds: int = 1
+    ref_model: str = "sft"
     sft: SftStageSchema = field(default_factory=SftStageSchema)
     dpo: DpoStageSchema = field(default_factory=DpoStageSchema)
     eval: EvalStageSchema = field(default_factory=EvalStageSchema)
+    onpolicy: OnpolicyStageSchema = field(default_factory=OnpolicyStageSchema)
 
 
 @dataclass
@@ -192,12 +218,19 @@ class LoggerSchema:
 
 
 @dataclass
+class DecodingSchema:
+    # shared by eval, on-policy sampling, the SFT sample and the summarize CLI
+    repetition_penalty: float = 1.0
+    no_repeat_ngram_size: int = 0
+
+
+@dataclass
 class PathsSchema:
     cache_dir: str = "~/.cache/medllm"
 
 
 STAGE_SCHEMAS: dict[str, type] = {"sft": SftStageSchema, "dpo": DpoStageSchema, "pipeline": PipelineStageSchema,
-                                 "eval": EvalStageSchema,
+                                 "eval": EvalStageSchema, "onpolicy": OnpolicyStageSchema,
                                  "prepare": PrepareStageSchema}
 LOSS_TYPES = {"sigmoid", "ipo", "hinge", "robust", "exo_pair", "nca_pair", "bco_pair", "sppo_hard", "aot", "aot_unpaired",
               "apo_zero", "apo_down", "discopop", "sft"}
@@ -210,6 +243,8 @@ CHOICES = {
     "hardware.quantization": {"none", "8bit", "4bit"},
     "hardware.attn_implementation": {"sdpa", "eager", "flash_attention_2"},
     "stage.eval_strategy": {"epoch", "steps", "no"},
+    "stage.pairs": {"offline", "on_policy", "mix"},
+    "stage.ref_model": {"sft", "previous"},
     "stage.resume": {"auto", "true", "false"},
     "hardware.gradient_checkpointing": {"auto", "true", "false"},
     "logger.name": {"wandb", "none"},
@@ -217,7 +252,7 @@ CHOICES = {
     "logger.mode": {"offline", "online", "disabled"},
 }
 
-TOP_LEVEL = {"seed", "objective", "run_name", "paths", "model", "hardware", "stage", "data", "logger"}
+TOP_LEVEL = {"seed", "objective", "run_name", "paths", "model", "hardware", "stage", "data", "logger", "decoding"}
 
 
 def _check_group(group: str, node: Any, schema: type) -> None:
@@ -264,10 +299,16 @@ def validate(cfg: DictConfig) -> dict:
     _check_group("data", data.get("data"), DataSchema)
     _check_group("logger", data.get("logger"), LoggerSchema)
     _check_group("paths", data.get("paths"), PathsSchema)
+    data.setdefault("decoding", {})
+    _check_group("decoding", data["decoding"], DecodingSchema)
+    dec = {**dataclasses.asdict(DecodingSchema()), **data["decoding"]}
+    if dec["repetition_penalty"] <= 0 or dec["no_repeat_ngram_size"] < 0:
+        raise ConfigError(f"decoding.repetition_penalty must be > 0 and decoding.no_repeat_ngram_size >= 0, got {dec}")
+    data["decoding"] = dec
     for dotted, allowed in CHOICES.items():
         group, key = dotted.split(".")
         if group == "stage" and stage_name == "pipeline":
-            values = [data["stage"]["sft"].get(key), data["stage"]["dpo"].get(key)]
+            values = [data["stage"]["sft"].get(key), data["stage"]["dpo"].get(key), data["stage"].get(key)]
         else:
             values = [data[group].get(key)]
         for value in values:

@@ -8,7 +8,6 @@ import contextlib
 import torch
 from tqdm.auto import tqdm
 
-from medllm.prompts import encode_prompt
 
 
 def autocast_ctx(device: str, precision: str):
@@ -21,7 +20,6 @@ def autocast_ctx(device: str, precision: str):
     return contextlib.nullcontext()
 
 
-@torch.inference_mode()
 def generate_summaries(
     model,
     tokenizer,
@@ -33,41 +31,24 @@ def generate_summaries(
     max_prompt_tokens: int = 1024,
     precision: str = "fp32",
     progress: bool = True,
-) -> list[str]:
-    """Greedy summaries for `notes`, left-padded batches, sorted by length to waste no padding."""
-    device = next(model.parameters()).device
-    encoded = [encode_prompt(tokenizer, n, max_prompt_tokens, model_cfg)[0] for n in notes]
-    order = sorted(range(len(notes)), key=lambda i: len(encoded[i]))
-    out: list[str] = [""] * len(notes)
+    decoding: dict | None = None,
+    return_generations: bool = False,
+):
+    """Greedy summaries for `notes` (left-padded batches sorted by length to waste no padding),
+    with the shared decoding controls (`decoding`: repetition_penalty, no_repeat_ngram_size).
+    Returns the texts, or medllm.sampling.Generation objects (text, finished, new_tokens)."""
+    from medllm.sampling import generate_batch, note_batches
+
+    out: list = [None] * len(notes)
     was_training = model.training
     model.eval()
-    use_cache = getattr(model.config, "use_cache", True)
-    model.config.use_cache = True
-    pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
     try:
-        for start in tqdm(range(0, len(order), batch_size), desc="generate", disable=not progress, unit="batch"):
-            idx = order[start : start + batch_size]
-            width = max(len(encoded[i]) for i in idx)
-            ids = torch.full((len(idx), width), pad, dtype=torch.long)
-            mask = torch.zeros((len(idx), width), dtype=torch.long)
-            for row, i in enumerate(idx):
-                seq = encoded[i]
-                ids[row, width - len(seq) :] = torch.tensor(seq)
-                mask[row, width - len(seq) :] = 1
-            with autocast_ctx(device.type, precision):
-                gen = model.generate(
-                    input_ids=ids.to(device),
-                    attention_mask=mask.to(device),
-                    max_new_tokens=max_new_tokens,
-                    do_sample=False,
-                    num_beams=1,
-                    pad_token_id=pad,
-                    eos_token_id=tokenizer.eos_token_id,
-                    use_cache=True,
-                )
-            for row, i in enumerate(idx):
-                out[i] = tokenizer.decode(gen[row, width:], skip_special_tokens=True).strip()
+        batches = note_batches(tokenizer, notes, model_cfg, max_prompt_tokens, batch_size)
+        for _, idx, prompts in tqdm(batches, desc="generate", disable=not progress, unit="batch"):
+            gens = generate_batch(model, tokenizer, prompts, max_new_tokens=max_new_tokens, decoding=decoding,
+                                  precision=precision)
+            for i, g in zip(idx, gens):
+                out[i] = g[0]
     finally:
-        model.config.use_cache = use_cache
         model.train(was_training)
-    return out
+    return out if return_generations else [g.text for g in out]

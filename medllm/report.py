@@ -154,6 +154,9 @@ def to_markdown(ev: dict, images: list[str] = ()) -> str:
     split = ev.get("split", "?")
     n_notes = ev.get("n_notes", "?")
     decoding = ev.get("decoding") or "greedy"
+    if isinstance(decoding, dict):
+        extra = ", ".join(f"{k} {v}" for k, v in decoding.items() if k != "strategy")
+        decoding = decoding.get("strategy", "greedy") + (f" ({extra})" if extra else "")
     mnt = ev.get("max_new_tokens")
     lines.append(f"Models {', '.join(f'`{m}`' for m in models) or '(none)'} summarized the {n_notes} notes of "
                  f"the `{split}` split with the same prompt and {decoding} decoding"
@@ -161,17 +164,20 @@ def to_markdown(ev: dict, images: list[str] = ()) -> str:
                  "A summary counts as hallucinated when the grounding checker finds at least one "
                  "fact in it that the note does not support. Intervals are Wilson 95% intervals.")
     lines += ["", "## Per model", "",
-              "| model | hallucination rate (95% CI) | hallucinated / n | unsupported facts | ROUGE-L "
-              "| mean words | preference acc. (test) | generation s |",
-              "|---|---|---|---|---|---|---|---|"]
+              "| model | hallucination rate (95% CI) | hallucinated / n | coverage | degenerate | copy | truncated "
+              "| ROUGE-L | mean words (ref.) | preference acc. (test) | generation s |",
+              "|---|---|---|---|---|---|---|---|---|---|---|"]
     for m in models:
         pm = ev["per_model"][m]
         rate, lo, hi = _rate_ci(ev, m)
         ci = f" ({_pct(lo)}–{_pct(hi)})" if lo is not None else ""
         k, n = pm.get("hallucinated"), pm.get("n")
+        ref_w = pm.get("reference_mean_words")
         lines.append(f"| {m} | {_pct(rate)}{ci} | {k if k is not None else '–'} / {n if n is not None else '–'} "
-                     f"| {_f(pm.get('unsupported_facts'), '{:.0f}')} "
-                     f"| {_f(pm.get('rouge_l'))} | {_f(pm.get('mean_words'), '{:.1f}')} "
+                     f"| {_f(pm.get('coverage'))} | {_pct(pm.get('degenerate_rate'))} | {_pct(pm.get('copy_rate'))} "
+                     f"| {_pct(pm.get('truncation_rate'))} "
+                     f"| {_f(pm.get('rouge_l'))} | {_f(pm.get('mean_words'), '{:.1f}')}"
+                     + (f" ({_f(ref_w, '{:.1f}')})" if ref_w is not None else "") + " "
                      f"| {_pct(pm.get('pref_acc_test'))} | {_f(pm.get('generation_s'), '{:.1f}')} |")
 
     paired = ev.get("paired") or {}
@@ -183,7 +189,11 @@ def to_markdown(ev: dict, images: list[str] = ()) -> str:
             lines.append(f"- **{a.upper()} vs {b.upper()}**: {_paired_text(k, t)}")
 
     types = _type_order(ev, models)
-    lines += ["", "## Unsupported facts by type", ""]
+    lines += ["", "## Summaries with an unsupported fact, by type", "",
+              "Each cell counts summaries (a degenerate output is one verdict, `degenerate`); coverage is the share of "
+              "the reference's checkable facts a summary states with the note's support; copy: >= 90% of the summary "
+              "is one contiguous piece of the note; truncated: stopped by the token limit (its cut-off fragment is "
+              "not scored).", ""]
     if types:
         lines += ["| type | " + " | ".join(models) + " |", "|---|" + "---|" * len(models)]
         for t in types:
@@ -196,7 +206,7 @@ def to_markdown(ev: dict, images: list[str] = ()) -> str:
             if tot is None:
                 tot = int(sum(_num(c) or 0 for c in (pm.get("by_type") or {}).values()))
             totals.append(str(tot))
-        lines.append("| **total** | " + " | ".join(totals) + " |")
+        lines.append("| **unsupported facts** | " + " | ".join(totals) + " |")
     else:
         lines.append("The checker flagged no unsupported facts.")
 

@@ -198,9 +198,13 @@ def _flags(row: dict) -> str:
 
 
 def run_review(path: Path, input_fn: Callable[[str], str] = input, out: TextIO = sys.stdout,
-               model: str | None = None, limit: int | None = None, width: int | None = None) -> dict:
+               model: str | None = None, limit: int | None = None, width: int | None = None,
+               shuffle: int | None = None, blind: bool = False) -> dict:
     """Review the rows of samples.csv interactively; returns the final stats (see review_stats)
-    plus "total", "remaining", "quit" and "verdicts_path". input_fn(prompt) -> answer; EOF quits."""
+    plus "total", "remaining", "quit" and "verdicts_path". input_fn(prompt) -> answer; EOF quits.
+
+    shuffle=SEED shows the rows in a seeded random order (the same on every restart), so the
+    models' outputs are interleaved; blind=True hides which model wrote a row until the end."""
     path = Path(path)
     rows = load_samples(path)
     if model is not None:
@@ -212,6 +216,10 @@ def run_review(path: Path, input_fn: Callable[[str], str] = input, out: TextIO =
         if limit < 1:
             raise DataError(f"review: --limit must be at least 1, got {limit}")
         rows = rows[:limit]
+    if shuffle is not None:
+        import random
+
+        random.Random(shuffle).shuffle(rows)
     vpath = verdicts_path(path)
     verdicts = load_verdicts(vpath)
     width = width or max(40, min(100, shutil.get_terminal_size((100, 24)).columns - 2))
@@ -227,7 +235,7 @@ def run_review(path: Path, input_fn: Callable[[str], str] = input, out: TextIO =
     for i in todo:
         r = rows[i]
         say("─" * width)
-        say(f"{i + 1}/{total} · model {r['model']} · id {r['id']}")
+        say(f"{i + 1}/{total}" + ("" if blind else f" · model {r['model']} · id {r['id']}"))
         say("\nNOTE")
         say(_wrap(r["note"], width))
         say("\nSUMMARY")
@@ -250,7 +258,7 @@ def run_review(path: Path, input_fn: Callable[[str], str] = input, out: TextIO =
                 rec = {"id": r["id"], "model": r["model"], "verdict": ANSWERS[ans], "saw_checker": saw_checker}
                 _append(vpath, rec)
                 verdicts[(r["id"], r["model"])] = rec
-                if ans != "s":
+                if ans != "s" and not blind:
                     agree = (ans == "y") == r["checker"]
                     say(_flags(r) + f"  [{'agrees' if agree else 'DISAGREES'} with you]")
                 break

@@ -60,6 +60,25 @@ def test_score_model_rates_intervals_and_types():
     assert rows[0]["rouge_l"] == pytest.approx(1.0)
 
 
+def test_score_model_reports_copy_loop_truncation_and_coverage():
+    from medllm.stages.eval import score_model
+
+    note = {"id": "n", "clinical_note": NOTE, "summary": CHOSEN}
+    loop = "62-year-old man, " * 12
+    words = NOTE.split()
+    copy = " ".join(words[:40])
+    cut = CHOSEN.rstrip(".") + ". BP 1"  # the token limit stopped it mid-number
+    stats, rows = score_model([note] * 4, [CHOSEN, loop, copy, cut], [True, True, True, False])
+    assert [r["degenerate"] for r in rows] == [None, "loop", None, None]
+    assert rows[1]["hallucinated"] and rows[1]["unsupported"] == [{"type": "degenerate", "text": "loop"}]
+    assert stats["by_type"]["degenerate"] == 1 and stats["degenerate_rate"] == 0.25
+    assert [r["copy"] for r in rows] == [False, False, True, False] and stats["copy_rate"] == 0.25
+    assert rows[3]["truncated"] and not rows[3]["hallucinated"] and stats["truncation_rate"] == 0.25
+    assert rows[0]["coverage"] == pytest.approx(1.0) and rows[1]["coverage"] == 0.0
+    assert stats["reference_mean_words"] == len(CHOSEN.split())
+    assert stats["length_ratio"] == pytest.approx(stats["mean_words"] / stats["reference_mean_words"])
+
+
 @pytest.fixture(scope="module")
 def pipeline_run(tiny_data, tmp_path_factory):
     out = tmp_path_factory.mktemp("pipe")
@@ -79,6 +98,9 @@ def test_pipeline_ends_with_the_evaluation(pipeline_run, tiny_data):
         assert 0.0 <= ev["hallucination_rate"][m] <= 1.0 and pm["n"] == n_test
         assert pm["ci95"][0] <= pm["hallucination_rate"] <= pm["ci95"][1]
         assert pm["pref_acc_test"] is not None and pm["pref_pairs"] > 0
+        for key in ("coverage", "degenerate_rate", "copy_rate", "truncation_rate", "length_ratio"):
+            assert pm[key] is None or 0.0 <= pm[key] <= 10.0, (m, key)
+        assert pm["truncation_rate"] is not None and pm["degenerate_rate"] is not None
     assert ev["per_model"]["sft"]["adapter"].endswith("sft/adapter") and ev["per_model"]["base"]["adapter"] is None
     assert "sft_vs_dpo" in ev["paired"] and 0.0 <= ev["paired"]["sft_vs_dpo"]["p_value"] <= 1.0
     rows = list(csv.DictReader(open(pipeline_run / "eval" / "samples.csv")))
@@ -117,3 +139,23 @@ def test_eval_without_the_adapter_it_needs_is_one_line(tiny_data, tmp_path):
     r = run_train(*FAST, "stage=eval", f"data.path={tiny_data}", "stage.models=[base,sft]", f"hydra.run.dir={tmp_path}")
     assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1
     assert "stage.sft_adapter" in r.stderr
+
+
+def test_pipeline_on_policy_rounds_sample_from_the_previous_adapter(tiny_data, tmp_path):
+    r = run_train(*FAST, "stage=pipeline", f"data.path={tiny_data}", "stage.max_steps=1", "stage.batch_size=2",
+                  "stage.eval_strategy=no", "stage.sample_max_new_tokens=8", "stage.pairs=mix", "stage.rounds=2",
+                  "stage.onpolicy.num_samples=2", "stage.onpolicy.max_new_tokens=8", "stage.eval.models=[sft,dpo]",
+                  f"paths.cache_dir={tmp_path / 'cache'}", f"hydra.run.dir={tmp_path / 'run'}")
+    assert r.returncode == 0, r.stderr[-3000:]
+    run = tmp_path / "run"
+    op1 = json.loads((run / "round1" / "onpolicy" / "metrics.json").read_text())
+    op2 = json.loads((run / "round2" / "onpolicy" / "metrics.json").read_text())
+    assert op1["adapter"].endswith("sft/adapter") and op2["adapter"].endswith("round1/dpo/adapter")
+    assert op1["adapter_fingerprint"] != op2["adapter_fingerprint"]
+    meta = json.loads((run / "round2" / "dpo" / "adapter" / "medllm_adapter.json").read_text())
+    assert meta["sft_adapter"].endswith("round1/dpo/adapter") and meta["ref_adapter"].endswith("sft/adapter")
+    pairs = [json.loads(x) for x in (run / "round2" / "dpo_pairs" / "train.jsonl").read_text().splitlines()]
+    assert {p["origin"] for p in pairs} <= {"on_policy", "offline"} and pairs
+    top = json.loads((run / "metrics.json").read_text())
+    assert top["pairs"] == "mix" and top["rounds"] == 2 and top["dpo_dir"].endswith("round2/dpo")
+    assert set(top["round2_pairs"]["train"]) == {"on_policy", "offline"}

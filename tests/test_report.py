@@ -13,6 +13,8 @@ def _ev(models=("base", "sft", "dpo"), paired=True):
                  "rouge_l": 0.31, "mean_words": 55.2, "pref_acc_test": 0.51, "adapter": None, "generation_s": 80.1},
         "sft": {"n": 52, "hallucinated": 21, "hallucination_rate": 21 / 52, "ci95": [0.28, 0.54],
                 "by_type": {"dosage": 5, "laterality": 2}, "unsupported_facts": 7, "rouge_l": 0.41,
+                "coverage": 0.62, "degenerate_rate": 0.02, "copy_rate": 0.1, "truncation_rate": 0.04,
+                "reference_mean_words": 69.0,
                 "mean_words": 45.0, "pref_acc_test": 0.62, "adapter": "outputs/x/sft/adapter", "generation_s": 70.0},
         "dpo": {"n": 52, "hallucinated": 10, "hallucination_rate": 10 / 52,
                 "by_type": {"dosage": 1}, "unsupported_facts": 1, "rouge_l": 0.40, "mean_words": 44.0,
@@ -43,7 +45,7 @@ def test_full_report_writes_md_and_pngs(tmp_path):
     assert sorted(f.name for f in tmp_path.iterdir()) == sorted(names)  # no temp files left behind
     md = (tmp_path / "report.md").read_text()
     assert "52 notes of the `test` split" in md and "160 new tokens" in md
-    assert "| base | 59.6% (46.0%–72.0%) | 31 / 52 | 40 | 0.310 | 55.2 | 51.0% | 80.1 |" in md
+    assert "| base | 59.6% (46.0%–72.0%) | 31 / 52 | – | – | – | – | 0.310 | 55.2 | 51.0% | 80.1 |" in md
     assert "DPO hallucinated on 2 notes where SFT did not; SFT on 13 where DPO did not" in md
     assert "Exact McNemar p = 0.0074" in md
     assert "| medication | 10 | 0 | 0 |" in md and "| dosage | 3 | 5 | 1 |" in md
@@ -70,7 +72,7 @@ def test_partial_eval_base_and_sft_only(tmp_path):
     md = paths[-1].read_text()
     assert "dpo" not in md.lower()
     assert "Paired test" not in md and "training_curves" not in md
-    assert "| sft | 40.4% (28.0%–54.0%) | 21 / 52 | 7 | 0.410 | 45.0 | – | 70.0 |" in md
+    assert "| sft | 40.4% (28.0%–54.0%) | 21 / 52 | 0.620 | 2.0% | 10.0% | 4.0% | 0.410 | 45.0 (69.0) | – | 70.0 |" in md
 
 
 def test_paired_none_and_no_flags(tmp_path):

@@ -11,7 +11,7 @@ A new stage is one module here and one yaml in conf/stage/.
 
 import importlib
 
-STAGES = ("sft", "dpo", "pipeline", "prepare", "eval")
+STAGES = ("sft", "dpo", "pipeline", "prepare", "eval", "onpolicy")
 
 
 def get(name: str):

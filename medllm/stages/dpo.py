@@ -35,8 +35,26 @@ METRICS = (
 )
 
 
+def pairs_file(cfg: dict, split: str) -> Path:
+    """The DPO pairs of a split: stage.pairs_dir/<split>.jsonl (on-policy pairs) or the data contract's."""
+    pd = cfg["stage"].get("pairs_dir")
+    if pd:
+        return D.resolve_path(pd) / f"{split}.jsonl"
+    return D.dpo_file(cfg["data"], split)
+
+
 def check(cfg: dict) -> None:
-    D.check_files(cfg["data"], kinds=("dpo",), splits=("train", "validation"))
+    if cfg["stage"].get("pairs_dir"):
+        for split in ("train", "validation"):
+            if not pairs_file(cfg, split).is_file():
+                raise ConfigError(f"stage.pairs_dir={cfg['stage']['pairs_dir']}: no {pairs_file(cfg, split).name} there; "
+                                  "point it at a stage=onpolicy run's pairs/ folder")
+    else:
+        D.check_files(cfg["data"], kinds=("dpo",), splits=("train", "validation"))
+    if cfg["stage"].get("ref_adapter"):
+        from medllm.inference import adapter_meta
+
+        adapter_meta(_adapter(cfg["stage"]["ref_adapter"]), "stage.ref_adapter")
     adapter = cfg["stage"].get("sft_adapter")
     if not adapter:
         raise ConfigError("stage=dpo needs stage.sft_adapter=<SFT run dir>/adapter (or use stage=pipeline)")
@@ -82,9 +100,46 @@ def rows_for_steps(rows: list[dict], st: dict, seed: int) -> list[dict]:
     return [rows[i] for i in keep]
 
 
-def sft_adapter_dir(cfg: dict) -> Path:
-    path = D.resolve_path(cfg["stage"]["sft_adapter"])
+def _adapter(p) -> Path:
+    path = D.resolve_path(p)
     return path / "adapter" if (path / "adapter" / "adapter_model.safetensors").is_file() else path
+
+
+def sft_adapter_dir(cfg: dict) -> Path:
+    return _adapter(cfg["stage"]["sft_adapter"])
+
+
+def ref_adapter_dir(cfg: dict) -> Path:
+    """The reference: stage.ref_adapter, or the adapter DPO starts from."""
+    return _adapter(cfg["stage"]["ref_adapter"]) if cfg["stage"].get("ref_adapter") else sft_adapter_dir(cfg)
+
+
+def load_ref_weights(model, ref_dir: Path) -> None:
+    """Put another adapter's weights into TRL's frozen "ref" adapter (a later on-policy round
+    starts from the previous round's adapter but can keep SFT as its reference)."""
+    import torch
+    from peft.utils import set_peft_model_state_dict
+    from safetensors.torch import load_file
+
+    if "ref" not in model.peft_config:
+        raise ConfigError("stage.ref_adapter needs TRL's 'ref' adapter on the policy model")
+    weights = load_file(str(ref_dir / "adapter_model.safetensors"))
+    res = set_peft_model_state_dict(model, weights, adapter_name="ref")
+    unexpected = list(getattr(res, "unexpected_keys", []))
+    if unexpected:
+        raise ConfigError(f"stage.ref_adapter={ref_dir}: its weights do not fit this LoRA ({unexpected[:2]}...)")
+    # the copy landed: every "ref" LoRA tensor now equals the file's (peft names them <module>.ref.weight)
+    params = dict(model.named_parameters())
+    checked = 0
+    for key, value in weights.items():
+        name = key.replace(".weight", ".ref.weight")
+        if name in params:
+            checked += 1
+            if not torch.equal(params[name].detach().to(value.dtype).cpu(), value):
+                raise RuntimeError(f"reference adapter weights were not loaded into 'ref' ({name})")
+    if not checked:
+        raise RuntimeError(f"none of {ref_dir}'s tensors matched a 'ref' adapter parameter")
+    log.info("DPO reference: %s (the policy starts from another adapter)", ref_dir)
 
 
 def encode_pairs(tokenizer, rows: list[dict], max_length: int, model_cfg: dict):
@@ -118,7 +173,7 @@ def encode_pairs(tokenizer, rows: list[dict], max_length: int, model_cfg: dict):
 DPO_OUTPUTS = ("log_probs", "entropy", "mean_logits", "is_top1")  # what TRL's DPO metrics read
 
 
-def make_trainer(cache, levers: dict | None = None, **kwargs):
+def make_trainer(cache, levers: dict | None = None, ref_dir: Path | None = None, **kwargs):
     """TRL's DPOTrainer whose reference log-probs come from the content-keyed cache, with the
     hardware profile's speed levers (medllm.perf) applied before its first forward."""
     from torch.utils.data import DataLoader
@@ -145,8 +200,14 @@ def make_trainer(cache, levers: dict | None = None, **kwargs):
                              share_prefix=bool(levers.get("share_dpo_prompt", True)))
                 self._levers_applied = True
 
+        def _load_ref(self):
+            if ref_dir is not None and not getattr(self, "_ref_loaded", False):
+                load_ref_weights(self.model, ref_dir)
+                self._ref_loaded = True
+
         def _precompute_ref_logps(self, dataset, name, batch_size):
             self._apply_levers()
+            self._load_ref()
             started = time.perf_counter()
             keys = [pair_key(p, c, r) for p, c, r in zip(dataset["prompt_ids"], dataset["chosen_ids"], dataset["rejected_ids"])]
             store = cache.load() if cache is not None else {}
@@ -173,6 +234,7 @@ def make_trainer(cache, levers: dict | None = None, **kwargs):
 
     trainer = MedllmDPOTrainer(**kwargs)
     trainer._apply_levers()
+    trainer._load_ref()
     return trainer
 
 
@@ -250,8 +312,9 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
     adapter_dir = sft_adapter_dir(cfg)
 
     tokenizer = load_tokenizer(m, paths)
-    train_rows = D.read_dpo(D.dpo_file(cfg["data"], "train"))
-    eval_rows = D.read_dpo(D.dpo_file(cfg["data"], "validation"))
+    ref_dir = ref_adapter_dir(cfg)
+    train_rows = D.read_dpo(pairs_file(cfg, "train"))
+    eval_rows = D.read_dpo(pairs_file(cfg, "validation"))
     if st.get("max_train_samples"):
         train_rows = train_rows[: st["max_train_samples"]]
     if st.get("max_eval_samples"):
@@ -267,7 +330,7 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
     if st["ref_cache"]:
         cache = RefLogpCache(cache_root(paths), {
             "base": base_fingerprint(resolve_model_path(m, paths), m),
-            "adapter": adapter_fingerprint(adapter_dir),
+            "adapter": adapter_fingerprint(ref_dir),
             "quantization": hw["quantization"], "precision": precision, "attn": hw["attn_implementation"],
         })
 
@@ -312,7 +375,7 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
     counter, timer = _TokenCounter(), step_timer()
     # the levers go on before TRL's constructor precomputes reference log-probs with the model
     trainer = make_trainer(
-        cache, levers=hw, model=model, args=args, train_dataset=train_ds,
+        cache, levers=hw, ref_dir=ref_dir if ref_dir != adapter_dir else None, model=model, args=args, train_dataset=train_ds,
         eval_dataset=eval_ds if st["eval_strategy"] != "no" else None,
         processing_class=tokenizer, callbacks=[counter, timer, marker_callback()],
     )
@@ -329,6 +392,7 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         trainer.model.save_pretrained(str(out_adapter), selected_adapters=["default"], safe_serialization=True)
         tokenizer.save_pretrained(str(out_adapter))
         write_json(out_adapter / "medllm_adapter.json", {"stage": "dpo", "model": m, "sft_adapter": str(adapter_dir),
+                                                         "ref_adapter": str(ref_dir), "pairs": str(pairs_file(cfg, "train")),
                                                          "max_length": st["max_length"]})
     trainer.accelerator.wait_for_everyone()
 

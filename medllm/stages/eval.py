@@ -32,7 +32,8 @@ log = logging.getLogger(__name__)
 
 MODELS = ("base", "sft", "dpo")
 METRICS = ("hallucination_rate_dpo", "hallucination_rate_sft", "hallucination_rate_base", "rouge_l_dpo", "rouge_l_sft",
-           "pref_acc_test_dpo", "pref_acc_test_sft", "mcnemar_p_sft_vs_dpo")
+           "pref_acc_test_dpo", "pref_acc_test_sft", "mcnemar_p_sft_vs_dpo", "coverage_dpo", "coverage_sft",
+           "degenerate_rate_dpo", "degenerate_rate_sft", "copy_rate_dpo", "copy_rate_sft")
 
 
 def adapters_of(st: dict) -> dict[str, Path]:
@@ -142,27 +143,46 @@ def rouge_l(refs: list[str], hyps: list[str]) -> list[float]:
     return [sc.score(r, h)["rougeL"].fmeasure for r, h in zip(refs, hyps)]
 
 
-def score_model(notes: list[dict], summaries: list[str]) -> tuple[dict, list[dict]]:
-    """Checker verdicts and the per-model numbers (rate with its interval, per type, ROUGE-L)."""
-    from medllm.checker import TYPES, check
-    from medllm.evalstats import wilson
+def score_model(notes: list[dict], summaries: list[str], finished: list[bool] | None = None) -> tuple[dict, list[dict]]:
+    """Per-summary verdicts (medllm.scores.score_summary) and the per-model numbers: the
+    hallucination rate with its interval, summaries per unsupported-fact type, coverage of the
+    reference's facts, the degenerate, copy and truncation rates, ROUGE-L and length.
 
+    What a reader sees is measured next to the rate, so a model that hallucinates less by saying
+    less (coverage), by copying the note (copy rate) or by looping (degenerate) shows up."""
+    from medllm.checker import TYPES
+    from medllm.evalstats import wilson
+    from medllm.scores import score_summary
+
+    finished = finished if finished is not None else [True] * len(summaries)
     rows = []
-    by_type = dict.fromkeys(TYPES, 0)
-    for n, s in zip(notes, summaries):
-        found = check(n["clinical_note"], s)
-        for u in found:
-            by_type[u.type] += 1
-        rows.append({"id": n["id"], "hallucinated": bool(found), "unsupported": [{"type": u.type, "text": u.text} for u in found]})
+    by_type = dict.fromkeys((*TYPES, "degenerate"), 0)
+    for n, s, fin in zip(notes, summaries, finished):
+        sc = score_summary(n["clinical_note"], n["summary"], s, fin)
+        for t in sc["unsupported_types"]:
+            by_type[t] = by_type.get(t, 0) + 1  # summaries with >= 1 fact of the type
+        rows.append({"id": n["id"], **sc})
     k, total = sum(r["hallucinated"] for r in rows), len(rows)
     rl = rouge_l([n["summary"] for n in notes], summaries)
     for r, v in zip(rows, rl):
         r["rouge_l"] = v
+
+    def mean(xs):
+        xs = [x for x in xs if x is not None]
+        return sum(xs) / len(xs) if xs else None
+
+    ref_words = mean([len(n["summary"].split()) for n in notes])
+    mean_words = mean([len(s.split()) for s in summaries])
     stats = {
         "n": total, "hallucinated": k, "hallucination_rate": k / total if total else None, "ci95": list(wilson(k, total)),
-        "by_type": by_type, "unsupported_facts": sum(by_type.values()),
+        "by_type": by_type, "by_type_counts": "summaries", "unsupported_facts": sum(len(r["unsupported"]) for r in rows),
+        "coverage": mean([r["coverage"] for r in rows]),
+        "degenerate_rate": sum(r["degenerate"] is not None for r in rows) / total if total else None,
+        "copy_rate": sum(r["copy"] for r in rows) / total if total else None,
+        "truncation_rate": sum(r["truncated"] for r in rows) / total if total else None,
         "rouge_l": sum(rl) / total if total else None,
-        "mean_words": sum(len(s.split()) for s in summaries) / total if total else None,
+        "mean_words": mean_words, "reference_mean_words": ref_words,
+        "length_ratio": mean_words / ref_words if mean_words is not None and ref_words else None,
         "empty_summaries": sum(1 for s in summaries if not s.strip()),
     }
     return stats, rows
@@ -196,12 +216,13 @@ def evaluate(cfg: dict, out_dir: Path, adapters: dict[str, Path], tracker=None, 
     for name in st["models"]:
         with use(model, None if name == "base" else name) as active:
             t0 = time.perf_counter()
-            summaries = generate_summaries(active, tokenizer, [n["clinical_note"] for n in notes], m,
-                                           max_new_tokens=st["max_new_tokens"], batch_size=st["batch_size"],
-                                           max_prompt_tokens=st["max_prompt_tokens"], precision=precision,
-                                           progress=dist.is_main())
+            gens = generate_summaries(active, tokenizer, [n["clinical_note"] for n in notes], m,
+                                      max_new_tokens=st["max_new_tokens"], batch_size=st["batch_size"],
+                                      max_prompt_tokens=st["max_prompt_tokens"], precision=precision,
+                                      progress=dist.is_main(), decoding=cfg.get("decoding"), return_generations=True)
             gen_s = time.perf_counter() - t0
-            stats, rows = score_model(notes, summaries)
+            summaries = [g.text for g in gens]
+            stats, rows = score_model(notes, summaries, [g.finished for g in gens])
             if pairs:
                 ch, rj = sequence_logps(active, tokenizer, pairs, m, st["max_prompt_tokens"], st["batch_size"], precision)
                 stats["pref_acc_test"] = sum(c > r for c, r in zip(ch, rj)) / len(pairs)
@@ -213,8 +234,11 @@ def evaluate(cfg: dict, out_dir: Path, adapters: dict[str, Path], tracker=None, 
         per_model[name] = stats
         samples[name] = summaries
         verdicts[name] = rows
-        log.info("%s: hallucination rate %.3f [%.3f, %.3f] on %d notes; ROUGE-L %.3f; generation %.1f s", name,
-                 stats["hallucination_rate"], *stats["ci95"], stats["n"], stats["rouge_l"], gen_s)
+        log.info("%s: hallucination rate %.3f [%.3f, %.3f] on %d notes; coverage %.2f; degenerate %.2f; copy %.2f; "
+                 "truncated %.2f; ROUGE-L %.3f; %.0f words (references %.0f); generation %.1f s", name,
+                 stats["hallucination_rate"], *stats["ci95"], stats["n"], stats["coverage"] or 0, stats["degenerate_rate"],
+                 stats["copy_rate"], stats["truncation_rate"], stats["rouge_l"], stats["mean_words"] or 0,
+                 stats["reference_mean_words"] or 0, gen_s)
 
     paired = {}
     if "sft" in verdicts and "dpo" in verdicts:
@@ -222,7 +246,7 @@ def evaluate(cfg: dict, out_dir: Path, adapters: dict[str, Path], tracker=None, 
     if "base" in verdicts and "sft" in verdicts:
         paired["base_vs_sft"] = mcnemar([r["hallucinated"] for r in verdicts["base"]], [r["hallucinated"] for r in verdicts["sft"]])
     ev = {
-        "split": st["split"], "n_notes": len(notes), "max_new_tokens": st["max_new_tokens"], "decoding": "greedy",
+        "split": st["split"], "n_notes": len(notes), "max_new_tokens": st["max_new_tokens"], "decoding": {"strategy": "greedy", **(cfg.get("decoding") or {})},
         "batch_size": st["batch_size"], "max_prompt_tokens": st["max_prompt_tokens"],
         "models": list(st["models"]), "model": m["name"], "precision": precision,
         "decode_precision": precision if hw["device"] == "cuda" else "fp32",  # see medllm.generation.autocast_ctx
@@ -232,6 +256,8 @@ def evaluate(cfg: dict, out_dir: Path, adapters: dict[str, Path], tracker=None, 
     metrics = {f"hallucination_rate_{k}": v["hallucination_rate"] for k, v in per_model.items()}
     metrics.update({f"hallucination_ci95_{k}": v["ci95"] for k, v in per_model.items()})
     metrics.update({f"rouge_l_{k}": v["rouge_l"] for k, v in per_model.items()})
+    for key in ("coverage", "degenerate_rate", "copy_rate", "truncation_rate", "mean_words", "length_ratio"):
+        metrics.update({f"{key}_{k}": v[key] for k, v in per_model.items()})
     metrics.update({f"pref_acc_test_{k}": v["pref_acc_test"] for k, v in per_model.items()})
     if "sft_vs_dpo" in paired:
         metrics["mcnemar_p_sft_vs_dpo"] = paired["sft_vs_dpo"]["p_value"]
@@ -247,13 +273,17 @@ def evaluate(cfg: dict, out_dir: Path, adapters: dict[str, Path], tracker=None, 
             unsupported = [{"type": u["type"], "text": t} for u, t in zip(r["unsupported"], texts[3:])]
             table.append({"id": n["id"], "model": name, "note": texts[0], "reference": texts[1], "summary": texts[2],
                           "hallucinated": str(r["hallucinated"]).lower(), "unsupported": json.dumps(unsupported),
+                          "degenerate": r["degenerate"] or "", "truncated": str(r["truncated"]).lower(),
+                          "copy": str(r["copy"]).lower(),
+                          "coverage": "" if r["coverage"] is None else round(r["coverage"], 4),
                           "rouge_l": round(r["rouge_l"], 4)})
     _write_csv(out_dir / "samples.csv", table)
     write_report(out_dir, ev, curves)
     if tracker is not None:
         import wandb
 
-        cols = ["id", "model", "summary", "hallucinated", "unsupported", "rouge_l"]
+        cols = ["id", "model", "summary", "hallucinated", "unsupported", "degenerate", "truncated", "copy", "coverage",
+                "rouge_l"]
         tracker.log({"eval/samples": wandb.Table(columns=cols, data=[[r[c] for c in cols] for r in table]),
                      **{f"eval/{k}": v for k, v in metrics.items() if isinstance(v, (int, float))}})
     return metrics

@@ -90,6 +90,20 @@ class _TokenCounter:
         return Counter()
 
 
+def verdict_line(v: dict, redact) -> str:
+    """The checker's verdict on one summary, one line for a person."""
+    if v["degenerate"]:
+        head = f"degenerate output ({v['degenerate']})"
+    elif v["hallucinated"]:
+        facts = "; ".join(f"{u['type']}: {redact(u['text'])}" for u in v["unsupported"][:5])
+        head = f"{len(v['unsupported'])} unsupported fact(s): {facts}"
+    else:
+        head = "no unsupported facts"
+    cov = "n/a" if v["coverage"] is None else f"{v['coverage']:.0%}"
+    tail = "; stopped at the token limit" if v["truncated"] else ""
+    return f"Checker: {head}; coverage of the reference's facts {cov}{tail}"
+
+
 def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
     import torch
     from trl import SFTConfig, SFTTrainer
@@ -98,6 +112,7 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
     from medllm.hardware import peak_memory_mb, resolve_precision
     from medllm.models import add_lora, load_base_model, load_tokenizer
     from medllm.redact import redact
+    from medllm.scores import score_summary
 
     m, hw, st, paths = cfg["model"], cfg["hardware"], cfg["stage"], cfg.get("paths")
     out_dir = Path(out_dir)
@@ -213,16 +228,18 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         if test_file.is_file():
             note = D.read_sft(test_file)[0]
             t = time.time()
-            summary = generate_summaries(
+            gen = generate_summaries(
                 trainer.model, tokenizer, [note["clinical_note"]], m,
                 max_new_tokens=st["sample_max_new_tokens"], max_prompt_tokens=st["max_length"],
-                precision=precision, progress=False,
+                precision=precision, progress=False, decoding=cfg.get("decoding"), return_generations=True,
             )[0]
             metrics["sample_generation_s"] = round(time.time() - t, 2)
             metrics["sample_id"] = note["id"]
+            verdict = score_summary(note["clinical_note"], note["summary"], gen.text, gen.finished)
+            metrics["sample_verdict"] = {k: verdict[k] for k in ("hallucinated", "degenerate", "truncated", "coverage", "copy")}
             # clinical text: redacted before it reaches stdout, the log or W&B
-            shown = "\n  ".join(redact(summary).splitlines())
-            print(f"\nSample summary for test note {note['id']}:\n  {shown}\n", flush=True)
+            shown = "\n  ".join(redact(gen.text).splitlines())
+            print(f"\nSample summary for test note {note['id']}:\n  {shown}\n{verdict_line(verdict, redact)}\n", flush=True)
 
     metrics = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in metrics.items()}
     metrics["world_size"] = trainer.accelerator.num_processes
