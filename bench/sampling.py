@@ -5,7 +5,7 @@
     python bench/sampling.py             # full: 16 notes, 192 new tokens (stage=onpolicy's default)
 
 What `stage=onpolicy` does per batch of notes, measured two ways on the same notes, settings
-and seeds, each run in its own process (peak memory is per process):
+and seeds:
   plain    `model.generate(num_return_sequences=K)`: every prompt copied K times before the
            prefill (medllm.sampling.generate_batch with share_prefill=False runs exactly that)
   shared   medllm.sampling.generate_batch(share_prefill=True): each note's prefill runs once and
@@ -20,15 +20,20 @@ cast to bf16 (`model.to(torch.bfloat16)`) with 4 notes per batch. medllm itself 
 on a CPU (medllm.generation.autocast_ctx), whatever hardware.precision resolves to; the bf16 row
 shows what bf16 weights would do here.
 
-Each process runs one warm-up batch (the first batch: its full prefill and 8 decoding steps, not
-timed), then every batch timed.
+Each row runs in its own process. Both paths run there, batch by batch in ABBA order (batch 0:
+plain then shared, batch 1: shared then plain, ...), so that load from other jobs on the machine
+falls on both alike; each path first runs one warm-up batch (the first batch: its full prefill
+and 8 decoding steps, not timed). Peak memory per path: getrusage's ru_maxrss over that path's
+timed batches, the peak reset before each batch (/proc/self/clear_refs), model weights included.
+CPU share = the process's CPU time / wall time / threads over a path's batches: 1.0 when it had
+its cores to itself; lower means other jobs took them (timings from such a run are noisy).
 samples/s = notes x K / summed batch time; new tokens/s counts each sample's tokens up to its
 end-of-turn (padding after it is not counted). "Identical" is the share of samples whose text
 is the same from both paths (same seed, same batch).
 
 Writes bench/results/sampling-<machine>.json (full mode: sampling-<machine>-full.json) and
-prints a markdown table. The load average (`uptime`) before and after is recorded: other jobs
-on the machine slow both paths and make the ratio noisy.
+prints a markdown table. `uptime` before and after and the 1-minute load average before each
+batch are recorded.
 """
 
 from __future__ import annotations
@@ -87,7 +92,20 @@ def composed_cfg() -> dict:
 
 
 # ----------------------------------------------------------------------------- worker (own process)
-def worker(dtype: str, batch_size: int, share_prefill: bool, n_notes: int, max_new_tokens: int) -> dict:
+def reset_peak_rss() -> bool:
+    """Reset this process's peak RSS (Linux: /proc/self/clear_refs 5), so that getrusage's ru_maxrss
+    afterwards is the peak since now; False where the kernel does not allow it."""
+    try:
+        with open("/proc/self/clear_refs", "w") as f:
+            f.write("5")
+        return True
+    except OSError:
+        return False
+
+
+def worker(dtype: str, batch_size: int, n_notes: int, max_new_tokens: int) -> dict:
+    """Both paths on one row's batches, alternating batch by batch (ABBA order), so that load from
+    other jobs falls on both alike."""
     import torch
     import transformers
 
@@ -98,7 +116,6 @@ def worker(dtype: str, batch_size: int, share_prefill: bool, n_notes: int, max_n
     from medllm.sampling import generate_batch, note_batches
 
     transformers.logging.set_verbosity_error()
-    load_start = os.getloadavg()
     cfg = composed_cfg()
     m, hw, st, paths = cfg["model"], cfg["hardware"], cfg["stage"], cfg.get("paths")
     seed = cfg["seed"] if st.get("seed") is None else st["seed"]
@@ -112,37 +129,48 @@ def worker(dtype: str, batch_size: int, share_prefill: bool, n_notes: int, max_n
     notes = D.read_sft(D.sft_file(cfg["data"], "validation"))[:n_notes]
     batches = note_batches(tok, [n["clinical_note"] for n in notes], m, st["max_prompt_tokens"], batch_size)
     kw = dict(num_samples=K, do_sample=True, temperature=TEMPERATURE, top_p=TOP_P, max_new_tokens=max_new_tokens,
-              decoding=cfg.get("decoding"), precision=precision, share_prefill=share_prefill)
+              decoding=cfg.get("decoding"), precision=precision)
+    load_rss = peak_rss_mb()
 
-    torch.manual_seed(12345)  # warm-up: the first batch at its real prefill shapes, a few new tokens, not timed
-    t = time.perf_counter()
-    generate_batch(model, tok, batches[0][2], **{**kw, "max_new_tokens": min(WARMUP_TOKENS, max_new_tokens)})
-    warmup_s = time.perf_counter() - t
-
-    texts: dict[str, list[str]] = {}
-    times, new_tokens, finished = [], 0, 0
-    for b, idx, prompts in batches:
-        torch.manual_seed(seed * 100_003 + b)  # as stage=onpolicy seeds each batch
+    out = {name: {"warmup_s": 0.0, "batch_s": [], "batch_cpu_s": [], "loadavg": [], "new_tokens": 0,
+                  "finished_samples": 0, "peak_rss_mb": 0.0, "texts": {}} for name in PATHS}
+    for name, share in PATHS.items():  # warm-up: the first batch at its real prefill shapes, a few new tokens
+        torch.manual_seed(12345)
         t = time.perf_counter()
-        gens = generate_batch(model, tok, prompts, **kw)
-        times.append(time.perf_counter() - t)
-        for i, g in zip(idx, gens):
-            texts[str(notes[i]["id"])] = [x.text for x in g]
-            new_tokens += sum(x.new_tokens for x in g)
-            finished += sum(x.finished for x in g)
-    wall = sum(times)
+        generate_batch(model, tok, batches[0][2], share_prefill=share,
+                       **{**kw, "max_new_tokens": min(WARMUP_TOKENS, max_new_tokens)})
+        out[name]["warmup_s"] = round(time.perf_counter() - t, 2)
+    rss_reset = True
+    for k, (b, idx, prompts) in enumerate(batches):
+        for name in (PATHS if k % 2 == 0 else reversed(PATHS)):
+            r = out[name]
+            rss_reset = reset_peak_rss() and rss_reset
+            r["loadavg"].append(round(os.getloadavg()[0], 2))
+            torch.manual_seed(seed * 100_003 + b)  # as stage=onpolicy seeds each batch
+            t, c = time.perf_counter(), time.process_time()
+            gens = generate_batch(model, tok, prompts, share_prefill=PATHS[name], **kw)
+            r["batch_s"].append(round(time.perf_counter() - t, 2))
+            r["batch_cpu_s"].append(round(time.process_time() - c, 2))
+            r["peak_rss_mb"] = max(r["peak_rss_mb"], peak_rss_mb())
+            for i, g in zip(idx, gens):
+                r["texts"][str(notes[i]["id"])] = [x.text for x in g]
+                r["new_tokens"] += sum(x.new_tokens for x in g)
+                r["finished_samples"] += sum(x.finished for x in g)
+    threads = torch.get_num_threads()
     samples = len(notes) * K
-    return {
-        "dtype": dtype, "notes_per_batch": batch_size, "share_prefill": share_prefill, "notes": len(notes),
-        "samples": samples, "batches": len(batches), "prompt_tokens": [len(p) for _, _, ps in batches for p in ps],
-        "warmup_s": round(warmup_s, 2), "batch_s": [round(x, 2) for x in times], "wall_s": round(wall, 2),
-        "samples_per_s": round(samples / wall, 3), "new_tokens": new_tokens,
-        "new_tokens_per_s": round(new_tokens / wall, 1), "finished_samples": finished,
-        "precision_resolved": precision, "probe_gflops": {"fp32": probe_fp32, "bf16": probe_bf16},
-        "threads": torch.get_num_threads(), "peak_rss_mb": peak_rss_mb(),
-        "loadavg_start": [round(x, 2) for x in load_start], "loadavg_end": [round(x, 2) for x in os.getloadavg()],
-        "texts": texts,
-    }
+    for name, r in out.items():
+        wall = sum(r["batch_s"])
+        r.update({"share_prefill": PATHS[name], "wall_s": round(wall, 2), "samples": samples,
+                  "samples_per_s": round(samples / wall, 3), "new_tokens_per_s": round(r["new_tokens"] / wall, 1),
+                  # CPU time / wall time / threads: 1.0 when the process had its cores to itself
+                  "cpu_share": round(sum(r["batch_cpu_s"]) / wall / threads, 2)})
+        if not rss_reset:
+            r["peak_rss_mb"] = None  # not separable: only the process's peak below
+    return {"dtype": dtype, "notes_per_batch": batch_size, "notes": len(notes), "batches": len(batches),
+            "prompt_tokens": [len(p) for _, _, ps in batches for p in ps], "precision_resolved": precision,
+            "probe_gflops": {"fp32": probe_fp32, "bf16": probe_bf16}, "threads": threads,
+            "rss_after_load_mb": load_rss, "peak_rss_mb_note": "per path: peak RSS during its timed batches "
+            "(peak reset before each batch), model weights included", **out}
 
 
 def run_worker(args: list[str], out: Path, timeout: int = 1800) -> dict:
@@ -168,6 +196,10 @@ def compare(plain: dict, shared: dict) -> dict:
             "speedup": round(shared["samples_per_s"] / plain["samples_per_s"], 2)}
 
 
+def _mb(x) -> str:
+    return "-" if x is None else f"{x:.0f}"
+
+
 def table(results: dict) -> str:
     s = results["settings"]
     probe = results.get("probe_gflops") or {}
@@ -182,14 +214,17 @@ def table(results: dict) -> str:
                   f"{probe['bf16']} GFLOP/s; hardware.precision=auto resolves to {results.get('precision_resolved')}, "
                   "decoding on a CPU runs fp32 regardless.", ""]
     lines += ["| Weights | Notes/batch | plain generate samples/s | medllm shared prefill samples/s | speedup | "
-              "new tokens/s (plain / shared) | identical texts | peak RSS MiB (plain / shared) |",
-              "|---|---:|---:|---:|---:|---:|---:|---:|"]
+              "new tokens/s (plain / shared) | identical texts | peak RSS MiB (plain / shared) | CPU share (plain / shared) |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for row in results["rows"]:
         p, q, c = row["plain"], row["shared"], row["compare"]
         lines.append(f"| {row['dtype']} | {row['notes_per_batch']} | {p['samples_per_s']} | {q['samples_per_s']} | "
                      f"**{c['speedup']}x** | {p['new_tokens_per_s']} / {q['new_tokens_per_s']} | "
                      f"{c['identical_samples']}/{c['samples_compared']} ({c['identical_share']:.0%}) | "
-                     f"{p['peak_rss_mb']:.0f} / {q['peak_rss_mb']:.0f} |")
+                     f"{_mb(p['peak_rss_mb'])} / {_mb(q['peak_rss_mb'])} | {p['cpu_share']:.2f} / {q['cpu_share']:.2f} |")
+    lines += ["", "CPU share = the process's CPU time / wall time / threads over the timed batches: 1.00 when it had "
+              "its cores to itself, lower when other jobs took them. Peak RSS: during that path's timed batches "
+              "(the peak is reset before each), model weights included."]
     return "\n".join(lines)
 
 
@@ -200,13 +235,12 @@ def main() -> None:
     ap.add_argument("--worker-out", help=argparse.SUPPRESS)
     ap.add_argument("--dtype", help=argparse.SUPPRESS)
     ap.add_argument("--batch", type=int, help=argparse.SUPPRESS)
-    ap.add_argument("--share", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--notes", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--tokens", type=int, help=argparse.SUPPRESS)
     a = ap.parse_args()
 
     if a.worker_out:
-        res = worker(a.dtype, a.batch, bool(a.share), a.notes, a.tokens)
+        res = worker(a.dtype, a.batch, a.notes, a.tokens)
         Path(a.worker_out).write_text(json.dumps(res, indent=1))
         return
 
@@ -232,23 +266,22 @@ def main() -> None:
     print(f"[{0:5.0f}s] {results['uptime_before']}", flush=True)
 
     for dtype, batch in ROWS:
-        row: dict = {"dtype": dtype, "notes_per_batch": batch}
-        for name, share in PATHS.items():
-            t = time.time()
-            row[name] = run_worker(["--dtype", dtype, "--batch", str(batch), "--share", str(int(share)),
-                                    "--notes", str(mode["notes"]), "--tokens", str(mode["max_new_tokens"])],
-                                   tmp / f"{dtype}-{batch}-{name}.json")
+        t = time.time()
+        row = run_worker(["--dtype", dtype, "--batch", str(batch), "--notes", str(mode["notes"]),
+                          "--tokens", str(mode["max_new_tokens"])], tmp / f"{dtype}-{batch}.json")
+        row["compare"] = compare(row["plain"], row["shared"])
+        for name in PATHS:
             r = row[name]
             print(f"[{time.time() - t0:5.0f}s] {dtype} batch {batch} {name}: {r['samples_per_s']} samples/s, "
                   f"{r['new_tokens_per_s']} new tokens/s, batches {r['batch_s']} s (warm-up {r['warmup_s']} s), "
-                  f"peak RSS {r['peak_rss_mb']:.0f} MiB, process {time.time() - t:.0f} s", flush=True)
-        row["compare"] = compare(row["plain"], row["shared"])
+                  f"CPU share {r['cpu_share']}, peak RSS {r['peak_rss_mb']} MiB", flush=True)
         print(f"[{time.time() - t0:5.0f}s] {dtype} batch {batch}: speedup {row['compare']['speedup']}x, identical "
-              f"{row['compare']['identical_samples']}/{row['compare']['samples_compared']}", flush=True)
+              f"{row['compare']['identical_samples']}/{row['compare']['samples_compared']}, process "
+              f"{time.time() - t:.0f} s", flush=True)
         results["rows"].append(row)
         partial.write_text(json.dumps(results, indent=1) + "\n")  # what is measured so far survives a failure
 
-    first = results["rows"][0]["plain"]
+    first = results["rows"][0]
     results["probe_gflops"] = first["probe_gflops"]
     results["precision_resolved"] = first["precision_resolved"]
     results["uptime_after"] = uptime()

@@ -86,7 +86,7 @@ class SftStageSchema:
     resume: str = "auto"
     max_train_samples: Optional[int] = None
     max_eval_samples: Optional[int] = None
-    sample_max_new_tokens: int = 160
+    sample_max_new_tokens: int = 192
 
 
 @dataclass
@@ -131,6 +131,7 @@ class OnpolicyStageSchema:
     max_prompt_tokens: int = 1024
     max_notes: Optional[int] = None
     share_prefill: bool = True
+    sampler: str = "fast"
     chosen_fallback: str = "reference"
     pairs_per_note: int = 1
     seed: Optional[int] = None
@@ -145,7 +146,7 @@ class EvalStageSchema:
     split: str = "test"
     max_samples: Optional[int] = None
     max_pairs: Optional[int] = None
-    max_new_tokens: int = 160
+    max_new_tokens: int = 192
     batch_size: int = 8
     max_prompt_tokens: int = 1024
     pref_acc: bool = True
@@ -166,7 +167,7 @@ class PipelineStageSchema:
     eval_steps: Optional[int] = None
     max_train_samples: Optional[int] = None
     max_eval_samples: Optional[int] = None
-    sample_max_new_tokens: int = 160
+    sample_max_new_tokens: int = 192
     beta: float = 0.1
     loss_type: str = "sigmoid"
     evaluate: bool = True

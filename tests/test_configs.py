@@ -68,6 +68,13 @@ BAD = [
     (["stage=prepare"], "stage=prepare needs data.raw_path"),
     (["stage=prepare", "data.raw_path=/no/such.csv", "data.output_dir=/tmp/x"], "data.raw_path=/no/such.csv: no such file"),
     (["stage=prepare", "data.raw_path=phase1_data/raw", "data.output_dir=/tmp/x", "stage.kinds=[dosage,nope]"], "stage.kinds"),
+    (["stage=pipeline", "stage.pairs=online"], "'stage.pairs' is 'online'"),
+    (["stage=pipeline", "stage.ref_model=base"], "'stage.ref_model' is 'base'"),
+    (["stage=pipeline", "stage.pairs=on_policy", "stage.onpolicy.top_p=1.5"], "stage.top_p must be in (0, 1]"),
+    (["stage=onpolicy", "stage.adapter=/no/such"], "stage.adapter=/no/such"),
+    (["stage=dpo", "stage.sft_adapter=/no/such", "stage.pairs_dir=/no/pairs"], "stage.pairs_dir=/no/pairs: no train.jsonl"),
+    (["decoding.repetition_penalty=0"], "decoding.repetition_penalty must be > 0"),
+    (["decoding.no_repeat_ngram=3"], "unknown config key 'decoding.no_repeat_ngram'"),
 ]
 
 

@@ -246,6 +246,22 @@ def test_shared_prefill_matches_plain_generate(op_cfg, sharp_model):
     assert len({x.text for g in shared for x in g}) > 1  # samples differ: the random stream matters
 
 
+def test_fast_sampler_near_zero_temperature_decodes_greedy(op_cfg, sharp_model):
+    """The fast loop (shared prefill, own KV-cache steps and position ids) decodes exactly what
+    generate() decodes when the draw is forced: a near-zero temperature is greedy."""
+    from medllm.sampling import generate_batch, note_batches
+
+    model, tok = sharp_model
+    long_note = NOTE + "\nHospital course: " + " ".join(f"Day {i}: stable, no events." for i in range(8))
+    (_, idx, prompts), = note_batches(tok, [long_note, NOTE], op_cfg["model"], 1024, 2)
+    greedy = generate_batch(model, tok, prompts, max_new_tokens=10, precision="fp32")
+    torch.manual_seed(0)
+    fast = generate_batch(model, tok, prompts, num_samples=2, do_sample=True, temperature=1e-4, top_p=0.9,
+                          max_new_tokens=10, precision="fp32", sampler="fast")
+    assert [[(x.text, x.new_tokens) for x in g] for g in fast] == [[(g[0].text, g[0].new_tokens)] * 2 for g in greedy]
+    assert greedy[0][0].text != greedy[1][0].text  # the two notes decode differently: padding is exercised
+
+
 # --------------------------------------------------------------------------- the stage
 
 

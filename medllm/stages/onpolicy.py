@@ -49,6 +49,8 @@ def check(cfg: dict) -> None:
         raise ConfigError(f"stage.temperature must be in (0, 5], got {st['temperature']}")
     if not 0 < st["top_p"] <= 1:
         raise ConfigError(f"stage.top_p must be in (0, 1], got {st['top_p']}")
+    if st["sampler"] not in ("fast", "generate"):
+        raise ConfigError(f"stage.sampler={st['sampler']}: choose fast or generate")
     if st["chosen_fallback"] not in ("reference", "skip"):
         raise ConfigError(f"stage.chosen_fallback={st['chosen_fallback']}: choose reference or skip")
     D.check_files(cfg["data"], kinds=("sft",), splits=tuple(st["splits"]))
@@ -117,7 +119,8 @@ def sample_split(model, tokenizer, notes: list[dict], cfg: dict, path: Path, fin
             torch.manual_seed(seed * 100_003 + b)  # per batch: a resumed run draws the same samples
             gens = generate_batch(model, tokenizer, prompts, num_samples=st["num_samples"], do_sample=True,
                                   temperature=st["temperature"], top_p=st["top_p"], max_new_tokens=st["max_new_tokens"],
-                                  decoding=cfg.get("decoding"), precision=precision, share_prefill=st["share_prefill"])
+                                  decoding=cfg.get("decoding"), precision=precision, share_prefill=st["share_prefill"],
+                                  sampler=st["sampler"])
             for i, g in zip(idx, gens):
                 n = notes[i]
                 if str(n["id"]) in done:
@@ -143,7 +146,7 @@ def _note_digest(n: dict) -> str:
 
 
 def _settings(st: dict, cfg: dict) -> dict:
-    keys = ("num_samples", "temperature", "top_p", "max_new_tokens", "batch_size", "max_prompt_tokens")
+    keys = ("num_samples", "temperature", "top_p", "max_new_tokens", "batch_size", "max_prompt_tokens", "sampler")
     return {**{k: st[k] for k in keys}, "seed": cfg["seed"] if st.get("seed") is None else st["seed"],
             "decoding": cfg.get("decoding") or {}}
 
