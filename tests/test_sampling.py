@@ -31,7 +31,7 @@ def test_nucleus_matches_transformers_top_p():
 
 
 def test_wide_nucleus_falls_back_to_the_full_sort():
-    logits = torch.zeros((1, 12))  # flat: the nucleus needs 11 tokens, more than k=3
+    logits = -0.01 * torch.arange(12.0).unsqueeze(0)  # near flat, no ties: the nucleus needs 11 tokens, more than k=3
     want = _hf_top_p_probs(logits, 1.0, 0.9)[0]
     got = _empirical(logits, 1.0, 0.9, k=3)
     assert (got > 0).sum() == (want > 0).sum() > 3
