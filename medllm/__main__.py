@@ -48,6 +48,12 @@ def _compare(args) -> int:
 
 
 def _check(args) -> int:
+    if args.score or args.agreement:
+        return _check_score(args)
+    if not args.input:
+        from medllm.errors import ConfigError
+
+        raise ConfigError("check: pass INPUT.jsonl, or --score ANNOTATED.jsonl, or --agreement A.jsonl B.jsonl")
     from medllm.checker import check_jsonl
 
     c = check_jsonl(args.input, args.output)
@@ -57,6 +63,29 @@ def _check(args) -> int:
         if k:
             print(f"  {t:<11} {k}", file=sys.stderr)
     if args.output:
+        print(f"wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+def _check_score(args) -> int:
+    import json
+
+    from medllm import checkscore
+
+    if args.agreement:
+        res = checkscore.agreement(*args.agreement)
+        print(f"{res['n']} summaries annotated by both")
+        for key in ("hallucinated", "degenerate", "no_content", "truncated"):
+            v = res[key]
+            print(f"  {key:<12} A {v['a']:>3}  B {v['b']:>3}  agreement {v['agreement']:.2f}  kappa {v['kappa']:.2f}")
+        print(f"  disagree on hallucinated: {', '.join(res['disagree']) or 'none'}")
+    else:
+        res = checkscore.score(checkscore.read_annotated(args.score))
+        print(checkscore.table(res))
+    if args.output:
+        from medllm.io import write_text_atomic
+
+        write_text_atomic(Path(args.output), json.dumps(res, indent=1, ensure_ascii=False) + "\n")
         print(f"wrote {args.output}", file=sys.stderr)
     return 0
 
@@ -90,9 +119,15 @@ def main(argv=None) -> int:
                     "Each output line is the input line plus \"hallucinated\": true|false and \"unsupported\": "
                     "[{\"type\", \"text\"}, ...]. Counts (n, hallucinated, per type) go to stderr. "
                     "Exit code 0 when every line was checked (whatever it found), 2 for a malformed input line.")
-    k.add_argument("input", metavar="INPUT.jsonl", help='one JSON object per line: {"id", "note", "summary"}')
+    k.add_argument("input", metavar="INPUT.jsonl", nargs="?", help='one JSON object per line: {"id", "note", "summary"}')
     k.add_argument("-o", "--output", metavar="OUTPUT.jsonl",
-                   help="write the results here (atomically); without -o the JSONL goes to stdout")
+                   help="write the results here (atomically); without -o the JSONL goes to stdout "
+                        "(with --score / --agreement: the figures as JSON)")
+    k.add_argument("--score", metavar="ANNOTATED.jsonl",
+                   help="score the checker against summaries judged by reading (phase1_data/annotated/annotated.jsonl): "
+                        "recall, precision and kappa per summary and per type, and the misses")
+    k.add_argument("--agreement", nargs=2, metavar=("A.jsonl", "B.jsonl"),
+                   help="agreement (Cohen's kappa) of two annotators on the summaries both judged")
     k.set_defaults(fn=_check)
     r = sub.add_parser(
         "review", help="review eval samples by hand (blind to the checker) and measure agreement with it",
