@@ -129,8 +129,14 @@ def tool_philter():
     import spacy
     from philter_lite import philter as P
 
+    from spacy.tokens import Doc
+
     nlp = spacy.load(_spacy_model(), disable=["parser", "ner", "lemmatizer"])
-    P.nltk.pos_tag = lambda words: [(w, nlp(w)[0].tag_ if w.strip() else "") for w in words]
+
+    def pos_tag(words: list[str]) -> list[tuple[str, str]]:
+        doc = nlp(Doc(nlp.vocab, words=[w if w.strip() else "_" for w in words])) if words else []
+        return [(w, t.tag_) for w, t in zip(words, doc)]
+    P.nltk.pos_tag = pos_tag
     conf = importlib.resources.files("philter_lite") / "configs" / "philter_delta.toml"
     filters = philter_lite.load_filters(str(conf))
 
