@@ -275,7 +275,8 @@ def main(argv: list[str]) -> int:
         t = table(results)
         if readme.exists():
             text = readme.read_text(encoding="utf-8")
-            text = re.sub(r"(<!-- phi:start -->\n).*?(\n<!-- phi:end -->)", lambda m: m.group(1) + t + m.group(2), text, flags=re.S)
+            text = re.sub(r"(<!-- phi:start -->\n).*?(<!-- phi:end -->)", lambda m: m.group(1) + t + "\n" + m.group(2),
+                          text, flags=re.S)
             readme.write_text(text, encoding="utf-8")
         print(t)
     return 0
