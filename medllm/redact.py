@@ -9,20 +9,28 @@ ages up to 89 and "hospital day 2" are never touched. Numeric dates need a 4-dig
 unless a date label precedes them ("DOB: 3/14/52"), so a two-part fraction is never a date.
 
 What is detected:
-  [NAME]     a title and a capitalized name ("Mr. John Carter", "Dr. Smith"), or a labelled name
-             ("Patient: John Carter", "Name: Carter, John", "Attending: Jane Doe"); see `redact_many`
-             for carrying a name found in one text to bare mentions in another.
+  [NAME]     a run of name-shaped words with a cue before it ("Patient John Smith", "her daughter
+             Maria", "Dr. Smith", "Name: Carter, John", "seen with", "signed by", "thanks,") or after
+             it ("..., MD", "(son)", ", 62,", " is a 62-year-old", "'s wife", " family"); in a note
+             written all in lower case the same cues mark lower-case names. Every word of a name
+             found is then replaced wherever it recurs, in any case, in the text and in the texts
+             redacted with it (`redact_many`). Drugs, eponyms ("Parkinson disease") and common
+             words are not names. Optional: spaCy NER for names with no cue (`set_name_backend`).
   [DATE]     03/14/2024, 2024-03-14, 14.03.2024, 01-Feb-1950, March 14, 2024, 14 March 2024,
-             March 14, March 2024, and whatever date follows "DOB:" / "Date of birth:".
-  [MRN]      "MRN: 4839201", "MR# 00123", "medical record number 12-34567", "Patient ID: A1234567".
-  [PHONE]    555-867-5309, (555) 867-5309, +1 555 867 5309, "Phone: 5558675309".
-  [ADDRESS]  "12 Elm Street", "4 Oak Ave, Apt 3B", "Boston, MA 02115", "P.O. Box 123".
+             the 14th of March, March 14, March 2024 (month names in any case), and whatever date
+             follows "DOB:" / "Date of birth:".
+  [MRN]      "MRN: 4839201", "MR# 00123", "medical record number 12-34567", "Patient ID: A1234567",
+             "hospital number", "account", "CSN"/"FIN"; bare runs of 7-9 digits and "A7694245".
+  [PHONE]    555-867-5309, (555) 867-5309, +1 555 867 5309, "Phone: 5558675309", 5085550213.
+  [ADDRESS]  "12 Elm Street", "4 Oak Ave, Apt 3B", "Boston, MA 02115", "P.O. Box 123", "208 Route 9",
+             and the same in lower case.
   [EMAIL]    jc@example.org
   [SSN]      123-45-6789, "SSN: 123456789"
   [AGE>89]   "92-year-old", "92 yo", "age 95", "aged 101"
-Limits: a bare name with no title or label ("John saw ...") is not found unless `redact_many`
-learned it from a titled/labelled mention in the same group of texts; a numeric date without a
-year ("on 3/14") is indistinguishable from a fraction and is kept.
+Limits (measured in bench/phi): a name with no cue anywhere in the group ("Kofi went home") is
+not found by the rules; a lower-case name in a capitalized note needs cues on both sides; a
+numeric date without a year ("on 3/14") is indistinguishable from a fraction and is kept.
+Ids: `pseudonym` (what stage=prepare writes) and `public_id` (what is shown anywhere else).
 """
 
 from __future__ import annotations
@@ -49,7 +57,7 @@ _YEAR4 = r"(?:19|20)\d{2}"
 # a number that is a dose/measurement is not a day of the month ("May 5 mg" is not a date)
 _NOT_UNIT = r"(?!\s*(?:mg|mcg|g|kg|mL|ml|L|units?|%|mmHg|cm|mm)\b)"
 
-# words that start a capitalized phrase after "Patient:" but are not names
+# capitalized words that are not names (see also _NOT_NAME_WORDS below)
 _NOT_NAME = set("""
 The A An He She They His Her This That Patient Pt Male Female Man Woman Boy Girl Child Infant Baby
 No Not None Denies Denied Reports Reported Presents Presented Presenting Complains Seen Admitted
@@ -59,13 +67,6 @@ Mr Mrs Ms Miss Dr Prof Doctor Nurse MD RN DO NP PA Jr Sr II III IV
 Left Right Bilateral Acute Chronic Mild Moderate Severe Normal Negative Positive Yes
 Street St Avenue Ave Road Rd Drive Lane Ln Boulevard Blvd Hospital Clinic Medical Center Unit ICU ED ER
 """.split())
-
-_CAP = r"[A-Z][a-zA-Z'\-]*[a-zA-Z]"          # one capitalized name word (O'Brien, Smith-Jones)
-_INITIAL = r"[A-Z]\."
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor)"
-_LABELS = (r"(?:Patient(?:'s)?\s+name|Patient|Pt\.?\s+name|Pt|Name|Full\s+name|Attending|Physician|Provider|PCP"
-           r"|Surgeon|Referring(?:\s+physician)?|Signed\s+by|Seen\s+by|Dictated\s+by|Electronically\s+signed\s+by"
-           r"|Guardian|Mother|Father|Spouse|Emergency\s+contact|Next\s+of\s+kin|Contact)")
 
 _STREET_TYPES = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way"
                  r"|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq)")
@@ -79,14 +80,6 @@ def _sub_value(placeholder: str) -> Callable[[re.Match], str]:
         s, e = m.span("v")
         return m.group(0)[: s - m.start()] + placeholder + m.group(0)[e - m.start():]
     return fn
-
-
-def _name_value(m: re.Match) -> str:
-    """'Patient: Denies pain' is not a name: every word of a labelled name must look like a name."""
-    words = re.findall(r"[A-Za-z'\-]+", m.group("v"))
-    if not words or any(w.strip("'-").capitalize() in _NOT_NAME or w in _NOT_NAME for w in words):
-        return m.group(0)
-    return _sub_value("[NAME]")(m)
 
 
 def _date_value(m: re.Match) -> str:
