@@ -182,15 +182,16 @@ def process(notes: list[dict], st: dict, seed: int, progress: bool = True) -> tu
 
 def _pseudonymize(splits: dict, raw_notes: dict) -> dict:
     """Every id and source_id replaced by its pseudonym, keyed by the raw note text (so a digest
-    of an id built from a name and an MRN cannot be brute-forced); rows re-sorted by it."""
+    of an id built from a name and an MRN cannot be brute-forced). Rows keep their order (the
+    order of the original ids), so a run on the prepared data is the run it was before."""
     from medllm.redact import pseudonym
 
     sources = {}
     for rows in splits.values():
         for r in rows:  # a source's pseudonym comes from its first note, so groups stay groups
             sources.setdefault(r["source_id"], pseudonym(r["source_id"], raw_notes[r["id"]]))
-    return {name: sorted(({**r, "id": pseudonym(r["id"], raw_notes[r["id"]]), "source_id": sources[r["source_id"]]}
-                          for r in rows), key=lambda r: r["id"]) for name, rows in splits.items()}
+    return {name: [{**r, "id": pseudonym(r["id"], raw_notes[r["id"]]), "source_id": sources[r["source_id"]]} for r in rows]
+            for name, rows in splits.items()}
 
 
 def _stats(splits: dict, redactions: Counter, rejected: Counter) -> dict:
