@@ -263,6 +263,8 @@ def summarize(args) -> int:
         decoding={"repetition_penalty": args.repetition_penalty, "no_repeat_ngram_size": args.no_repeat_ngram_size},
     )
     t2 = time.perf_counter()
+    from medllm.redact import public_id
+
     which = f"{model_cfg['name']} base" + ("" if args.base else f" + adapter {args.adapter}")
     print(f"summarize: {len(rows)} note(s) with {which} on {hw['device']} ({precision}); "
           f"load {t1 - t0:.1f} s, generate {t2 - t1:.1f} s", file=sys.stderr)
@@ -277,7 +279,8 @@ def summarize(args) -> int:
         print(shown(rows[0][1], summaries[0], args.no_redact))
     else:
         for (i, note), s in zip(rows, summaries):
-            print(json.dumps({"id": i, "summary": shown(note, s, args.no_redact)}, ensure_ascii=False))
+            print(json.dumps({"id": i if args.no_redact else public_id(i), "summary": shown(note, s, args.no_redact)},
+                             ensure_ascii=False))
     return 0
 
 

@@ -55,7 +55,10 @@ def verdicts_path(samples: Path) -> Path:
 
 
 def load_samples(path: Path) -> list[dict]:
-    """Rows of samples.csv as dicts: id, model, note, summary, checker (bool), unsupported (str)."""
+    """Rows of samples.csv as dicts: id, model, note, summary, checker (bool), unsupported (str);
+    note and summary pass through medllm.redact (the id is shown through `public_id`)."""
+    from medllm.redact import redact_many
+
     path = Path(path)
     if not path.is_file():
         raise DataError(f"review: {path} not found; pass the samples.csv written by stage=eval")
@@ -75,8 +78,10 @@ def load_samples(path: Path) -> list[dict]:
                 if flag not in _TRUE | _FALSE:
                     raise DataError(f"review: {path} line {reader.line_num}: column 'hallucinated' is "
                                     f"{rec.get('hallucinated')!r}; expected true or false")
-                rows.append({"id": rec["id"], "model": rec["model"], "note": rec["note"] or "",
-                             "summary": rec["summary"] or "", "checker": flag in _TRUE,
+                # samples.csv from stage=eval is redacted already; a file from elsewhere may not be
+                note, summary = redact_many([rec["note"] or "", rec["summary"] or ""])[0]
+                rows.append({"id": rec["id"], "model": rec["model"], "note": note,
+                             "summary": summary, "checker": flag in _TRUE,
                              "unsupported": rec["unsupported"] or ""})
     except csv.Error as ex:
         raise DataError(f"review: {path} is not a readable CSV ({ex}); pass the samples.csv written by stage=eval") from None
@@ -205,6 +210,8 @@ def run_review(path: Path, input_fn: Callable[[str], str] = input, out: TextIO =
 
     shuffle=SEED shows the rows in a seeded random order (the same on every restart), so the
     models' outputs are interleaved; blind=True hides which model wrote a row until the end."""
+    from medllm.redact import public_id
+
     path = Path(path)
     rows = load_samples(path)
     if model is not None:
@@ -235,7 +242,7 @@ def run_review(path: Path, input_fn: Callable[[str], str] = input, out: TextIO =
     for i in todo:
         r = rows[i]
         say("─" * width)
-        say(f"{i + 1}/{total}" + ("" if blind else f" · model {r['model']} · id {r['id']}"))
+        say(f"{i + 1}/{total}" + ("" if blind else f" · model {r['model']} · id {public_id(r['id'])}"))
         say("\nNOTE")
         say(_wrap(r["note"], width))
         say("\nSUMMARY")

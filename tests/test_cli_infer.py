@@ -131,7 +131,10 @@ def test_printed_summary_is_redacted_the_output_file_is_not(adapter, tmp_path, c
     assert capsys.readouterr().out.strip() == raw
     src = write_jsonl(tmp_path / "in.jsonl", [{"id": 1, "note": note}])
     summarize(adapter, "--input", str(src))
-    assert "Carter" not in json.loads(capsys.readouterr().out)["summary"]
+    printed = json.loads(capsys.readouterr().out)
+    from medllm.redact import public_id
+
+    assert "Carter" not in printed["summary"] and printed["id"] == public_id(1)  # ids are identifiers too
     summarize(adapter, "--input", str(src), "--output", str(tmp_path / "o.jsonl"))
     assert json.loads((tmp_path / "o.jsonl").read_text())["summary"] == raw
 

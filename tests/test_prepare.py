@@ -123,7 +123,9 @@ def test_redaction_is_the_same_in_note_summary_and_every_derived_row(tmp_path):
     blob = "".join(p.read_text() for p in out.rglob("*") if p.is_file())
     assert "Maria" not in blob and "Lopez" not in blob and "40482913" not in blob
     assert stats["redactions"]["[NAME]"] >= 2 and stats["redactions"]["[MRN]"] == 1
-    x00 = [d for s in SPLITS for d in _dpo(out, s) if d["source_id"] == "x00"]
+    from medllm.redact import pseudonym
+
+    x00 = [d for s in SPLITS for d in _dpo(out, s) if d["source_id"] == pseudonym("x00", rows[0]["clinical_note"])]
     assert x00 and all(d["chosen"].startswith("[NAME]") and d["prompt"].startswith("Patient: [NAME]") for d in x00)
     # clinical numbers survive redaction and normalization
     assert "148/92 mmHg" in blob and "150,000/uL" in blob
@@ -137,8 +139,10 @@ def test_near_duplicate_notes_never_straddle_splits(tmp_path):
     rows.append(dup)
     out = tmp_path / "out"
     prepare.prepare(_write_jsonl(tmp_path / "raw.jsonl", rows), out, ST, seed=5, progress=False)
+    from medllm.redact import pseudonym
+
     where = {r["source_id"]: s for s in SPLITS for r in _sft(out, s)}
-    assert where["x03"] == where["x99"]
+    assert where[pseudonym("x03", rows[3]["clinical_note"])] == where[pseudonym("x99", dup["clinical_note"])]
 
 
 def test_medhal_false_statements_become_rejected_never_chosen(tmp_path):

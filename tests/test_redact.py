@@ -102,4 +102,57 @@ def test_redaction_is_consistent_between_note_and_summary():
     assert counts["[NAME]"] == 4
     # deterministic and the same placeholder for the same input everywhere
     assert redact_many([note, summary]) == redact_many([note, summary])
-    assert redact(summary) == summary  # alone, a bare name is not detectable; the group finds it
+    # alone too: ", 68," marks "John Carter" as a person, and "Carter" recurs
+    assert redact(summary) == "[NAME], 68, on Lasix 40 mg; [NAME] improved."
+
+
+@pytest.mark.parametrize("text, leaked", [
+    ("Patient Rosalind Achterberg, MRN 5502917, DOB 03/14/1961, phone (617) 555-0143.", ["Rosalind", "Achterberg", "5502917"]),
+    ("Patient John Smith, 62, presents with chest pain.", ["John", "Smith"]),
+    ("Seen with her daughter Maria, who provides history.", ["Maria"]),
+    ("Lives alone; her son (Kwame) visits daily.", ["Kwame"]),
+    ("Discussed with the patient's wife, Ana, at bedside.", ["Ana"]),
+    ("Jean-Luc van der Berg is a 71-year-old man with CHF.", ["Jean-Luc", "Berg"]),
+    ("Electronically signed by Ingrid Solberg, MD", ["Ingrid", "Solberg"]),
+    ("Dictated by: Jokinen, Ulla on 2024-03-14", ["Jokinen", "Ulla", "2024"]),
+    ("thanks,\nTomasz (PGY-2)", ["Tomasz"]),
+    ("pt rosalind achterberg, mrn 5502917, seen today with her son kofi.", ["rosalind", "achterberg", "kofi"]),
+    ("Mrs. O'Brien-Smith was seen. Her husband called.", ["O'Brien"]),
+    ("Pt. Reza L. St. Clair, hospital number A7694245, 56-year-old.", ["Reza", "Clair", "A7694245"]),
+    ("Call 5085550213 with results.", ["5085550213"]),
+    ("Seen on the 14th of March and again on june 2, 2024.", ["14th", "june"]),
+])
+def test_names_in_running_text_and_other_identifiers(text, leaked):
+    out = redact(text)
+    for x in leaked:
+        assert x not in out, out
+
+
+def test_a_name_found_once_is_replaced_wherever_it_recurs_in_any_case():
+    note = "Patient Rosalind Achterberg, MRN 5502917. Achterberg tolerated the procedure."
+    summary = "ROSALIND ACHTERBERG improved; rosalind went home with Maria."
+    (n, s), counts = redact_many([note, summary])
+    assert "Achterberg" not in n and "ACHTERBERG" not in s and "rosalind" not in s
+    assert "Maria" in s  # nothing marks Maria as a person, and no text of the group names her
+
+
+@pytest.mark.parametrize("text", [
+    "History of Parkinson disease, Foley catheter placed, Glasgow Coma Scale 14, Cushing syndrome, Bell palsy.",
+    "Keflex 500 mg PO QID; Lasix 40 mg IV; Apgar 8/9; BP 148/92 mmHg; Wells score 4.5; Braden 16.",
+    "QTc 438 ms. Changes: start paliperidone 6 mg PO daily.",
+    "Temp 101.2 F, Hgb 9.8 g/dL, Morse fall score 45, MMSE 24/30, CHA2DS2-VASc 3, Gleason 3+4=7.",
+    "Patient Education: reviewed. Patient reports pain 3/10.",
+    "Discussed with Cardiology, who recommends metoprolol 25 mg PO BID.",
+])
+def test_look_alikes_survive(text):
+    assert redact(text) == text
+
+
+def test_ids_become_pseudonyms_or_digests_never_clear():
+    from medllm.redact import pseudonym, public_id
+
+    pid = pseudonym("achterberg_5502917", "raw note text")
+    assert pid.startswith("n") and "5502917" not in pid and pid != pseudonym("achterberg_5502917", "another note")
+    assert public_id(pid) == pid and public_id(pid + "-s0") == pid + "-s0"  # prepared ids pass as they are
+    digest = public_id("achterberg_5502917")
+    assert "achterberg" not in digest and public_id(digest) == digest and public_id(7) == public_id("7")

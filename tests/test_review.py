@@ -5,6 +5,7 @@ import json
 import pytest
 
 from medllm.errors import DataError
+from medllm.redact import public_id  # the tool shows ids as digests
 from medllm.review import load_verdicts, run_review, verdicts_path
 
 COLS = ["id", "model", "note", "summary", "hallucinated", "unsupported"]
@@ -55,7 +56,7 @@ def test_resume_starts_at_first_unreviewed_row(tmp_path):
     out = io.StringIO()
     st = run_review(samples, input_fn=Script(["y", "n", "q"]), out=out, width=60)
     assert st["quit"] and st["remaining"] == 6
-    assert "1/8 · model sft · id g0000" in out.getvalue() and "3/8 · model sft · id g0002" in out.getvalue()
+    assert f"1/8 · model sft · id {public_id('g0000')}" in out.getvalue() and f"3/8 · model sft · id {public_id('g0002')}" in out.getvalue()
     recs = [json.loads(line) for line in verdicts_path(samples).read_text().splitlines()]
     assert [(r["id"], r["model"], r["verdict"]) for r in recs] == [
         ("g0000", "sft", "hallucinated"), ("g0001", "sft", "faithful")]
@@ -64,7 +65,7 @@ def test_resume_starts_at_first_unreviewed_row(tmp_path):
     run_review(samples, input_fn=Script(["q"]), out=out2, width=60)
     text = out2.getvalue()
     assert "resuming: 2 of 8 rows already reviewed" in text
-    assert "3/8 · model sft · id g0002" in text
+    assert f"3/8 · model sft · id {public_id('g0002')}" in text
     assert "1/8 ·" not in text and "2/8 ·" not in text
 
 
@@ -123,7 +124,7 @@ def test_model_filter_and_limit(tmp_path):
     out = io.StringIO()
     st = run_review(samples, input_fn=Script(["y", "n"]), out=out, model="dpo", limit=2, width=60)
     assert st["total"] == 2 and st["remaining"] == 0 and list(st["per_model"]) == ["dpo"]
-    assert "1/2 · model dpo · id g0000" in out.getvalue()
+    assert f"1/2 · model dpo · id {public_id('g0000')}" in out.getvalue()
     with pytest.raises(DataError, match="no rows for model 'base'"):
         run_review(samples, input_fn=Script([]), out=io.StringIO(), model="base")
 
@@ -152,7 +153,7 @@ def test_partial_last_line_is_tolerated(tmp_path):
     vpath.write_text(json.dumps({"id": "g0000", "model": "sft", "verdict": "faithful"}) + '\n{"id": "g00')
     out = io.StringIO()
     run_review(samples, input_fn=Script(["y", "q"]), out=out, width=60)
-    assert "2/8 · model sft · id g0001" in out.getvalue()
+    assert f"2/8 · model sft · id {public_id('g0001')}" in out.getvalue()
     v = load_verdicts(vpath)
     assert v[("g0000", "sft")]["verdict"] == "faithful" and v[("g0001", "sft")]["verdict"] == "hallucinated"
 

@@ -13,7 +13,8 @@ Wilson 95% interval, unsupported facts per type, ROUGE-L F against the reference
 mean length in words, and preference accuracy on the split's DPO triplets (summed response
 log-prob of chosen > rejected). SFT vs DPO: an exact McNemar test on the same notes.
 
-Writes to out_dir: eval.json, samples.csv (note and summaries redacted), report.md with PNGs.
+Writes to out_dir: eval.json, samples.csv (note and summaries redacted, ids as `medllm.redact.public_id`),
+report.md with PNGs.
 """
 
 from __future__ import annotations
@@ -197,7 +198,7 @@ def evaluate(cfg: dict, out_dir: Path, adapters: dict[str, Path], tracker=None, 
     from medllm.generation import generate_summaries
     from medllm.hardware import resolve_precision
     from medllm.inference import load_with_adapters, use
-    from medllm.redact import redact_many
+    from medllm.redact import public_id, redact_many
     from medllm.report import write_report
 
     m, hw, st, paths = cfg["model"], cfg["hardware"], cfg["stage"], cfg.get("paths")
@@ -271,7 +272,7 @@ def evaluate(cfg: dict, out_dir: Path, adapters: dict[str, Path], tracker=None, 
         for n, s, r in zip(notes, samples[name], verdicts[name]):
             texts, _ = redact_many([n["clinical_note"], n["summary"], s, *[u["text"] for u in r["unsupported"]]])
             unsupported = [{"type": u["type"], "text": t} for u, t in zip(r["unsupported"], texts[3:])]
-            table.append({"id": n["id"], "model": name, "note": texts[0], "reference": texts[1], "summary": texts[2],
+            table.append({"id": public_id(n["id"]), "model": name, "note": texts[0], "reference": texts[1], "summary": texts[2],
                           "hallucinated": str(r["hallucinated"]).lower(), "unsupported": json.dumps(unsupported),
                           "degenerate": r["degenerate"] or "", "truncated": str(r["truncated"]).lower(),
                           "copy": str(r["copy"]).lower(),

@@ -6,7 +6,9 @@ Steps, per note, in this order (so every offset indexes the text that is written
   1. read    CSV / JSONL (`id, clinical_note, summary`; `model_summary` accepted), the earlier
              pipeline's DPO JSONL (`prompt, chosen, rejected`), or MedHal (`data.format=medhal`)
   2. redact  PHI -> typed placeholders, one pass over the note, its summary and its negatives
-             together so a name is the same placeholder everywhere (medllm.redact)
+             together so a name is the same placeholder everywhere (medllm.redact); the note's
+             id and source_id become pseudonyms (`medllm.redact.pseudonym`: a digest of the id
+             and the raw note), since users build ids from names and record numbers
   3. normalize whitespace, unicode and unit spelling; no number, unit, negation or drug changes
   4. evidence for each summary sentence, the supporting note spans as character offsets
   5. negatives the note's own negatives (re-validated) plus generated ones of other kinds, each
@@ -173,7 +175,23 @@ def process(notes: list[dict], st: dict, seed: int, progress: bool = True) -> tu
     problems = check_leakage(splits)
     if problems:
         raise DataError(f"split leakage: {problems[0]} (and {len(problems) - 1} more)")
+    if st.get("pseudonymize_ids", True):
+        splits = _pseudonymize(splits, {n["id"]: n["clinical_note"] for n in notes})
     return splits, _stats(splits, redactions, rejected)
+
+
+def _pseudonymize(splits: dict, raw_notes: dict) -> dict:
+    """Every id and source_id replaced by its pseudonym, keyed by the raw note text (so a digest
+    of an id built from a name and an MRN cannot be brute-forced). Rows keep their order (the
+    order of the original ids), so a run on the prepared data is the run it was before."""
+    from medllm.redact import pseudonym
+
+    sources = {}
+    for rows in splits.values():
+        for r in rows:  # a source's pseudonym comes from its first note, so groups stay groups
+            sources.setdefault(r["source_id"], pseudonym(r["source_id"], raw_notes[r["id"]]))
+    return {name: [{**r, "id": pseudonym(r["id"], raw_notes[r["id"]]), "source_id": sources[r["source_id"]]} for r in rows]
+            for name, rows in splits.items()}
 
 
 def _stats(splits: dict, redactions: Counter, rejected: Counter) -> dict:

@@ -111,7 +111,7 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
     from medllm.generation import generate_summaries
     from medllm.hardware import peak_memory_mb, resolve_precision
     from medllm.models import add_lora, load_base_model, load_tokenizer
-    from medllm.redact import redact
+    from medllm.redact import public_id, redact_many
     from medllm.scores import score_summary
 
     m, hw, st, paths = cfg["model"], cfg["hardware"], cfg["stage"], cfg.get("paths")
@@ -234,12 +234,17 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
                 precision=precision, progress=False, decoding=cfg.get("decoding"), return_generations=True,
             )[0]
             metrics["sample_generation_s"] = round(time.time() - t, 2)
-            metrics["sample_id"] = note["id"]
+            metrics["sample_id"] = public_id(note["id"])
             verdict = score_summary(note["clinical_note"], note["summary"], gen.text, gen.finished)
             metrics["sample_verdict"] = {k: verdict[k] for k in ("hallucinated", "degenerate", "truncated", "coverage", "copy")}
-            # clinical text: redacted before it reaches stdout, the log or W&B
-            shown = "\n  ".join(redact(gen.text).splitlines())
-            print(f"\nSample summary for test note {note['id']}:\n  {shown}\n{verdict_line(verdict, redact)}\n", flush=True)
+            # clinical text: redacted with its note (a name the note gives is found in the summary
+            # too) before it reaches stdout, the log or W&B; the id as a pseudonym or a digest
+            def with_note(text: str) -> str:
+                return redact_many([note["clinical_note"], text])[0][1]
+
+            shown = "\n  ".join(with_note(gen.text).splitlines())
+            print(f"\nSample summary for test note {public_id(note['id'])}:\n  {shown}\n{verdict_line(verdict, with_note)}\n",
+                  flush=True)
 
     metrics = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in metrics.items()}
     metrics["world_size"] = trainer.accelerator.num_processes

