@@ -9,6 +9,7 @@
     near_duplicate_key(text)    key under which two notes count as the same note
     check_leakage(splits)       source_id / near-duplicate notes shared between splits
     write_dir_atomic(...)       build an output folder in a temp folder, then move it into place
+                                (medllm.outdir; replaces only a folder medllm wrote)
 
 A note dict (what the readers return):
 
@@ -26,17 +27,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
-import shutil
 import unicodedata
-import uuid
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
 
 from medllm.errors import DataError
+from medllm.outdir import write_dir_atomic  # noqa: F401  (re-exported: the one writer of output folders)
 
 __all__ = [
     "read_raw", "read_medhal", "normalize", "fact_signature", "split_sentences", "evidence",
@@ -736,64 +734,3 @@ def check_leakage(splits: dict[str, list[dict]]) -> list[str]:
             where = ", ".join(f"{sp} (id {rid})" for sp, rid in per.items())
             problems.append(f"near-duplicate notes in {where}; remove the copy or give them one source_id")
     return problems
-
-
-# =========================================================================== atomic output folder
-
-
-def write_dir_atomic(out_dir: str | Path, write_fn: Callable[[Path], object], overwrite: bool = False) -> Path:
-    """Write a whole output folder or nothing.
-
-    `write_fn(tmp_dir)` writes everything into a fresh temporary folder next to `out_dir` (same
-    parent, so the final rename stays on one file system); the folder is then renamed to
-    `out_dir`. An existing non-empty `out_dir` is a DataError unless `overwrite`; with
-    overwrite the old folder is renamed aside first and deleted only after the new one is in
-    place (if the swap fails the old one is put back). If write_fn raises, the temp folder is
-    removed, `out_dir` is untouched and the exception propagates unchanged. Returns out_dir.
-    """
-    out_dir = Path(out_dir)
-    if out_dir.exists() and not out_dir.is_dir():
-        raise DataError(f"{out_dir} exists and is a file, not a folder; choose another data.output_dir")
-    if out_dir.is_dir() and any(out_dir.iterdir()) and not overwrite:
-        raise DataError(f"{out_dir} exists and is not empty; choose another data.output_dir or pass data.overwrite=true")
-    parent = out_dir.parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        tmp = _fresh_name(parent, f".{out_dir.name}.tmp-")
-        os.mkdir(tmp)  # not mkdtemp: its 0700 mode would end up on the data folder; this respects umask
-    except OSError as ex:
-        raise DataError(f"{parent}: cannot create a folder there ({ex.strerror}); choose another data.output_dir") from None
-    try:
-        write_fn(tmp)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    old = None
-    try:
-        if out_dir.exists():
-            old = _fresh_name(parent, f".{out_dir.name}.old-")
-            os.replace(out_dir, old)
-        try:
-            os.replace(tmp, out_dir)
-        except OSError:
-            if old is not None:
-                os.replace(old, out_dir)
-                old = None
-            raise
-    except OSError as ex:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise DataError(f"{out_dir}: cannot move the new data into place ({ex.strerror}); "
-                        f"check permissions or choose another data.output_dir") from None
-    if old is not None:
-        if old.is_symlink():
-            old.unlink()
-        else:
-            shutil.rmtree(old, ignore_errors=True)
-    return out_dir
-
-
-def _fresh_name(parent: Path, prefix: str) -> Path:
-    while True:
-        p = parent / f"{prefix}{uuid.uuid4().hex[:10]}"
-        if not os.path.lexists(p):
-            return p

@@ -261,12 +261,39 @@ def test_export_refuses_a_non_empty_out_unless_overwrite(adapter, tmp_path, caps
     (out / "keep.txt").write_text("mine")
     assert main(["export", "--adapter", str(adapter), "--out", str(out)]) == 2
     err = capsys.readouterr().err
-    assert "is not empty; add --overwrite" in err and err.count("\n") == 1
+    assert "is not empty; choose another --out, or pass --overwrite" in err and err.count("\n") == 1
     assert _files(out) == ["keep.txt"]
     assert main(["export", "--adapter", str(adapter), "--out", str(adapter.parent)]) == 2  # would delete the adapter
     assert "holds the adapter" in capsys.readouterr().err
-    assert main(["export", "--adapter", str(adapter), "--out", str(out), "--overwrite", "--check-note", NOTES[1]]) == 0
-    assert "keep.txt" not in _files(out) and "model.safetensors" in _files(out)
+    # --overwrite replaces only an earlier export's folder, never one holding anything else
+    assert main(["export", "--adapter", str(adapter), "--out", str(out), "--overwrite"]) == 2
+    assert "was not written by medllm" in capsys.readouterr().err and _files(out) == ["keep.txt"]
+    mine = tmp_path / "mine"
+    assert main(["export", "--adapter", str(adapter), "--out", str(mine), "--check-note", NOTES[1]]) == 0
+    (mine / "config.json").write_text("{}")  # replaced by hand: still a file the export wrote
+    assert main(["export", "--adapter", str(adapter), "--out", str(mine), "--overwrite", "--check-note", NOTES[1]]) == 0
+    assert json.loads((mine / "config.json").read_text()) != {} and "medllm_output.json" in _files(mine)
+    assert (mine.stat().st_mode & 0o077) == (0o777 & ~_umask() & 0o077), "the folder follows the umask, not 0700"
+
+
+def _umask() -> int:
+    import os
+
+    old = os.umask(0)
+    os.umask(old)
+    return old
+
+
+def test_export_overwrite_in_a_checkout_never_replaces_it(adapter, tmp_path, capsys, monkeypatch):
+    """`export --out . --overwrite` in a clone once replaced the whole checkout, .git included."""
+    clone = tmp_path / "clone"
+    (clone / ".git").mkdir(parents=True)
+    (clone / "README.md").write_text("x")
+    monkeypatch.chdir(clone)
+    assert main(["export", "--adapter", str(adapter), "--out", ".", "--overwrite"]) == 2
+    err = capsys.readouterr().err
+    assert "is the current folder; medllm never writes its output there" in err and err.count("\n") == 1
+    assert _files(clone) == [".git", "README.md"] and _files(tmp_path) == ["clone"]
 
 
 def test_export_fails_when_the_merge_loses_the_adapter(adapter, tmp_path, capsys, monkeypatch):

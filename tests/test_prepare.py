@@ -167,18 +167,20 @@ def test_missing_summary_column_is_one_line_and_nothing_written(tmp_path):
     assert not out.exists()
 
 
-def test_existing_output_is_kept_unless_overwrite_then_replaced(tmp_path):
+def test_overwrite_keeps_a_folder_prepare_did_not_write_and_a_fresh_one_is_written(tmp_path):
     raw = _write_jsonl(tmp_path / "raw.jsonl", [_note(i) for i in range(8)])
     out = tmp_path / "DIR"
     out.mkdir()
     (out / "keep.txt").write_text("mine")
-    r = run_train("stage=prepare", f"data.raw_path={raw}", f"data.output_dir={out}", f"hydra.run.dir={tmp_path / 'r1'}")
-    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "data.overwrite=true" in r.stderr, r.stderr
-    assert (out / "keep.txt").read_text() == "mine"
     r = run_train("stage=prepare", f"data.raw_path={raw}", f"data.output_dir={out}", "data.overwrite=true",
-                  f"hydra.run.dir={tmp_path / 'r2'}")
+                  f"hydra.run.dir={tmp_path / 'r1'}")
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert "was not written by medllm" in r.stderr and "data.overwrite=true leaves it alone" in r.stderr
+    assert (out / "keep.txt").read_text() == "mine" and [p.name for p in out.iterdir()] == ["keep.txt"]
+    fresh = tmp_path / "FRESH"
+    r = run_train("stage=prepare", f"data.raw_path={raw}", f"data.output_dir={fresh}", f"hydra.run.dir={tmp_path / 'r2'}")
     assert r.returncode == 0, r.stderr[-2000:]
-    assert not (out / "keep.txt").exists() and (out / "stats.json").is_file()
+    assert (fresh / "stats.json").is_file() and (fresh / "medllm_output.json").is_file()
     assert "split" in r.stdout and "negatives:" in r.stdout  # the printed table
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp folder left behind
 
@@ -207,3 +209,20 @@ def test_generated_negatives_cover_every_kind_on_the_shipped_raw_notes():
         kinds.update(per)
     assert set(KINDS) <= set(kinds), kinds
     assert stats["negatives_rejected"]  # validation rejected some candidates, and says why
+
+
+def test_build_corpus_never_replaces_folders_that_are_not_the_data_contract(tmp_path, monkeypatch, capsys):
+    from medllm.__main__ import main
+
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "sft").mkdir()
+    (tmp_path / "sft" / "my_notes.txt").write_text("mine")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build-corpus", "--out", "."]) == 2
+    assert "is the current folder" in capsys.readouterr().err
+    other = tmp_path / "other"
+    (other / "sft").mkdir(parents=True)
+    (other / "sft" / "my_notes.txt").write_text("mine")
+    assert main(["build-corpus", "--out", str(other), "--n", "1"]) == 2
+    assert "my_notes.txt" in capsys.readouterr().err
+    assert sorted(p.name for p in other.iterdir()) == ["sft"] and (other / "sft" / "my_notes.txt").read_text() == "mine"

@@ -14,7 +14,8 @@ Steps, per note, in this order (so every offset indexes the text that is written
   6. split   70/15/15 by note, stratified by specialty, seeded; near-duplicate notes (same text
              after normalization) are kept in one split, and a leakage check runs on the result
 Output goes to a temporary folder that is moved into place at the end; an existing non-empty
-data.output_dir is never replaced unless data.overwrite=true.
+data.output_dir is replaced only with data.overwrite=true, and only if an earlier prepare wrote it
+and it holds nothing else (medllm.outdir).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from pathlib import Path
 
 from medllm.data import SFT_COLUMNS, grouped_split, resolve_path
 from medllm.errors import ConfigError, DataError
+from medllm.outdir import check_target
 
 log = logging.getLogger("medllm")
 
@@ -52,9 +54,8 @@ def check(cfg: dict) -> None:
     if raw.is_dir() and not raw_files(raw):
         raise DataError(f"data.raw_path={d['raw_path']}: the folder holds no {'/'.join(RAW_SUFFIXES)} files")
     out = Path(d["output_dir"]).expanduser().resolve()
-    if out.exists() and (not out.is_dir() or any(out.iterdir())) and not d.get("overwrite"):
-        raise DataError(f"data.output_dir={d['output_dir']}: {out} exists and is not empty; "
-                        f"choose another data.output_dir or pass data.overwrite=true")
+    # before any note is read: a file, a protected folder or one medllm did not write is refused here
+    check_target(out, kind="prepare", option="data.output_dir", flag="data.overwrite=true", overwrite=bool(d.get("overwrite")))
     if raw.resolve() == out or out in raw.resolve().parents:
         raise DataError(f"data.output_dir={d['output_dir']} holds data.raw_path; write the prepared data elsewhere")
     unknown = [k for k in st.get("kinds") or [] if k not in KINDS]
