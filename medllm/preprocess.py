@@ -3,6 +3,7 @@
     read_raw(path)              CSV / JSONL notes (or the earlier pipeline's DPO rows) -> note dicts
     read_medhal(path)           MedHal statements (statement, context, label, ...) -> note dicts
     normalize(text)             fact-preserving cleanup (spaces, quotes, dashes, unit spellings)
+    strip_control(text)         NUL and other control characters removed (prepare always does this)
     fact_signature(text)        numbers, units, negation cues and drugs of a text (for checks/tests)
     split_sentences(text)       sentence offsets that do not break on 7.2, Dr., b.i.d.
     evidence(note, summary)     summary sentence -> supporting note sentence offsets
@@ -34,11 +35,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from medllm.errors import DataError
+from medllm.io import allow_long_csv_fields
 from medllm.outdir import write_dir_atomic  # noqa: F401  (re-exported: the one writer of output folders)
 
 __all__ = [
     "read_raw", "read_medhal", "normalize", "fact_signature", "split_sentences", "evidence",
-    "near_duplicate_key", "check_leakage", "write_dir_atomic",
+    "near_duplicate_key", "check_leakage", "write_dir_atomic", "strip_control",
 ]
 
 NOTE_KEYS = ("id", "source_id", "specialty", "note_type", "clinical_note", "summary", "negatives")
@@ -92,6 +94,7 @@ def _records(path: Path) -> tuple[list[tuple[int, dict]], list[str]]:
     text = _read_text(path)
     out: list[tuple[int, dict]] = []
     if fmt == "csv":
+        allow_long_csv_fields()
         reader = csv.reader(io.StringIO(text, newline=""))
         try:
             header = next(reader, None)
@@ -442,6 +445,19 @@ def _canon_units(s: str) -> str:
     for pat, rep in _UNIT_RULES:
         s = pat.sub(rep, s)
     return s
+
+
+# C0 controls but tab, line feed and carriage return; DEL; C1 controls; lone surrogates (a JSON
+# "\ud800" escape decodes to one, and no UTF-8 file can hold it). The separators among them
+# (vertical tab, form feed, the information separators, NEL) become a space, so no two words merge.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL_SPACES = set("\x0b\x0c\x1c\x1d\x1e\x1f\x85")
+
+
+def strip_control(text: str) -> tuple[str, int]:
+    """`text` without NUL and other control characters, and how many were removed. They carry
+    no clinical content, and a NUL in a data file breaks the tools that read it."""
+    return _CONTROL_RE.subn(lambda m: " " if m.group(0) in _CONTROL_SPACES else "", text)
 
 
 def normalize(text: str) -> str:

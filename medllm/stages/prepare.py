@@ -146,6 +146,9 @@ def process(notes: list[dict], st: dict, seed: int, progress: bool = True) -> tu
 
     redactions: Counter = Counter()
     rejected: Counter = Counter()
+    notes, n_control = _without_control(notes)
+    if n_control:
+        log.warning("removed %d NUL/control character(s) from the input (they never reach the data files)", n_control)
     done = []
     for note in tqdm(notes, desc="prepare", unit="note", disable=not progress):
         texts = [note["clinical_note"], note["summary"], *[n["rejected"] for n in note.get("negatives") or []]]
@@ -175,6 +178,39 @@ def process(notes: list[dict], st: dict, seed: int, progress: bool = True) -> tu
     if problems:
         raise DataError(f"split leakage: {problems[0]} (and {len(problems) - 1} more)")
     return splits, _stats(splits, redactions, rejected)
+
+
+def _without_control(notes: list[dict]) -> tuple[list[dict], int]:
+    """Every text field of every note (and of its negatives) without control characters."""
+    from medllm.preprocess import strip_control
+
+    removed = 0
+
+    def clean(v):
+        nonlocal removed
+        if isinstance(v, str):
+            v, n = strip_control(v)
+            removed += n
+            return v
+        if isinstance(v, dict):
+            return {k: clean(x) for k, x in v.items()}
+        if isinstance(v, list):
+            return [clean(x) for x in v]
+        return v
+
+    return [clean(n) for n in notes], removed
+
+
+def warn_empty_splits(stats: dict, fractions) -> list[str]:
+    """One warning per empty split: a one-note input puts its note in train alone, and SFT needs
+    validation notes, eval test notes."""
+    total = sum(stats["notes"].values())
+    empty = [s for s in SPLITS if not stats["notes"].get(s)]
+    for s in empty:
+        log.warning("the %s split is empty (%d note(s) in all, stage.split=%s): stage=sft needs train and "
+                    "validation notes and stage=eval test notes; add notes or change stage.split", s, total,
+                    list(fractions))
+    return empty
 
 
 def _stats(splits: dict, redactions: Counter, rejected: Counter) -> dict:
@@ -236,6 +272,7 @@ def prepare(raw_path: Path, out_dir: Path, st: dict, seed: int, fmt: str = "auto
 
     notes = read_notes(raw_path, fmt)
     splits, stats = process(notes, st, seed, progress=progress)
+    warn_empty_splits(stats, st["split"])
     write_dir_atomic(out_dir, lambda tmp: write(Path(tmp), splits, stats), overwrite=overwrite)
     return stats
 
