@@ -308,3 +308,27 @@ def test_export_fails_when_the_merge_loses_the_adapter(adapter, tmp_path, capsys
     # caught by the fp32 merge check, so it fails at any --dtype
     assert main(["export", "--adapter", str(adapter), "--out", str(out), "--dtype", "bf16", "--check-note", NOTES[2]]) == 2
     assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("damage", ["truncated weights", "medllm_adapter.json", "adapter_config.json"])
+def test_a_damaged_adapter_is_one_line_naming_the_file_in_summarize_dpo_and_eval(adapter, tmp_path, capsys, damage,
+                                                                                   tiny_data):
+    """A truncated safetensors or a broken JSON file in the adapter folder was a traceback."""
+    from medllm.errors import ConfigError
+    from medllm.stages import dpo, eval as eval_stage
+
+    bad = tmp_path / "adapter"
+    shutil.copytree(adapter, bad)
+    name = {"truncated weights": "adapter_model.safetensors"}.get(damage, damage)
+    f = bad / name
+    f.write_bytes(f.read_bytes()[: len(f.read_bytes()) // 2] if name.endswith(".safetensors") else b'{"model": ')
+    assert summarize(bad, "--note", NOTES[0]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and name in err and "damaged" in err, err
+    data = {"path": str(tiny_data), "train_split": "train", "validation_split": "validation", "test_split": "test"}
+    model = {"name": "tiny_random", "lora_r": 8, "lora_alpha": 16}
+    with pytest.raises(ConfigError, match=name):
+        dpo.check({"data": data, "model": model, "stage": {"sft_adapter": str(bad), "eval_strategy": "no"}})
+    with pytest.raises(ConfigError, match=name):
+        eval_stage.check({"data": data, "model": model, "stage": {"models": ["base", "dpo"], "dpo_adapter": str(bad),
+                                                                   "max_new_tokens": 8, "split": "test"}})

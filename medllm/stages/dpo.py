@@ -24,7 +24,7 @@ from medllm import data as D
 from medllm.errors import ConfigError, DataError
 from medllm.checkpoints import marker_callback
 from medllm.hardware import checkpointing_kwargs, use_checkpointing
-from medllm.io import read_json, write_json
+from medllm.io import write_json
 from medllm.perf import LengthGroupedTrainerMixin, apply_levers, sampling_kwargs, step_timer
 
 log = logging.getLogger(__name__)
@@ -44,6 +44,8 @@ def pairs_file(cfg: dict, split: str) -> Path:
 
 
 def check(cfg: dict) -> None:
+    from medllm.inference import adapter_meta, lora_config
+
     if cfg["stage"].get("pairs_dir"):
         for split in ("train", "validation"):
             if not pairs_file(cfg, split).is_file():
@@ -52,8 +54,6 @@ def check(cfg: dict) -> None:
     else:
         D.check_files(cfg["data"], kinds=("dpo",), splits=("train", "validation"))
     if cfg["stage"].get("ref_adapter"):
-        from medllm.inference import adapter_meta
-
         adapter_meta(_adapter(cfg["stage"]["ref_adapter"]), "stage.ref_adapter")
     adapter = cfg["stage"].get("sft_adapter")
     if not adapter:
@@ -63,20 +63,16 @@ def check(cfg: dict) -> None:
         path = path / "adapter"
     if not (path / "adapter_model.safetensors").is_file():
         raise ConfigError(f"stage.sft_adapter={adapter}: no adapter_model.safetensors there; point it at an SFT run's adapter/ folder")
-    meta = path / "medllm_adapter.json"
-    if meta.is_file():
-        trained_on = read_json(meta)["model"]["name"]
-        if trained_on != cfg["model"]["name"]:
-            raise ConfigError(f"stage.sft_adapter was trained on model={trained_on}, but this run has model={cfg['model']['name']}; pass model={trained_on}")
-    lora = path / "adapter_config.json"
-    if lora.is_file():
-        trained = read_json(lora)
-        for key, theirs in (("lora_r", trained.get("r")), ("lora_alpha", trained.get("lora_alpha"))):
-            ours = cfg["model"].get(key)
-            if theirs is not None and ours is not None and int(ours) != int(theirs):
-                raise ConfigError(
-                    f"model.{key}={ours} but stage.sft_adapter was trained with {key}={theirs}; DPO continues that "
-                    f"adapter, so drop the override or sweep model.{key} with stage=pipeline (SFT trains once per value)")
+    trained_on = (adapter_meta(path, "stage.sft_adapter").get("model") or {}).get("name")
+    if trained_on and trained_on != cfg["model"]["name"]:
+        raise ConfigError(f"stage.sft_adapter was trained on model={trained_on}, but this run has model={cfg['model']['name']}; pass model={trained_on}")
+    trained = lora_config(path)
+    for key, theirs in (("lora_r", trained.get("r")), ("lora_alpha", trained.get("lora_alpha"))):
+        ours = cfg["model"].get(key)
+        if theirs is not None and ours is not None and int(ours) != int(theirs):
+            raise ConfigError(
+                f"model.{key}={ours} but stage.sft_adapter was trained with {key}={theirs}; DPO continues that "
+                f"adapter, so drop the override or sweep model.{key} with stage=pipeline (SFT trains once per value)")
     if cfg["stage"]["eval_strategy"] == "steps" and not cfg["stage"].get("eval_steps"):
         raise ConfigError("stage.eval_strategy=steps needs stage.eval_steps=N")
 

@@ -77,11 +77,12 @@ def find_finished_sft(cfg: dict, fp: str) -> Path | None:
     reg = _registry(cfg, fp)
     if not reg.is_file():
         return None
-    entry = read_json(reg)
-    out = Path(entry["out_dir"])
-    if (out / "adapter" / "adapter_model.safetensors").is_file() and (out / "metrics.json").is_file():
-        return out
-    return None
+    try:
+        out = Path(read_json(reg)["out_dir"])
+        read_json(out / "metrics.json")
+    except (OSError, ValueError, KeyError, TypeError):  # a damaged entry or run: train SFT again
+        return None
+    return out if (out / "adapter" / "adapter_model.safetensors").is_file() else None
 
 
 def _tracked(cfg: dict, out_dir: Path, job_type: str, fn) -> dict:
