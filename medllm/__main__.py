@@ -89,6 +89,9 @@ def _review(args) -> int:
 
 
 def main(argv=None) -> int:
+    from medllm.offline import stay_offline
+
+    stay_offline()  # nothing leaves the machine (medllm.offline)
     p = argparse.ArgumentParser(prog="python -m medllm", description=__doc__)
     sub = p.add_subparsers(dest="cmd", required=True)
     b = sub.add_parser("build-corpus", help="regenerate the shipped corpus: generated notes + stage=prepare over phase1_data/raw")

@@ -157,6 +157,10 @@ def adapter_model(adapter_dir: str) -> tuple[dict, dict]:
     if not isinstance(model_cfg, dict) or not model_cfg.get("name_or_path"):
         raise ConfigError(f"--adapter {adapter_dir}: its medllm_adapter.json does not name the base model "
                           "(\"model\"); was it written by medllm's sft or dpo stage?")
+    if model_cfg.get("allow_download"):
+        from medllm.offline import allow_hub_downloads
+
+        allow_hub_downloads()  # trained with model.allow_download=true: the user's opt-in
     return meta, model_cfg
 
 

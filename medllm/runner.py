@@ -53,11 +53,12 @@ def setup(cfg: DictConfig) -> tuple[dict, object]:
 
 
 def run(cfg: DictConfig, run_dir: str | Path) -> float | None:
-    from medllm import tracking
+    from medllm import dist, offline, tracking
 
-    from medllm import dist
-
+    offline.stay_offline()
     data, stage = setup(cfg)
+    if data["model"].get("allow_download"):
+        offline.allow_hub_downloads()  # the user's opt-in to fetch model files; telemetry stays off
     quiet_libraries()
     seed_everything(data["seed"])
     run_dir = Path(run_dir)
