@@ -63,6 +63,9 @@ def run(cfg: DictConfig, run_dir: str | Path) -> float | None:
     seed_everything(data["seed"])
     run_dir = Path(run_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
+    done = stage.finished(data, run_dir) if hasattr(stage, "finished") else None
+    if done is not None:  # a finished run started again: nothing to do (the stage said so)
+        return done.get(data["objective"])
     if not dist.is_main():
         # DDP: rank 0 reports and writes; the others train and only warn
         logging.getLogger("medllm").setLevel(logging.WARNING)

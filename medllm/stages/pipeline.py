@@ -130,6 +130,21 @@ def write_round_pairs(cfg: dict, onpolicy_pairs: Path, out: Path) -> dict:
     return counts
 
 
+def finished(cfg: dict, out_dir: Path) -> dict | None:
+    """The pipeline's metrics.json, written after every part: a rerun of a finished pipeline does
+    nothing (a rerun after a kill skips each finished part; see sft.finished)."""
+    f = Path(out_dir) / "metrics.json"
+    if str(cfg["stage"]["sft"]["resume"]).lower() == "false" or not f.is_file():
+        return None
+    try:
+        metrics = read_json(f)
+    except (OSError, ValueError):
+        return None
+    log.info("%s: this pipeline already finished (metrics.json is there); nothing to do. Run it again in a new "
+             "hydra.run.dir", out_dir)
+    return metrics if isinstance(metrics, dict) else None
+
+
 def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
     out_dir = Path(out_dir)
     results: dict = {}
