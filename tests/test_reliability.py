@@ -201,3 +201,21 @@ def test_a_damaged_newest_checkpoint_is_skipped_for_the_previous_one(uninterrupt
 
     w, t, m = snapshot(rerun_after(uninterrupted, tmp_path, tiny_data, truncated))
     assert m["resumed_from"].endswith("checkpoint-2") and (w, t) == (weights, totals)
+
+
+def test_a_reused_run_dir_with_other_settings_is_refused_before_anything_changes(uninterrupted, tiny_data, tmp_path):
+    """Another model.lora_r used to end in a size-mismatch traceback, after resolved_config.yaml
+    had been overwritten."""
+    from medllm.errors import ConfigError
+
+    run_dir = tmp_path / "run"
+    shutil.copytree(uninterrupted, run_dir)
+    killed_in_final_save(run_dir)
+    saved = (run_dir / "resolved_config.yaml").read_text()
+    with pytest.raises(ConfigError) as ex:
+        train_here(run_dir, tiny_data, "model.lora_r=4")
+    msg = str(ex.value)
+    assert "model.lora_r=8 there, 4 now" in msg and "resolved_config.yaml" in msg and "\n" not in msg, msg
+    assert (run_dir / "resolved_config.yaml").read_text() == saved and not (run_dir / "adapter").exists()
+    train_here(run_dir, tiny_data, "stage.logging_steps=2", "stage.resume=true")  # neutral keys may change
+    assert (run_dir / "metrics.json").is_file()
