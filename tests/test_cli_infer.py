@@ -268,9 +268,10 @@ def test_export_refuses_a_non_empty_out_unless_overwrite(adapter, tmp_path, caps
     # --overwrite replaces only an earlier export's folder, never one holding anything else
     assert main(["export", "--adapter", str(adapter), "--out", str(out), "--overwrite"]) == 2
     assert "was not written by medllm" in capsys.readouterr().err and _files(out) == ["keep.txt"]
-    mine = tmp_path / "mine"
-    assert main(["export", "--adapter", str(adapter), "--out", str(mine), "--check-note", NOTES[1]]) == 0
-    (mine / "config.json").write_text("{}")  # replaced by hand: still a file the export wrote
+    from medllm.outdir import write_dir_atomic
+
+    # an earlier export's folder (as the export writes it, marker included) is replaced
+    mine = write_dir_atomic(tmp_path / "mine", lambda d: (d / "config.json").write_text("{}"), kind="export")
     assert main(["export", "--adapter", str(adapter), "--out", str(mine), "--overwrite", "--check-note", NOTES[1]]) == 0
     assert json.loads((mine / "config.json").read_text()) != {} and "medllm_output.json" in _files(mine)
     assert (mine.stat().st_mode & 0o077) == (0o777 & ~_umask() & 0o077), "the folder follows the umask, not 0700"
