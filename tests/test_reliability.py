@@ -154,8 +154,8 @@ def test_a_run_killed_in_its_final_save_finishes_without_training(uninterrupted,
     weights, totals, _ = snapshot(uninterrupted)
     run_dir = rerun_after(uninterrupted, tmp_path, tiny_data, killed_in_final_save)
     w, t, m = snapshot(run_dir)
-    assert m["steps_trained_after_resume"] == 0 and m["resumed_from"].endswith("checkpoint-3")
     assert (w, t) == (weights, totals)
+    assert m["steps_trained_after_resume"] == 0 and m["resumed_from"].endswith("checkpoint-3")
 
 
 def test_a_run_killed_mid_training_ends_as_if_never_killed(uninterrupted, tiny_data, tmp_path):
@@ -168,8 +168,8 @@ def test_a_run_killed_mid_training_ends_as_if_never_killed(uninterrupted, tiny_d
         shutil.rmtree(d / "checkpoints" / "checkpoint-3")
 
     w, t, m = snapshot(rerun_after(uninterrupted, tmp_path, tiny_data, killed_after_step_2))
-    assert m["steps_trained_after_resume"] == 1 and m["resumed_from"].endswith("checkpoint-2")
     assert (w, t) == (weights, totals)
+    assert m["steps_trained_after_resume"] == 1 and m["resumed_from"].endswith("checkpoint-2")
     assert m["train_runtime_s"] > 0 and m["train_tokens_per_second"] > 0
 
 
