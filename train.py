@@ -17,6 +17,11 @@ import sys
 # real bugs with their traceback; Hydra would otherwise print multi-line hints.
 os.environ.setdefault("HYDRA_FULL_ERROR", "1")
 
+# Nothing leaves the machine: Hub access and telemetry off before anything imports huggingface_hub
+from medllm.offline import stay_offline  # noqa: E402
+
+stay_offline()
+
 import hydra  # noqa: E402
 from omegaconf import DictConfig  # noqa: E402
 

@@ -229,6 +229,9 @@ def table(results: dict) -> str:
 
 
 def main() -> None:
+    from medllm.offline import stay_offline
+
+    stay_offline()  # no Hub telemetry from the trainers run here
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="8 notes, 64 new tokens (full: 16 notes, 192)")
     ap.add_argument("--out", default=None, help="result JSON (default bench/results/sampling-<machine>[-full].json)")

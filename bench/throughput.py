@@ -442,6 +442,9 @@ def write_readme(text: str) -> None:
 
 
 def main() -> None:
+    from medllm.offline import stay_offline
+
+    stay_offline()  # plain TRL trainers run here too: no Hub telemetry
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="fewer steps, notes and tokens (< 10 min on 2 cores)")
     ap.add_argument("--only", default="roofline,sft,dpo,gen,checker", help="comma-separated parts to run")

@@ -19,6 +19,7 @@ def _build_corpus(args) -> int:
     from medllm.stages import prepare
 
     root = Path(args.out)
+    _check_corpus_target(root.expanduser().resolve())
     raw = root / "raw"
     n = corpus.write_raw(raw / "generated_notes.jsonl", args.n, args.gen_seed)
     print(f"wrote {n} generated notes to {raw / 'generated_notes.jsonl'}")
@@ -39,6 +40,25 @@ def _build_corpus(args) -> int:
     print(prepare.table(stats))
     print(f"prepared in {secs:.1f} s -> {root}")
     return 0
+
+
+def _check_corpus_target(root: Path) -> None:
+    """build-corpus replaces root/sft, root/dpo and root/stats.json: only where they hold nothing
+    but the data contract's files, and never in the current folder, the project or a home."""
+    from medllm.errors import DataError
+    from medllm.outdir import protected_reason
+
+    why = protected_reason(root)
+    if why:
+        raise DataError(f"--out {root} {why}; point --out at the phase1_data folder")
+    allowed = {"sft": {f"{s}.csv" for s in ("train", "validation", "test")},
+               "dpo": {f"{s}.jsonl" for s in ("train", "validation", "test")}}
+    for name, files in allowed.items():
+        d = root / name
+        other = sorted(p.name for p in d.iterdir() if p.name not in files) if d.is_dir() else []
+        if d.exists() and (not d.is_dir() or other):
+            raise DataError(f"--out {root}: {d} holds files that are not the data contract's ({', '.join(other[:3]) or name}); "
+                            "build-corpus would replace it, so move them or point --out elsewhere")
 
 
 def _compare(args) -> int:
@@ -98,6 +118,9 @@ def _review(args) -> int:
 
 
 def main(argv=None) -> int:
+    from medllm.offline import stay_offline
+
+    stay_offline()  # nothing leaves the machine (medllm.offline)
     p = argparse.ArgumentParser(prog="python -m medllm", description=__doc__)
     sub = p.add_subparsers(dest="cmd", required=True)
     b = sub.add_parser("build-corpus", help="regenerate the shipped corpus: generated notes + stage=prepare over phase1_data/raw")

@@ -14,15 +14,14 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 from medllm import PROJECT_ROOT
 from medllm.errors import ConfigError, DataError, MedllmError
 from medllm.io import read_jsonl_objects
+from medllm.outdir import check_target, write_dir_atomic
 
 HARDWARE_DIR = PROJECT_ROOT / "conf" / "hardware"
 DEFAULT_PROMPT_TOKENS = 1024
@@ -60,7 +59,8 @@ EXPORT_DESCRIPTION = """\
 Merge a LoRA adapter into its base model (peft merge_and_unload, computed in fp32 on the CPU)
 and save a standalone model folder: model safetensors (never pickle), the tokenizer, and
 medllm_export.json (source adapter, base, dtype, check result). The folder is built in a temp
-sibling of --out and renamed into place. Before installing it, the merged folder is reloaded
+sibling of --out and renamed into place; --overwrite replaces only an earlier export's folder
+that holds nothing else (never the current folder, the project or a home folder). Before installing it, the merged folder is reloaded
 with AutoModelForCausalLM and a check note is summarized by both the adapter model and the
 merged model (greedy, generate_summaries); the command prints whether the outputs are identical
 and the max |logit difference| on the prompt, and exits 2 without writing --out if they differ
@@ -117,7 +117,7 @@ def add_parsers(sub) -> None:
     e.add_argument("--check-note", metavar="TEXT",
                    help="note for the adapter-vs-merged check (default: the first note of phase1_data/sft/test.csv, "
                         "else a built-in synthetic note)")
-    e.add_argument("--overwrite", action="store_true", help="replace a non-empty --out")
+    e.add_argument("--overwrite", action="store_true", help="replace --out if an earlier export wrote it (a folder holding anything else is kept)")
     e.add_argument("--cache-dir", metavar="DIR",
                    help="medllm's model cache; default $MEDLLM_CACHE_DIR or ~/.cache/medllm")
     e.set_defaults(fn=export)
@@ -157,6 +157,10 @@ def adapter_model(adapter_dir: str) -> tuple[dict, dict]:
     if not isinstance(model_cfg, dict) or not model_cfg.get("name_or_path"):
         raise ConfigError(f"--adapter {adapter_dir}: its medllm_adapter.json does not name the base model "
                           "(\"model\"); was it written by medllm's sft or dpo stage?")
+    if model_cfg.get("allow_download"):
+        from medllm.offline import allow_hub_downloads
+
+        allow_hub_downloads()  # trained with model.allow_download=true: the user's opt-in
     return meta, model_cfg
 
 
@@ -309,22 +313,12 @@ def _prepare_out(out: Path, adapter: Path, overwrite: bool) -> None:
     a = adapter.expanduser().resolve()
     if out == a or out in a.parents:
         raise ConfigError(f"--out {out} holds the adapter being exported; pick another folder")
-    if out.exists() and not out.is_dir():
-        raise ConfigError(f"--out {out} is a file; pass a folder")
-    if out.is_dir() and any(out.iterdir()) and not overwrite:
-        raise ConfigError(f"--out {out} is not empty; add --overwrite to replace it, or pick another folder")
+    check_target(out, **_out_rules(overwrite))
 
 
-def _install(tmp: Path, out: Path) -> None:
-    """Rename the finished temp folder into place; an old --out is moved aside first and deleted
-    after, so at no moment is --out half-written."""
-    if out.is_dir():
-        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-        os.replace(out, old / "x")
-        os.replace(tmp, out)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(tmp, out)
+def _out_rules(overwrite: bool) -> dict:
+    """--out is replaced only if an earlier export wrote it (medllm.outdir)."""
+    return dict(kind="export", option="--out", flag="--overwrite", overwrite=bool(overwrite))
 
 
 def export(args) -> int:
@@ -369,13 +363,15 @@ def export(args) -> int:
                           f"nothing written to {out}")
     merged.to(torch_dtype(args.dtype))
     merged.config.use_cache = True  # load_base_model turns it off for training
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
-    try:
+    done: dict = {}
+
+    def build(tmp: Path) -> None:
+        """Save, reload and check the merged model in the temporary folder; raise to keep --out as it was."""
+        nonlocal model, merged
         with quiet_loading():
             merged.save_pretrained(tmp, safe_serialization=True)
         tokenizer.save_pretrained(tmp)
-        del model, merged
+        model = merged = None  # free the in-memory copy before the reload
         gc.collect()
         pickled = [p.name for p in tmp.iterdir() if p.suffix in (".bin", ".pt", ".pth", ".pkl")]
         if pickled:  # never expected: save_pretrained(safe_serialization=True)
@@ -427,10 +423,10 @@ def export(args) -> int:
                 f"{diff:.2e} (tolerance {tol:.2e}; the fp32 merge before the cast: {merge_diff:.2e}, tolerance {merge_tol:.2e})")
         if not passed:
             raise MedllmError(f"export: the saved merged model does not reproduce the adapter: {line}; nothing written to {out}")
-        _install(tmp, out)
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
+        done.update(line=line, identical=identical, new_summary=new_summary, t1=t1, t2=t2)
+
+    write_dir_atomic(out, build, **_out_rules(args.overwrite))
+    line, identical, new_summary, t1, t2 = (done[k] for k in ("line", "identical", "new_summary", "t1", "t2"))
     print(f"export: merged {args.adapter} into {model_cfg['name_or_path']} ({args.dtype}) -> {out}; "
           f"merge+save {t1 - t0:.1f} s, check {t2 - t1:.1f} s")
     print(line)

@@ -317,24 +317,52 @@ def validate(cfg: DictConfig) -> dict:
             _check_choice(dotted, value, allowed)
     if data["model"]["source"] == "random" and not data["model"].get("random_init"):
         raise ConfigError("model.source=random needs model.random_init (see conf/model/tiny_random.yaml)")
-    if data["model"]["lora_r"] <= 0:
-        raise ConfigError(f"model.lora_r must be > 0, got {data['model']['lora_r']}")
-    for st in ([data["stage"]["sft"], data["stage"]["dpo"]] if stage_name == "pipeline" else [data["stage"]]):
-        _check_stage_values(st)
+    m = data["model"]
+    if m["lora_r"] <= 0:
+        raise ConfigError(f"model.lora_r must be > 0, got {m['lora_r']}")
+    if m["lora_alpha"] <= 0:
+        raise ConfigError(f"model.lora_alpha must be > 0, got {m['lora_alpha']}")
+    if not 0.0 <= m["lora_dropout"] < 1.0:
+        raise ConfigError(f"model.lora_dropout is a probability in [0, 1), got {m['lora_dropout']}")
+    if stage_name == "pipeline":
+        for part in ("sft", "dpo"):
+            _check_stage_values(data["stage"][part], f"stage.{part}.")
+    else:
+        _check_stage_values(data["stage"], "stage.")
     return data
 
 
-def _check_stage_values(st: dict) -> None:
+# The Trainer's schedulers that need no lr_scheduler_kwargs and no evaluation metric
+LR_SCHEDULERS = ("linear", "cosine", "cosine_with_restarts", "polynomial", "constant", "constant_with_warmup", "inverse_sqrt")
+
+
+def _check_stage_values(st: dict, prefix: str = "stage.") -> None:
+    """The training numbers the Trainer would only reject after the model has loaded (or accept
+    and train nothing: epochs=0 saved an untrained adapter)."""
     if st["name"] == "dpo":
         if st["loss_type"] not in LOSS_TYPES:
-            raise ConfigError(f"config key 'stage.loss_type' is '{st['loss_type']}'; choose one of {sorted(LOSS_TYPES)}")
+            raise ConfigError(f"config key '{prefix}loss_type' is '{st['loss_type']}'; choose one of {sorted(LOSS_TYPES)}")
         if not 0.0 <= st["label_smoothing"] < 0.5:
-            raise ConfigError(f"stage.label_smoothing must be in [0, 0.5), got {st['label_smoothing']}")
+            raise ConfigError(f"{prefix}label_smoothing must be in [0, 0.5), got {st['label_smoothing']}")
         if st["beta"] <= 0:
-            raise ConfigError(f"stage.beta must be > 0, got {st['beta']}")
+            raise ConfigError(f"{prefix}beta must be > 0, got {st['beta']}")
     for k in ("lr", "batch_size", "grad_accum", "max_length"):
         if k in st and st[k] is not None and st[k] <= 0:
-            raise ConfigError(f"stage.{k} must be > 0, got {st[k]}")
+            raise ConfigError(f"{prefix}{k} must be > 0, got {st[k]}")
+    if st["name"] not in ("sft", "dpo"):
+        return
+    if st["lr_scheduler"] not in LR_SCHEDULERS:
+        raise ConfigError(f"config key '{prefix}lr_scheduler' is '{st['lr_scheduler']}'; choose one of {list(LR_SCHEDULERS)}")
+    for k in ("logging_steps", "save_steps", "save_total_limit"):
+        if st[k] < 1:
+            raise ConfigError(f"{prefix}{k} must be at least 1, got {st[k]}")
+    if st.get("eval_steps") is not None and st["eval_steps"] < 1:
+        raise ConfigError(f"{prefix}eval_steps must be at least 1, got {st['eval_steps']}")
+    if st["max_steps"] <= 0 and not st["epochs"] > 0:
+        raise ConfigError(f"{prefix}epochs={st['epochs']} trains nothing; set it > 0 (or {prefix}max_steps=N)")
+    for k in ("warmup_ratio", "weight_decay"):
+        if st[k] < 0:
+            raise ConfigError(f"{prefix}{k} must be >= 0, got {st[k]}")
 
 
 def _check_choice(dotted: str, value, allowed: set) -> None:

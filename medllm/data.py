@@ -16,6 +16,7 @@ from pathlib import Path
 
 from medllm import PROJECT_ROOT
 from medllm.errors import DataError
+from medllm.io import allow_long_csv_fields
 
 SFT_REQUIRED = ("id", "source_id", "clinical_note", "summary")
 SFT_COLUMNS = ("id", "source_id", "clinical_note", "summary", "label", "hallucination_type", "evidence")
@@ -55,30 +56,40 @@ def check_files(data_cfg: dict, kinds=("sft",), splits=("train", "validation")) 
 
 def read_sft(path: Path, only_faithful: bool = True) -> list[dict]:
     """Rows of an SFT csv. Rows labelled 'hallucinated' are skipped for training by default."""
+    allow_long_csv_fields()
     try:
         fh = open(path, newline="", encoding="utf-8")
     except OSError as ex:
         raise DataError(f"{path}: cannot read ({ex.strerror})") from None
     with fh:
         reader = csv.DictReader(fh)
-        cols = [ALIASES.get(c, c) for c in (reader.fieldnames or [])]
-        missing = [c for c in SFT_REQUIRED if c not in cols]
-        if missing:
-            raise DataError(
-                f"{path}: missing column(s) {missing}; expected {list(SFT_REQUIRED)} "
-                f"('model_summary' is accepted for 'summary')"
-            )
-        rows = []
-        for lineno, raw in enumerate(reader, start=2):
-            row = {ALIASES.get(k, k): (v or "") for k, v in raw.items() if k is not None}
-            if None in raw:
-                raise DataError(f"{path}:{lineno}: more fields than the header has; quote fields that hold commas")
-            for c in ("clinical_note", "summary"):
-                if not row[c].strip():
-                    raise DataError(f"{path}:{lineno}: empty '{c}' (id={row.get('id')}); fill it or drop the row")
-            if only_faithful and row.get("label", "factual") == "hallucinated":
-                continue
-            rows.append(row)
+        try:
+            return _sft_rows(path, reader, only_faithful)
+        except csv.Error as ex:
+            raise DataError(f"{path}:{reader.line_num}: unreadable CSV ({ex}); fix the quoting on that line") from None
+        except UnicodeDecodeError as ex:
+            raise DataError(f"{path}: not UTF-8 text ({ex.reason} at byte {ex.start}); re-save it as UTF-8") from None
+
+
+def _sft_rows(path: Path, reader, only_faithful: bool) -> list[dict]:
+    cols = [ALIASES.get(c, c) for c in (reader.fieldnames or [])]
+    missing = [c for c in SFT_REQUIRED if c not in cols]
+    if missing:
+        raise DataError(
+            f"{path}: missing column(s) {missing}; expected {list(SFT_REQUIRED)} "
+            f"('model_summary' is accepted for 'summary')"
+        )
+    rows = []
+    for lineno, raw in enumerate(reader, start=2):
+        row = {ALIASES.get(k, k): (v or "") for k, v in raw.items() if k is not None}
+        if None in raw:
+            raise DataError(f"{path}:{lineno}: more fields than the header has; quote fields that hold commas")
+        for c in ("clinical_note", "summary"):
+            if not row[c].strip():
+                raise DataError(f"{path}:{lineno}: empty '{c}' (id={row.get('id')}); fill it or drop the row")
+        if only_faithful and row.get("label", "factual") == "hallucinated":
+            continue
+        rows.append(row)
     if not rows:
         raise DataError(f"{path}: no usable rows")
     return rows

@@ -15,13 +15,45 @@ from medllm.io import read_json
 
 
 def adapter_meta(adapter_dir: str | Path, option: str = "adapter") -> dict:
-    """medllm_adapter.json of an adapter folder; a one-line error if it is not one."""
+    """medllm_adapter.json of an adapter folder ({} if it has none), after checking that the
+    folder is a whole adapter: one-line errors name the damaged file instead of a traceback
+    from peft or json later."""
+    import json
+
     d = Path(adapter_dir).expanduser()
-    if not (d / "adapter_model.safetensors").is_file() or not (d / "adapter_config.json").is_file():
+    weights, config, meta_file = d / "adapter_model.safetensors", d / "adapter_config.json", d / "medllm_adapter.json"
+    if not weights.is_file() or not config.is_file():
         raise ConfigError(f"{option}={adapter_dir}: no adapter_model.safetensors / adapter_config.json there; "
                           "point it at the adapter/ folder of an sft, dpo or pipeline run")
-    meta = d / "medllm_adapter.json"
-    return read_json(meta) if meta.is_file() else {}
+    fix = "the adapter folder is damaged; copy it again, or take adapter/ from a complete run (or a checkpoint-N/ of its checkpoints/)"
+    parsed = {}
+    for f in (config, meta_file):
+        if f is meta_file and not f.is_file():
+            continue
+        try:
+            parsed[f.name] = json.loads(f.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as ex:
+            raise ConfigError(f"{option}={adapter_dir}: {f} is not readable JSON ({str(ex).splitlines()[0]}); {fix}") from None
+        if not isinstance(parsed[f.name], dict):
+            raise ConfigError(f"{option}={adapter_dir}: {f} holds a JSON {type(parsed[f.name]).__name__}, not an object; {fix}")
+    try:
+        from safetensors import safe_open
+
+        with safe_open(str(weights), "pt") as fh:  # reads the header; a truncated file fails here
+            if not list(fh.keys()):
+                raise ValueError("no tensors")
+    except Exception as ex:  # noqa: BLE001 - safetensors raises its own error types
+        raise ConfigError(f"{option}={adapter_dir}: {weights} is damaged ({str(ex).splitlines()[0]}); {fix}") from None
+    meta = parsed.get(meta_file.name, {})
+    model = meta.get("model")
+    if model is not None and not (isinstance(model, dict) and isinstance(model.get("name"), str)):
+        raise ConfigError(f"{option}={adapter_dir}: {meta_file} has no model name (\"model\": {{\"name\": ...}}); {fix}")
+    return meta
+
+
+def lora_config(adapter_dir: str | Path) -> dict:
+    """adapter_config.json of an adapter folder that adapter_meta has accepted."""
+    return read_json(Path(adapter_dir).expanduser() / "adapter_config.json")
 
 
 def load_with_adapters(model_cfg: dict, hw: dict, precision: str, paths: dict | None, adapters: dict[str, str | Path]):

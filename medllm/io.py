@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+import uuid
 from pathlib import Path
 
 
 def write_text_atomic(path: Path, text: str) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    # os.open with 0o666, not mkstemp: mkstemp's 0600 would end up on metrics.json and the
+    # resolved config; this way the file gets the umask's mode like any other file
+    tmp = path.parent / f".{path.name}.{uuid.uuid4().hex[:10]}"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
@@ -63,3 +66,18 @@ def read_jsonl_objects(path, *, name: str, where: str, fix: str, missing_hint: s
             raise DataError(f"{where}:{lineno}: a JSON {type(obj).__name__}, not an object; {fix}")
         out.append((lineno, obj))
     return out
+
+
+def allow_long_csv_fields() -> None:
+    """Lift the csv module's 128 KiB field limit: a long note is a valid field, and prepare
+    writes whatever length it reads (JSONL has no such limit), so SFT must read it back."""
+    import csv
+    import sys
+
+    limit = sys.maxsize
+    while True:
+        try:
+            csv.field_size_limit(limit)
+            return
+        except OverflowError:  # a C long is 32 bits on some platforms
+            limit //= 2

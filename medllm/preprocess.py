@@ -3,12 +3,14 @@
     read_raw(path)              CSV / JSONL notes (or the earlier pipeline's DPO rows) -> note dicts
     read_medhal(path)           MedHal statements (statement, context, label, ...) -> note dicts
     normalize(text)             fact-preserving cleanup (spaces, quotes, dashes, unit spellings)
+    strip_control(text)         NUL and other control characters removed (prepare always does this)
     fact_signature(text)        numbers, units, negation cues and drugs of a text (for checks/tests)
     split_sentences(text)       sentence offsets that do not break on 7.2, Dr., b.i.d.
     evidence(note, summary)     summary sentence -> supporting note sentence offsets
     near_duplicate_key(text)    key under which two notes count as the same note
     check_leakage(splits)       source_id / near-duplicate notes shared between splits
     write_dir_atomic(...)       build an output folder in a temp folder, then move it into place
+                                (medllm.outdir; replaces only a folder medllm wrote)
 
 A note dict (what the readers return):
 
@@ -26,21 +28,19 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
-import shutil
 import unicodedata
-import uuid
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
 
 from medllm.errors import DataError
+from medllm.io import allow_long_csv_fields
+from medllm.outdir import write_dir_atomic  # noqa: F401  (re-exported: the one writer of output folders)
 
 __all__ = [
     "read_raw", "read_medhal", "normalize", "fact_signature", "split_sentences", "evidence",
-    "near_duplicate_key", "check_leakage", "write_dir_atomic",
+    "near_duplicate_key", "check_leakage", "write_dir_atomic", "strip_control",
 ]
 
 NOTE_KEYS = ("id", "source_id", "specialty", "note_type", "clinical_note", "summary", "negatives")
@@ -94,6 +94,7 @@ def _records(path: Path) -> tuple[list[tuple[int, dict]], list[str]]:
     text = _read_text(path)
     out: list[tuple[int, dict]] = []
     if fmt == "csv":
+        allow_long_csv_fields()
         reader = csv.reader(io.StringIO(text, newline=""))
         try:
             header = next(reader, None)
@@ -446,6 +447,19 @@ def _canon_units(s: str) -> str:
     return s
 
 
+# C0 controls but tab, line feed and carriage return; DEL; C1 controls; lone surrogates (a JSON
+# "\ud800" escape decodes to one, and no UTF-8 file can hold it). The separators among them
+# (vertical tab, form feed, the information separators, NEL) become a space, so no two words merge.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL_SPACES = set("\x0b\x0c\x1c\x1d\x1e\x1f\x85")
+
+
+def strip_control(text: str) -> tuple[str, int]:
+    """`text` without NUL and other control characters, and how many were removed. They carry
+    no clinical content, and a NUL in a data file breaks the tools that read it."""
+    return _CONTROL_RE.subn(lambda m: " " if m.group(0) in _CONTROL_SPACES else "", text)
+
+
 def normalize(text: str) -> str:
     """Clean a note or summary without changing any fact.
 
@@ -736,64 +750,3 @@ def check_leakage(splits: dict[str, list[dict]]) -> list[str]:
             where = ", ".join(f"{sp} (id {rid})" for sp, rid in per.items())
             problems.append(f"near-duplicate notes in {where}; remove the copy or give them one source_id")
     return problems
-
-
-# =========================================================================== atomic output folder
-
-
-def write_dir_atomic(out_dir: str | Path, write_fn: Callable[[Path], object], overwrite: bool = False) -> Path:
-    """Write a whole output folder or nothing.
-
-    `write_fn(tmp_dir)` writes everything into a fresh temporary folder next to `out_dir` (same
-    parent, so the final rename stays on one file system); the folder is then renamed to
-    `out_dir`. An existing non-empty `out_dir` is a DataError unless `overwrite`; with
-    overwrite the old folder is renamed aside first and deleted only after the new one is in
-    place (if the swap fails the old one is put back). If write_fn raises, the temp folder is
-    removed, `out_dir` is untouched and the exception propagates unchanged. Returns out_dir.
-    """
-    out_dir = Path(out_dir)
-    if out_dir.exists() and not out_dir.is_dir():
-        raise DataError(f"{out_dir} exists and is a file, not a folder; choose another data.output_dir")
-    if out_dir.is_dir() and any(out_dir.iterdir()) and not overwrite:
-        raise DataError(f"{out_dir} exists and is not empty; choose another data.output_dir or pass data.overwrite=true")
-    parent = out_dir.parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        tmp = _fresh_name(parent, f".{out_dir.name}.tmp-")
-        os.mkdir(tmp)  # not mkdtemp: its 0700 mode would end up on the data folder; this respects umask
-    except OSError as ex:
-        raise DataError(f"{parent}: cannot create a folder there ({ex.strerror}); choose another data.output_dir") from None
-    try:
-        write_fn(tmp)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    old = None
-    try:
-        if out_dir.exists():
-            old = _fresh_name(parent, f".{out_dir.name}.old-")
-            os.replace(out_dir, old)
-        try:
-            os.replace(tmp, out_dir)
-        except OSError:
-            if old is not None:
-                os.replace(old, out_dir)
-                old = None
-            raise
-    except OSError as ex:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise DataError(f"{out_dir}: cannot move the new data into place ({ex.strerror}); "
-                        f"check permissions or choose another data.output_dir") from None
-    if old is not None:
-        if old.is_symlink():
-            old.unlink()
-        else:
-            shutil.rmtree(old, ignore_errors=True)
-    return out_dir
-
-
-def _fresh_name(parent: Path, prefix: str) -> Path:
-    while True:
-        p = parent / f"{prefix}{uuid.uuid4().hex[:10]}"
-        if not os.path.lexists(p):
-            return p

@@ -52,16 +52,60 @@ def setup(cfg: DictConfig) -> tuple[dict, object]:
     return data, stage
 
 
+# Keys a rerun in the same run folder may change: where and how often it logs, saves and
+# evaluates, and how it resumes; none changes what the run trains.
+NEUTRAL_KEYS = {"objective", "run_name", "logger", "paths", "hardware.num_threads", "hardware.dataloader_num_workers"}
+NEUTRAL_STAGE_KEYS = {"logging_steps", "save_steps", "save_total_limit", "resume", "sample_max_new_tokens",
+                      "eval_strategy", "eval_steps"}
+# what Hydra and tracking put in every run folder, before or beside the stage's outputs
+_BOOKKEEPING = {".hydra", "resolved_config.yaml", "wandb", "wandb_run.json"}
+
+
+def _neutral(key: str) -> bool:
+    return any(key == k or key.startswith(k + ".") for k in NEUTRAL_KEYS) or (
+        key.startswith("stage.") and key.rsplit(".", 1)[-1] in NEUTRAL_STAGE_KEYS)
+
+
+def check_same_run(run_dir: Path, data: dict) -> None:
+    """A run folder that already holds a run's outputs is continued only with that run's settings
+    (its resolved_config.yaml): anything else would resume a checkpoint into another model
+    (a size-mismatch traceback for another model.lora_r) or mix two runs in one folder."""
+    saved_file = run_dir / "resolved_config.yaml"
+    outputs = [p for p in run_dir.iterdir() if p.name not in _BOOKKEEPING and not p.name.endswith(".log")]
+    if not saved_file.is_file() or not outputs:
+        return
+    from medllm.config import flatten
+
+    try:
+        saved = flatten(OmegaConf.to_container(OmegaConf.load(saved_file)))
+    except Exception as ex:  # noqa: BLE001 - an unreadable file is reported, not raised as a traceback
+        raise ConfigError(f"hydra.run.dir={run_dir}: its resolved_config.yaml is unreadable ({str(ex).splitlines()[0]}); "
+                          "choose a new hydra.run.dir") from None
+    now = flatten(data)
+    missing = object()
+    diff = [k for k in sorted(set(saved) | set(now)) if not _neutral(k) and saved.get(k, missing) != now.get(k, missing)]
+    if diff:
+        shown = "; ".join(f"{k}={saved.get(k, '(unset)')} there, {now.get(k, '(unset)')} now" for k in diff[:3])
+        more = f" (and {len(diff) - 3} more)" if len(diff) > 3 else ""
+        raise ConfigError(f"hydra.run.dir={run_dir} holds a run with other settings: {shown}{more} (its "
+                          "resolved_config.yaml); rerun with its settings to resume or finish it, or choose a new hydra.run.dir")
+
+
 def run(cfg: DictConfig, run_dir: str | Path) -> float | None:
-    from medllm import tracking
+    from medllm import dist, offline, tracking
 
-    from medllm import dist
-
+    offline.stay_offline()
     data, stage = setup(cfg)
+    if data["model"].get("allow_download"):
+        offline.allow_hub_downloads()  # the user's opt-in to fetch model files; telemetry stays off
     quiet_libraries()
     seed_everything(data["seed"])
     run_dir = Path(run_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
+    check_same_run(run_dir, data)
+    done = stage.finished(data, run_dir) if hasattr(stage, "finished") else None
+    if done is not None:  # a finished run started again: nothing to do (the stage said so)
+        return done.get(data["objective"])
     if not dist.is_main():
         # DDP: rank 0 reports and writes; the others train and only warn
         logging.getLogger("medllm").setLevel(logging.WARNING)

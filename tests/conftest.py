@@ -9,8 +9,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 from medllm.dist import register_resolvers  # noqa: E402  (train.py registers it too)
+from medllm.offline import stay_offline  # noqa: E402
 
 register_resolvers()
+stay_offline()  # tests never touch a hub; in-process trainers must not ping it either
 
 
 def make_notes(n: int = 10) -> list[dict]:

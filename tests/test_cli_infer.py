@@ -264,12 +264,40 @@ def test_export_refuses_a_non_empty_out_unless_overwrite(adapter, tmp_path, caps
     (out / "keep.txt").write_text("mine")
     assert main(["export", "--adapter", str(adapter), "--out", str(out)]) == 2
     err = capsys.readouterr().err
-    assert "is not empty; add --overwrite" in err and err.count("\n") == 1
+    assert "is not empty; choose another --out, or pass --overwrite" in err and err.count("\n") == 1
     assert _files(out) == ["keep.txt"]
     assert main(["export", "--adapter", str(adapter), "--out", str(adapter.parent)]) == 2  # would delete the adapter
     assert "holds the adapter" in capsys.readouterr().err
-    assert main(["export", "--adapter", str(adapter), "--out", str(out), "--overwrite", "--check-note", NOTES[1]]) == 0
-    assert "keep.txt" not in _files(out) and "model.safetensors" in _files(out)
+    # --overwrite replaces only an earlier export's folder, never one holding anything else
+    assert main(["export", "--adapter", str(adapter), "--out", str(out), "--overwrite"]) == 2
+    assert "was not written by medllm" in capsys.readouterr().err and _files(out) == ["keep.txt"]
+    from medllm.outdir import write_dir_atomic
+
+    # an earlier export's folder (as the export writes it, marker included) is replaced
+    mine = write_dir_atomic(tmp_path / "mine", lambda d: (d / "config.json").write_text("{}"), kind="export")
+    assert main(["export", "--adapter", str(adapter), "--out", str(mine), "--overwrite", "--check-note", NOTES[1]]) == 0
+    assert json.loads((mine / "config.json").read_text()) != {} and "medllm_output.json" in _files(mine)
+    assert (mine.stat().st_mode & 0o077) == (0o777 & ~_umask() & 0o077), "the folder follows the umask, not 0700"
+
+
+def _umask() -> int:
+    import os
+
+    old = os.umask(0)
+    os.umask(old)
+    return old
+
+
+def test_export_overwrite_in_a_checkout_never_replaces_it(adapter, tmp_path, capsys, monkeypatch):
+    """`export --out . --overwrite` in a clone once replaced the whole checkout, .git included."""
+    clone = tmp_path / "clone"
+    (clone / ".git").mkdir(parents=True)
+    (clone / "README.md").write_text("x")
+    monkeypatch.chdir(clone)
+    assert main(["export", "--adapter", str(adapter), "--out", ".", "--overwrite"]) == 2
+    err = capsys.readouterr().err
+    assert "is the current folder; medllm never writes its output there" in err and err.count("\n") == 1
+    assert _files(clone) == [".git", "README.md"] and _files(tmp_path) == ["clone"]
 
 
 def test_export_fails_when_the_merge_loses_the_adapter(adapter, tmp_path, capsys, monkeypatch):
@@ -284,3 +312,27 @@ def test_export_fails_when_the_merge_loses_the_adapter(adapter, tmp_path, capsys
     # caught by the fp32 merge check, so it fails at any --dtype
     assert main(["export", "--adapter", str(adapter), "--out", str(out), "--dtype", "bf16", "--check-note", NOTES[2]]) == 2
     assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("damage", ["truncated weights", "medllm_adapter.json", "adapter_config.json"])
+def test_a_damaged_adapter_is_one_line_naming_the_file_in_summarize_dpo_and_eval(adapter, tmp_path, capsys, damage,
+                                                                                   tiny_data):
+    """A truncated safetensors or a broken JSON file in the adapter folder was a traceback."""
+    from medllm.errors import ConfigError
+    from medllm.stages import dpo, eval as eval_stage
+
+    bad = tmp_path / "adapter"
+    shutil.copytree(adapter, bad)
+    name = {"truncated weights": "adapter_model.safetensors"}.get(damage, damage)
+    f = bad / name
+    f.write_bytes(f.read_bytes()[: len(f.read_bytes()) // 2] if name.endswith(".safetensors") else b'{"model": ')
+    assert summarize(bad, "--note", NOTES[0]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and name in err and "damaged" in err, err
+    data = {"path": str(tiny_data), "train_split": "train", "validation_split": "validation", "test_split": "test"}
+    model = {"name": "tiny_random", "lora_r": 8, "lora_alpha": 16}
+    with pytest.raises(ConfigError, match=name):
+        dpo.check({"data": data, "model": model, "stage": {"sft_adapter": str(bad), "eval_strategy": "no"}})
+    with pytest.raises(ConfigError, match=name):
+        eval_stage.check({"data": data, "model": model, "stage": {"models": ["base", "dpo"], "dpo_adapter": str(bad),
+                                                                   "max_new_tokens": 8, "split": "test"}})

@@ -100,3 +100,32 @@ def test_unknown_key_inside_an_experiment_yaml_is_caught(tmp_path):
         exp.unlink()
     assert r.returncode == 2
     assert "stage.lrr" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+LATE = [
+    (["stage.lr_scheduler=foo"], "'stage.lr_scheduler' is 'foo'"),
+    (["stage.logging_steps=0"], "stage.logging_steps must be at least 1"),
+    (["model.lora_dropout=2"], "model.lora_dropout is a probability in [0, 1)"),
+    (["stage.epochs=0"], "stage.epochs=0 trains nothing"),
+    (["stage=dpo", "stage.save_steps=0"], "stage.save_steps must be at least 1"),
+    (["stage=pipeline", "stage.dpo.lr_scheduler=nope"], "'stage.dpo.lr_scheduler' is 'nope'"),
+]
+
+
+@pytest.mark.parametrize("overrides,needle", LATE, ids=[" ".join(x[0]) for x in LATE])
+def test_values_the_trainer_rejects_late_are_config_errors_at_setup(overrides, needle):
+    """These used to fail with a traceback after the model loaded (or, epochs=0, to save an
+    untrained adapter); validate() runs before anything loads."""
+    from medllm.errors import ConfigError
+
+    with initialize_config_dir(config_dir=str(CONF), version_base="1.3"):
+        cfg = compose(config_name="config", overrides=["model=tiny_random", *overrides])
+    with pytest.raises(ConfigError) as ex:
+        validate(cfg)
+    assert needle in str(ex.value) and "\n" not in str(ex.value), str(ex.value)
+
+
+def test_epochs_may_be_zero_when_max_steps_decides():
+    with initialize_config_dir(config_dir=str(CONF), version_base="1.3"):
+        cfg = compose(config_name="config", overrides=["stage.epochs=0", "stage.max_steps=3"])
+    assert validate(cfg)["stage"]["max_steps"] == 3

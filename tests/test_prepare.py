@@ -171,18 +171,20 @@ def test_missing_summary_column_is_one_line_and_nothing_written(tmp_path):
     assert not out.exists()
 
 
-def test_existing_output_is_kept_unless_overwrite_then_replaced(tmp_path):
+def test_overwrite_keeps_a_folder_prepare_did_not_write_and_a_fresh_one_is_written(tmp_path):
     raw = _write_jsonl(tmp_path / "raw.jsonl", [_note(i) for i in range(8)])
     out = tmp_path / "DIR"
     out.mkdir()
     (out / "keep.txt").write_text("mine")
-    r = run_train("stage=prepare", f"data.raw_path={raw}", f"data.output_dir={out}", f"hydra.run.dir={tmp_path / 'r1'}")
-    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "data.overwrite=true" in r.stderr, r.stderr
-    assert (out / "keep.txt").read_text() == "mine"
     r = run_train("stage=prepare", f"data.raw_path={raw}", f"data.output_dir={out}", "data.overwrite=true",
-                  f"hydra.run.dir={tmp_path / 'r2'}")
+                  f"hydra.run.dir={tmp_path / 'r1'}")
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert "was not written by medllm" in r.stderr and "data.overwrite=true leaves it alone" in r.stderr
+    assert (out / "keep.txt").read_text() == "mine" and [p.name for p in out.iterdir()] == ["keep.txt"]
+    fresh = tmp_path / "FRESH"
+    r = run_train("stage=prepare", f"data.raw_path={raw}", f"data.output_dir={fresh}", f"hydra.run.dir={tmp_path / 'r2'}")
     assert r.returncode == 0, r.stderr[-2000:]
-    assert not (out / "keep.txt").exists() and (out / "stats.json").is_file()
+    assert (fresh / "stats.json").is_file() and (fresh / "medllm_output.json").is_file()
     assert "split" in r.stdout and "negatives:" in r.stdout  # the printed table
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp folder left behind
 
@@ -211,3 +213,73 @@ def test_generated_negatives_cover_every_kind_on_the_shipped_raw_notes():
         kinds.update(per)
     assert set(KINDS) <= set(kinds), kinds
     assert stats["negatives_rejected"]  # validation rejected some candidates, and says why
+
+
+def test_build_corpus_never_replaces_folders_that_are_not_the_data_contract(tmp_path, monkeypatch, capsys):
+    from medllm.__main__ import main
+
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "sft").mkdir()
+    (tmp_path / "sft" / "my_notes.txt").write_text("mine")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build-corpus", "--out", "."]) == 2
+    assert "is the current folder" in capsys.readouterr().err
+    other = tmp_path / "other"
+    (other / "sft").mkdir(parents=True)
+    (other / "sft" / "my_notes.txt").write_text("mine")
+    assert main(["build-corpus", "--out", str(other), "--n", "1"]) == 2
+    assert "my_notes.txt" in capsys.readouterr().err
+    assert sorted(p.name for p in other.iterdir()) == ["sft"] and (other / "sft" / "my_notes.txt").read_text() == "mine"
+
+
+def test_a_note_over_128_kib_that_prepare_writes_is_read_back_for_sft(tmp_path):
+    """The csv module stops at 128 KiB per field: prepare wrote such a note from JSONL, then SFT
+    died with a csv.Error traceback (and a CSV input said "fix the quoting")."""
+    from medllm.data import read_sft
+    from medllm.preprocess import read_raw
+
+    long = _note(0)
+    long["clinical_note"] += " Continue home medications." * 6000  # ~160 KiB
+    rows = [long] + [_note(i) for i in range(1, 6)]
+    st = dict(ST, negatives_per_note=0, evidence=False, redact=False, split=[1.0, 0.0, 0.0])
+    out = tmp_path / "out"
+    prepare.prepare(_write_jsonl(tmp_path / "raw.jsonl", rows), out, st, seed=1, progress=False)
+    assert max(len(r["clinical_note"]) for r in read_sft(out / "sft" / "train.csv")) > 131072
+    raw_csv = tmp_path / "raw.csv"
+    with open(raw_csv, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([["id", "clinical_note", "summary"], ["a", long["clinical_note"], long["summary"]]])
+    assert len(read_raw(raw_csv)[0]["clinical_note"]) > 131072
+
+
+def test_nul_and_control_characters_never_reach_the_data_files(tmp_path):
+    rows = [_note(i) for i in range(6)]
+    rows[0]["clinical_note"] = rows[0]["clinical_note"].replace("BP", "\x00BP\x1b[0m\x7f") + "\x0cEnd."
+    rows[1]["summary"] = rows[1]["summary"].replace("A 6", "A\x00 6")
+    out = tmp_path / "out"
+    prepare.prepare(_write_jsonl(tmp_path / "raw.jsonl", rows), out, dict(ST, redact=False, negatives_per_note=1, kinds=["dosage"]),
+                    seed=1, progress=False)
+    blob = "".join(p.read_text(encoding="utf-8") for p in out.rglob("*") if p.is_file())
+    assert not [c for c in set(blob) if (ord(c) < 32 and c not in "\n\t\r") or 0x7f <= ord(c) <= 0x9f]
+    assert "BP[0m 148/92" in blob and "edema. End." in blob  # text kept, separators became spaces
+
+
+def test_output_dir_that_is_a_file_is_said_so_before_any_note_is_read(tmp_path, monkeypatch):
+    from medllm.errors import DataError
+
+    f = tmp_path / "taken"
+    f.write_text("x")
+    monkeypatch.setattr(prepare, "read_notes", lambda *a: pytest.fail("notes read before the output was checked"))
+    cfg = {"data": {"raw_path": str(SHIPPED / "raw"), "output_dir": str(f), "overwrite": True}, "stage": ST}
+    with pytest.raises(DataError, match=r"data.output_dir: .*taken is a file, not a folder"):
+        prepare.check(cfg)
+
+
+def test_one_note_input_warns_that_splits_are_empty(tmp_path, caplog):
+    import logging
+
+    with caplog.at_level(logging.WARNING, logger="medllm"):
+        stats = prepare.prepare(_write_jsonl(tmp_path / "one.jsonl", [_note(0)]), tmp_path / "out", ST, seed=1,
+                                progress=False)
+    assert stats["notes"] == {"train": 1, "validation": 0, "test": 0}
+    warned = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert any("validation split is empty" in w for w in warned) and any("test split is empty" in w for w in warned)

@@ -368,16 +368,16 @@ def test_write_dir_atomic_fresh_and_refuses_non_empty(tmp_path):
     write_dir_atomic(out, lambda d: (d / "sft").mkdir() or (d / "sft" / "train.csv").write_text("x"), overwrite=False)
     assert (out / "sft" / "train.csv").read_text() == "x"
     msg = _err(write_dir_atomic, out, lambda d: None, overwrite=False)
-    assert msg == f"{out} exists and is not empty; choose another data.output_dir or pass data.overwrite=true"
+    assert msg == (f"data.output_dir: {out} exists and is not empty; choose another data.output_dir, "
+                   "or pass data.overwrite=true to replace an earlier medllm prepare output")
     assert sorted(p.name for p in out.parent.iterdir()) == ["phase1"]
 
 
-def test_write_dir_atomic_overwrite_replaces_and_cleans(tmp_path):
+def test_write_dir_atomic_overwrite_replaces_its_own_output_and_cleans(tmp_path):
     out = tmp_path / "out"
-    out.mkdir()
-    (out / "old.txt").write_text("old")
+    write_dir_atomic(out, lambda d: (d / "old.txt").write_text("old"))
     write_dir_atomic(out, lambda d: (d / "new.txt").write_text("new"), overwrite=True)
-    assert sorted(p.name for p in out.iterdir()) == ["new.txt"]
+    assert sorted(p.name for p in out.iterdir()) == ["medllm_output.json", "new.txt"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # no temp or old folder left behind
     empty = tmp_path / "empty"
     empty.mkdir()
@@ -385,10 +385,42 @@ def test_write_dir_atomic_overwrite_replaces_and_cleans(tmp_path):
     assert (empty / "f").exists()
 
 
+def test_overwrite_keeps_a_folder_medllm_did_not_write_or_that_holds_more(tmp_path):
+    theirs = tmp_path / "theirs"
+    theirs.mkdir()
+    (theirs / "notes.txt").write_text("mine")
+    msg = _err(write_dir_atomic, theirs, lambda d: (d / "f").write_text("1"), overwrite=True)
+    assert "was not written by medllm" in msg and "data.overwrite=true leaves it alone" in msg
+    assert [p.name for p in theirs.iterdir()] == ["notes.txt"]
+    ours = write_dir_atomic(tmp_path / "ours", lambda d: (d / "f").write_text("1"))
+    (ours / "added_by_hand.txt").write_text("mine")
+    assert "did not write there (added_by_hand.txt)" in _err(write_dir_atomic, ours, lambda d: None, overwrite=True)
+    assert (ours / "added_by_hand.txt").read_text() == "mine"
+    export = write_dir_atomic(tmp_path / "exp", lambda d: (d / "f").write_text("1"), kind="export")
+    assert "holds a medllm export output, not a prepare one" in _err(write_dir_atomic, export, lambda d: None, overwrite=True)
+
+
+def test_overwrite_never_replaces_the_current_folder_a_checkout_or_a_home(tmp_path, monkeypatch):
+    """`data.output_dir=. data.overwrite=true` in a clone once replaced the whole checkout, .git included."""
+    from medllm import PROJECT_ROOT
+
+    clone = tmp_path / "clone"
+    (clone / ".git").mkdir(parents=True)
+    (clone / "train.py").write_text("x")
+    sub = clone / "src"
+    sub.mkdir()
+    monkeypatch.chdir(sub)
+    for target, why in [(Path("."), "is the current folder"), (Path(".."), "holds the current folder"),
+                        (PROJECT_ROOT, "the medllm project"), (Path.home(), "home folder")]:
+        assert why in _err(write_dir_atomic, target, lambda d: (d / "f").write_text("1"), overwrite=True), target
+    monkeypatch.chdir(tmp_path)
+    assert "is a git checkout" in _err(write_dir_atomic, clone, lambda d: None, overwrite=True)
+    assert sorted(p.name for p in clone.iterdir()) == [".git", "src", "train.py"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clone"]
+
+
 def test_write_dir_atomic_failure_leaves_out_dir_untouched(tmp_path):
-    out = tmp_path / "out"
-    out.mkdir()
-    (out / "keep.txt").write_text("keep")
+    out = write_dir_atomic(tmp_path / "out", lambda d: (d / "keep.txt").write_text("keep"))
 
     def boom(d: Path):
         (d / "half.txt").write_text("partial")
@@ -396,12 +428,33 @@ def test_write_dir_atomic_failure_leaves_out_dir_untouched(tmp_path):
 
     with pytest.raises(RuntimeError, match="writer failed"):
         write_dir_atomic(out, boom, overwrite=True)
-    assert sorted(p.name for p in out.iterdir()) == ["keep.txt"]
+    assert sorted(p.name for p in out.iterdir()) == ["keep.txt", "medllm_output.json"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
     fresh = tmp_path / "fresh"
     with pytest.raises(RuntimeError):
         write_dir_atomic(fresh, boom, overwrite=False)
     assert not fresh.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_a_killed_writer_leaves_temp_folders_the_next_run_removes(tmp_path):
+    """SIGKILL skips every cleanup: the next write into the same folder removes the temporary
+    folder a dead process left, and a swapped-out old folder goes back if the new one never arrived."""
+    import subprocess
+    import sys
+
+    from medllm.outdir import _tag, clean_stale
+
+    pid = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True).stdout
+    dead = _tag().rsplit("-", 2)[0] + f"-{pid.strip()}-0123456789"
+    (tmp_path / f".data.tmp-{dead}").mkdir()
+    (tmp_path / ".data.tmp-not-ours").mkdir()
+    write_dir_atomic(tmp_path / "data", lambda d: (d / "f").write_text("1"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".data.tmp-not-ours", "data"]
+    old = tmp_path / f".prev.old-{dead}"
+    old.mkdir()
+    (old / "stats.json").write_text("{}")
+    clean_stale(tmp_path / "prev")
+    assert (tmp_path / "prev" / "stats.json").is_file() and not old.exists()
 
 
 def test_write_dir_atomic_out_dir_is_a_file(tmp_path):

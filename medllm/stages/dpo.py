@@ -22,10 +22,11 @@ from pathlib import Path
 
 from medllm import data as D
 from medllm.errors import ConfigError, DataError
-from medllm.checkpoints import marker_callback
+from medllm.checkpoints import ResumableTrainerMixin, train_to_end
 from medllm.hardware import checkpointing_kwargs, use_checkpointing
-from medllm.io import read_json, write_json
+from medllm.io import write_json
 from medllm.perf import LengthGroupedTrainerMixin, apply_levers, sampling_kwargs, step_timer
+from medllm.stages.sft import finished  # noqa: F401  (also what runner asks before a rerun)
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,8 @@ def pairs_file(cfg: dict, split: str) -> Path:
 
 
 def check(cfg: dict) -> None:
+    from medllm.inference import adapter_meta, lora_config
+
     if cfg["stage"].get("pairs_dir"):
         for split in ("train", "validation"):
             if not pairs_file(cfg, split).is_file():
@@ -52,8 +55,6 @@ def check(cfg: dict) -> None:
     else:
         D.check_files(cfg["data"], kinds=("dpo",), splits=("train", "validation"))
     if cfg["stage"].get("ref_adapter"):
-        from medllm.inference import adapter_meta
-
         adapter_meta(_adapter(cfg["stage"]["ref_adapter"]), "stage.ref_adapter")
     adapter = cfg["stage"].get("sft_adapter")
     if not adapter:
@@ -63,20 +64,16 @@ def check(cfg: dict) -> None:
         path = path / "adapter"
     if not (path / "adapter_model.safetensors").is_file():
         raise ConfigError(f"stage.sft_adapter={adapter}: no adapter_model.safetensors there; point it at an SFT run's adapter/ folder")
-    meta = path / "medllm_adapter.json"
-    if meta.is_file():
-        trained_on = read_json(meta)["model"]["name"]
-        if trained_on != cfg["model"]["name"]:
-            raise ConfigError(f"stage.sft_adapter was trained on model={trained_on}, but this run has model={cfg['model']['name']}; pass model={trained_on}")
-    lora = path / "adapter_config.json"
-    if lora.is_file():
-        trained = read_json(lora)
-        for key, theirs in (("lora_r", trained.get("r")), ("lora_alpha", trained.get("lora_alpha"))):
-            ours = cfg["model"].get(key)
-            if theirs is not None and ours is not None and int(ours) != int(theirs):
-                raise ConfigError(
-                    f"model.{key}={ours} but stage.sft_adapter was trained with {key}={theirs}; DPO continues that "
-                    f"adapter, so drop the override or sweep model.{key} with stage=pipeline (SFT trains once per value)")
+    trained_on = (adapter_meta(path, "stage.sft_adapter").get("model") or {}).get("name")
+    if trained_on and trained_on != cfg["model"]["name"]:
+        raise ConfigError(f"stage.sft_adapter was trained on model={trained_on}, but this run has model={cfg['model']['name']}; pass model={trained_on}")
+    trained = lora_config(path)
+    for key, theirs in (("lora_r", trained.get("r")), ("lora_alpha", trained.get("lora_alpha"))):
+        ours = cfg["model"].get(key)
+        if theirs is not None and ours is not None and int(ours) != int(theirs):
+            raise ConfigError(
+                f"model.{key}={ours} but stage.sft_adapter was trained with {key}={theirs}; DPO continues that "
+                f"adapter, so drop the override or sweep model.{key} with stage=pipeline (SFT trains once per value)")
     if cfg["stage"]["eval_strategy"] == "steps" and not cfg["stage"].get("eval_steps"):
         raise ConfigError("stage.eval_strategy=steps needs stage.eval_steps=N")
 
@@ -182,7 +179,7 @@ def make_trainer(cache, levers: dict | None = None, ref_dir: Path | None = None,
 
     from medllm.refcache import pair_key
 
-    class MedllmDPOTrainer(LengthGroupedTrainerMixin, DPOTrainer):
+    class MedllmDPOTrainer(ResumableTrainerMixin, LengthGroupedTrainerMixin, DPOTrainer):
         ref_cache_stats: dict = {}
         ref_seconds: dict = {}  # wall time of the reference pass (cache lookups included), per dataset
 
@@ -304,10 +301,13 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
     from medllm.hardware import peak_memory_mb, resolve_precision
     from medllm.models import cache_root, load_tokenizer, resolve_model_path
     from medllm.refcache import RefLogpCache, adapter_fingerprint, base_fingerprint
-    from medllm.stages.sft import _TokenCounter, resume_checkpoint
+    from medllm.stages.sft import resume_checkpoint
 
     m, hw, st, paths = cfg["model"], cfg["hardware"], cfg["stage"], cfg.get("paths")
     out_dir = Path(out_dir)
+    done = finished(cfg, out_dir)
+    if done is not None:
+        return done
     precision = resolve_precision(hw)
     adapter_dir = sft_adapter_dir(cfg)
 
@@ -324,7 +324,6 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
     eval_ds, eval_stats = encode_pairs(tokenizer, eval_rows, st["max_length"], m)
     log.info("DPO pairs: train %s | validation %s", train_stats, eval_stats)
 
-    t0 = time.time()
     model = load_policy_and_ref(m, hw, precision, paths, adapter_dir)
     cache = None
     if st["ref_cache"]:
@@ -372,16 +371,16 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         **checkpointing_kwargs(hw, "dpo", dpo_activation_gb(model, train_ds, st["batch_size"], hw)),
         **sampling_kwargs(hw),
     )
-    counter, timer = _TokenCounter(), step_timer()
+    timer = step_timer()
     # the levers go on before TRL's constructor precomputes reference log-probs with the model
     trainer = make_trainer(
         cache, levers=hw, ref_dir=ref_dir if ref_dir != adapter_dir else None, model=model, args=args, train_dataset=train_ds,
         eval_dataset=eval_ds if st["eval_strategy"] != "no" else None,
-        processing_class=tokenizer, callbacks=[counter, timer, marker_callback()],
+        processing_class=tokenizer, callbacks=[timer],
     )
     eval_pairs = trainer.eval_dataset if trainer.eval_dataset is not None else eval_ds
     before = policy_logps(trainer, eval_pairs, st["batch_size"])
-    result = trainer.train(resume_from_checkpoint=resume_from)
+    whole = train_to_end(trainer, resume_from, st["eval_strategy"])
     history = list(trainer.state.log_history)
     eval_metrics = trainer.evaluate() if st["eval_strategy"] != "no" else {}
     after = policy_logps(trainer, eval_pairs, st["batch_size"])
@@ -396,21 +395,21 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
                                                          "max_length": st["max_length"]})
     trainer.accelerator.wait_for_everyone()
 
-    runtime = result.metrics.get("train_runtime", time.time() - t0)
-    tokens = counter.end - counter.start
     last_train = {}
     for h in history:
         if "loss" in h:
             last_train = h
     metrics = {
-        "train_loss": result.training_loss,
+        "train_loss": whole["train_loss"],
         "eval_loss": eval_metrics.get("eval_loss"),
         "val_pref_acc_before": pref_accuracy(*before),
         "val_pref_acc_after": pref_accuracy(*after),
         "global_step": trainer.state.global_step,
-        "train_runtime_s": round(runtime, 2),
-        "train_tokens": tokens,
-        "train_tokens_per_second": round(tokens / runtime, 1) if runtime > 0 else 0.0,
+        # the whole run's, across every resume (medllm.checkpoints)
+        "train_runtime_s": whole["train_runtime_s"],
+        "train_tokens": whole["train_tokens"],
+        "train_tokens_per_second": whole["train_tokens_per_second"],
+        "steps_trained_after_resume": whole["trained_now"],
         "precision": precision,
         "resumed_from": resume_from,
         **timer.summary(),

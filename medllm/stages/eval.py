@@ -43,13 +43,13 @@ def adapters_of(st: dict) -> dict[str, Path]:
     from medllm.inference import adapter_meta
 
     out: dict[str, Path] = {}
-    dpo_dir = st.get("dpo_adapter")
+    dpo_dir, dpo_meta = st.get("dpo_adapter"), {}
     if dpo_dir:
         dpo_dir = _adapter_dir(dpo_dir)
-        adapter_meta(dpo_dir, "stage.dpo_adapter")
+        dpo_meta = adapter_meta(dpo_dir, "stage.dpo_adapter")
     sft_dir = st.get("sft_adapter")
     if not sft_dir and dpo_dir and "sft" in st["models"]:
-        sft_dir = (read_json(dpo_dir / "medllm_adapter.json") if (dpo_dir / "medllm_adapter.json").is_file() else {}).get("sft_adapter")
+        sft_dir = dpo_meta.get("sft_adapter")
     if sft_dir:
         sft_dir = _adapter_dir(sft_dir)
         adapter_meta(sft_dir, "stage.sft_adapter")
@@ -80,14 +80,14 @@ def check(cfg: dict) -> None:
     f = _split_file(cfg, "sft")
     if not f.is_file():
         raise ConfigError(f"stage.split={st['split']}: no {f}; choose train, validation or test")
+    from medllm.inference import adapter_meta
+
     adapters = adapters_of(st)
     for name, path in adapters.items():
-        meta = path / "medllm_adapter.json"
-        if meta.is_file():
-            trained_on = read_json(meta)["model"]["name"]
-            if trained_on != cfg["model"]["name"]:
-                raise ConfigError(f"stage.{name}_adapter was trained on model={trained_on}, but this run has "
-                                  f"model={cfg['model']['name']}; pass model={trained_on}")
+        trained_on = (adapter_meta(path, f"stage.{name}_adapter").get("model") or {}).get("name")
+        if trained_on and trained_on != cfg["model"]["name"]:
+            raise ConfigError(f"stage.{name}_adapter was trained on model={trained_on}, but this run has "
+                              f"model={cfg['model']['name']}; pass model={trained_on}")
 
 
 def _split_file(cfg: dict, kind: str) -> Path:

@@ -77,11 +77,12 @@ def find_finished_sft(cfg: dict, fp: str) -> Path | None:
     reg = _registry(cfg, fp)
     if not reg.is_file():
         return None
-    entry = read_json(reg)
-    out = Path(entry["out_dir"])
-    if (out / "adapter" / "adapter_model.safetensors").is_file() and (out / "metrics.json").is_file():
-        return out
-    return None
+    try:
+        out = Path(read_json(reg)["out_dir"])
+        read_json(out / "metrics.json")
+    except (OSError, ValueError, KeyError, TypeError):  # a damaged entry or run: train SFT again
+        return None
+    return out if (out / "adapter" / "adapter_model.safetensors").is_file() else None
 
 
 def _tracked(cfg: dict, out_dir: Path, job_type: str, fn) -> dict:
@@ -127,6 +128,21 @@ def write_round_pairs(cfg: dict, onpolicy_pairs: Path, out: Path) -> dict:
         counts[split] = {"on_policy": n_on, "offline": len(extra)}
     log.info("DPO pairs for this round: %s", counts)
     return counts
+
+
+def finished(cfg: dict, out_dir: Path) -> dict | None:
+    """The pipeline's metrics.json, written after every part: a rerun of a finished pipeline does
+    nothing (a rerun after a kill skips each finished part; see sft.finished)."""
+    f = Path(out_dir) / "metrics.json"
+    if str(cfg["stage"]["sft"]["resume"]).lower() == "false" or not f.is_file():
+        return None
+    try:
+        metrics = read_json(f)
+    except (OSError, ValueError):
+        return None
+    log.info("%s: this pipeline already finished (metrics.json is there); nothing to do. Run it again in a new "
+             "hydra.run.dir", out_dir)
+    return metrics if isinstance(metrics, dict) else None
 
 
 def run(cfg: dict, out_dir: Path, tracker=None) -> dict:

@@ -16,7 +16,8 @@ Steps, per note, in this order (so every offset indexes the text that is written
   6. split   70/15/15 by note, stratified by specialty, seeded; near-duplicate notes (same text
              after normalization) are kept in one split, and a leakage check runs on the result
 Output goes to a temporary folder that is moved into place at the end; an existing non-empty
-data.output_dir is never replaced unless data.overwrite=true.
+data.output_dir is replaced only with data.overwrite=true, and only if an earlier prepare wrote it
+and it holds nothing else (medllm.outdir).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from pathlib import Path
 
 from medllm.data import SFT_COLUMNS, grouped_split, resolve_path
 from medllm.errors import ConfigError, DataError
+from medllm.outdir import check_target
 
 log = logging.getLogger("medllm")
 
@@ -54,9 +56,8 @@ def check(cfg: dict) -> None:
     if raw.is_dir() and not raw_files(raw):
         raise DataError(f"data.raw_path={d['raw_path']}: the folder holds no {'/'.join(RAW_SUFFIXES)} files")
     out = Path(d["output_dir"]).expanduser().resolve()
-    if out.exists() and (not out.is_dir() or any(out.iterdir())) and not d.get("overwrite"):
-        raise DataError(f"data.output_dir={d['output_dir']}: {out} exists and is not empty; "
-                        f"choose another data.output_dir or pass data.overwrite=true")
+    # before any note is read: a file, a protected folder or one medllm did not write is refused here
+    check_target(out, kind="prepare", option="data.output_dir", flag="data.overwrite=true", overwrite=bool(d.get("overwrite")))
     if raw.resolve() == out or out in raw.resolve().parents:
         raise DataError(f"data.output_dir={d['output_dir']} holds data.raw_path; write the prepared data elsewhere")
     unknown = [k for k in st.get("kinds") or [] if k not in KINDS]
@@ -147,6 +148,9 @@ def process(notes: list[dict], st: dict, seed: int, progress: bool = True) -> tu
 
     redactions: Counter = Counter()
     rejected: Counter = Counter()
+    notes, n_control = _without_control(notes)
+    if n_control:
+        log.warning("removed %d NUL/control character(s) from the input (they never reach the data files)", n_control)
     done = []
     for note in tqdm(notes, desc="prepare", unit="note", disable=not progress):
         texts = [note["clinical_note"], note["summary"], *[n["rejected"] for n in note.get("negatives") or []]]
@@ -192,6 +196,39 @@ def _pseudonymize(splits: dict, raw_notes: dict) -> dict:
             sources.setdefault(r["source_id"], pseudonym(r["source_id"], raw_notes[r["id"]]))
     return {name: [{**r, "id": pseudonym(r["id"], raw_notes[r["id"]]), "source_id": sources[r["source_id"]]} for r in rows]
             for name, rows in splits.items()}
+
+
+def _without_control(notes: list[dict]) -> tuple[list[dict], int]:
+    """Every text field of every note (and of its negatives) without control characters."""
+    from medllm.preprocess import strip_control
+
+    removed = 0
+
+    def clean(v):
+        nonlocal removed
+        if isinstance(v, str):
+            v, n = strip_control(v)
+            removed += n
+            return v
+        if isinstance(v, dict):
+            return {k: clean(x) for k, x in v.items()}
+        if isinstance(v, list):
+            return [clean(x) for x in v]
+        return v
+
+    return [clean(n) for n in notes], removed
+
+
+def warn_empty_splits(stats: dict, fractions) -> list[str]:
+    """One warning per empty split: a one-note input puts its note in train alone, and SFT needs
+    validation notes, eval test notes."""
+    total = sum(stats["notes"].values())
+    empty = [s for s in SPLITS if not stats["notes"].get(s)]
+    for s in empty:
+        log.warning("the %s split is empty (%d note(s) in all, stage.split=%s): stage=sft needs train and "
+                    "validation notes and stage=eval test notes; add notes or change stage.split", s, total,
+                    list(fractions))
+    return empty
 
 
 def _stats(splits: dict, redactions: Counter, rejected: Counter) -> dict:
@@ -253,6 +290,7 @@ def prepare(raw_path: Path, out_dir: Path, st: dict, seed: int, fmt: str = "auto
 
     notes = read_notes(raw_path, fmt)
     splits, stats = process(notes, st, seed, progress=progress)
+    warn_empty_splits(stats, st["split"])
     write_dir_atomic(out_dir, lambda tmp: write(Path(tmp), splits, stats), overwrite=overwrite)
     return stats
 

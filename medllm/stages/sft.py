@@ -18,7 +18,7 @@ from pathlib import Path
 
 from medllm import data as D
 from medllm.errors import ConfigError, MedllmError
-from medllm.checkpoints import marker_callback
+from medllm.checkpoints import ResumableTrainerMixin, finished_metrics, train_to_end
 from medllm.hardware import activation_gb, checkpointing_kwargs
 from medllm.io import write_json
 from medllm.perf import LengthGroupedTrainerMixin, apply_levers, sampling_kwargs, step_timer
@@ -55,6 +55,19 @@ def build_dataset(tokenizer, rows: list[dict], max_length: int, model_cfg: dict)
     return Dataset.from_list(examples), {"n_examples": len(examples), "n_note_shortened": truncated, "n_dropped_too_long": dropped}
 
 
+def finished(cfg: dict, out_dir: Path) -> dict | None:
+    """The saved metrics when out_dir holds this run, finished: a rerun does nothing (and says
+    so) rather than train again. stage.resume=false trains from scratch instead."""
+    if str(cfg["stage"]["resume"]).lower() == "false":
+        return None
+    metrics = finished_metrics(out_dir)
+    if metrics is not None:
+        log.info("%s: this run already finished (step %s; adapter/ and metrics.json are there); nothing to do. "
+                 "Train again in a new hydra.run.dir, or pass stage.resume=false to start it over here",
+                 out_dir, metrics.get("global_step"))
+    return metrics
+
+
 def resume_checkpoint(ckpt_dir: Path, resume: str) -> str | None:
     """The newest *complete* checkpoint (see medllm.checkpoints), per stage.resume."""
     from medllm.checkpoints import last_complete
@@ -68,26 +81,6 @@ def resume_checkpoint(ckpt_dir: Path, resume: str) -> str | None:
     if str(resume).lower() == "false":
         return None
     return last
-
-
-class _TokenCounter:
-    """Counts non-padding tokens this session trained on (for tokens/second)."""
-
-    def __new__(cls):
-        from transformers import TrainerCallback
-
-        class Counter(TrainerCallback):
-            def __init__(self):
-                self.start = 0
-                self.end = 0
-
-            def on_train_begin(self, args, state, control, **kw):
-                self.start = state.num_input_tokens_seen
-
-            def on_train_end(self, args, state, control, **kw):
-                self.end = state.num_input_tokens_seen
-
-        return Counter()
 
 
 def verdict_line(v: dict, redact) -> str:
@@ -116,6 +109,9 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
 
     m, hw, st, paths = cfg["model"], cfg["hardware"], cfg["stage"], cfg.get("paths")
     out_dir = Path(out_dir)
+    done = finished(cfg, out_dir)
+    if done is not None:
+        return done
     precision = resolve_precision(hw)
 
     tokenizer = load_tokenizer(m, paths)
@@ -134,7 +130,6 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         train_stats["n_dropped_too_long"] + eval_stats["n_dropped_too_long"],
     )
 
-    t0 = time.time()
     model = load_base_model(m, hw, precision, paths)
     model = add_lora(model, m, hw)
     trainable, total = model.get_nb_trainable_parameters()
@@ -178,9 +173,9 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         **sampling_kwargs(hw),
         save_only_model=False,
     )
-    counter, timer = _TokenCounter(), step_timer()
+    timer = step_timer()
 
-    class MedllmSFTTrainer(LengthGroupedTrainerMixin, SFTTrainer):
+    class MedllmSFTTrainer(ResumableTrainerMixin, LengthGroupedTrainerMixin, SFTTrainer):
         pass
 
     trainer = MedllmSFTTrainer(
@@ -189,10 +184,10 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         train_dataset=train_ds,
         eval_dataset=eval_ds if st["eval_strategy"] != "no" else None,
         processing_class=tokenizer,
-        callbacks=[counter, timer, marker_callback()],
+        callbacks=[timer],
     )
     apply_levers(trainer.model, hw, outputs=("log_probs", "entropy", "is_top1"))
-    result = trainer.train(resume_from_checkpoint=resume_from)
+    whole = train_to_end(trainer, resume_from, st["eval_strategy"])
     history = list(trainer.state.log_history)
     eval_metrics = trainer.evaluate() if st["eval_strategy"] != "no" else {}
 
@@ -204,17 +199,17 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         write_json(adapter_dir / "medllm_adapter.json", {"stage": "sft", "model": m, "max_length": st["max_length"]})
     trainer.accelerator.wait_for_everyone()
 
-    runtime = result.metrics.get("train_runtime", time.time() - t0)
-    tokens = counter.end - counter.start
     metrics = {
-        "train_loss": result.training_loss,
+        "train_loss": whole["train_loss"],
         "eval_loss": eval_metrics.get("eval_loss", float("nan")),
         "eval_loss_per_epoch": [h["eval_loss"] for h in history if "eval_loss" in h],
         "train_loss_curve": [[h["step"], h["loss"]] for h in history if "loss" in h],
         "global_step": trainer.state.global_step,
-        "train_runtime_s": round(runtime, 2),
-        "train_tokens": tokens,
-        "train_tokens_per_second": round(tokens / runtime, 1) if runtime > 0 else 0.0,
+        # the whole run's, across every resume (medllm.checkpoints)
+        "train_runtime_s": whole["train_runtime_s"],
+        "train_tokens": whole["train_tokens"],
+        "train_tokens_per_second": whole["train_tokens_per_second"],
+        "steps_trained_after_resume": whole["trained_now"],
         "precision": precision,
         "resumed_from": resume_from,
         **timer.summary(),
