@@ -16,6 +16,10 @@ and the summary's facts are checked one by one against the note:
   temporal    durations, ages, "hospital day N" and dates absent from the note (3 days != 3 weeks)
   diagnosis / procedure    a clinical term (curated vocabulary, clinical suffixes such as -itis,
               -ectomy, -scopy) absent from the note, or a conflicting qualifier (open vs laparoscopic)
+  context     a fact in another role than the note's: a drug or procedure the note only plans,
+              recommends, consults on or holds stated as done ("underwent", "was started"); an
+              ED/inpatient/new drug stated as a home or discharge medication; a dosed drug listed
+              as a lab (the nearest role word before a mention in its sentence decides its role)
   number      any other number in the summary that the note does not contain
 
 Safe conversions only: g/mg/mcg, L/dL/mL, minutes/hours/days/weeks, months/years, 10^3/uL.
@@ -41,7 +45,7 @@ __all__ = ["Unsupported", "TYPES", "check", "is_hallucinated", "check_jsonl"]
 
 TYPES = (
     "medication", "dosage", "unit", "route", "frequency", "lab_value", "vital_sign",
-    "laterality", "negation", "temporal", "diagnosis", "procedure", "number",
+    "laterality", "negation", "temporal", "diagnosis", "procedure", "context", "number",
 )
 
 
@@ -647,6 +651,46 @@ taking using tolerating walking getting having being going
 """.split())
 
 
+# The role a mention plays in its sentence: the nearest role word before it decides ("Recommend
+# start X; proceed with Y" -> both planned; "Home medications: A; newly added B" -> A home, B new).
+_ROLE_PLAN = "plan"
+_ROLE_DONE = "done"
+_ROLE_HOME = "home"
+_ROLE_DISCHARGE = "discharge"
+_ROLE_INPATIENT = "inpatient"
+_ROLE_POSTOP = "postop"
+_ROLE_LABS = "labs"
+_NOTE_ROLES = {
+    **dict.fromkeys("""recommend recommends recommended recommendation recommendations proceed consult
+        consults consulted consultation plan plans planned arrange arranged schedule scheduled will consider
+        considered considering if hold avoid pending refer referral referred candidate should""".split(), _ROLE_PLAN),
+    **dict.fromkeys("""underwent undergone received given treated administered started performed completed
+        showed revealed demonstrated continue continued""".split(), _ROLE_DONE),
+    **dict.fromkeys("""home outpatient takes taking current verified baseline""".split(), _ROLE_HOME),
+    **dict.fromkeys("""discharge discharged""".split(), _ROLE_DISCHARGE),
+    **dict.fromkeys("""ed inpatient added new newly periprocedural intraoperative""".split(), _ROLE_INPATIENT),
+    **dict.fromkeys("""postoperative postop post-operative""".split(), _ROLE_POSTOP),
+}
+# "Plan: prednisone 40 mg daily" orders a drug; "Plan: colonoscopy next month" is still to come
+_NOTE_DRUG_ROLES = {w: r for w, r in _NOTE_ROLES.items() if w not in ("plan", "plans")}
+# in a summary: what it claims was done, kept at home or given at discharge
+_SUMMARY_ROLES = {
+    **dict.fromkeys("""recommend recommends recommended recommendation recommendations proceed consult
+        consults consulted plan plans planned arrange arranged schedule scheduled will consider considered
+        if hold held avoid pending refer referral referred to should may might candidate""".split(), _ROLE_PLAN),
+    **dict.fromkeys("""underwent undergone undergoing received given took taken started began begun
+        treated administered completed added continuing had""".split(), _ROLE_DONE),
+    **dict.fromkeys("""home outpatient prior preoperative pre-operative previous bottle baseline""".split(),
+                    _ROLE_HOME),
+    **dict.fromkeys("""discharge discharged""".split(), _ROLE_DISCHARGE),
+    **dict.fromkeys("""labs lab vitals""".split(), _ROLE_LABS),
+    # these end the reach of a role word before them ("discharged home after X was given")
+    **dict.fromkeys("""diagnosed presented presents admitted""".split(), ""),
+}
+# "X was started", "X were given": the verb after the mention
+_DONE_AFTER = {"started", "given", "added", "administered", "performed", "completed", "initiated", "begun"}
+
+
 # --------------------------------------------------------------------------- drug NER
 
 _find_drugs = None
@@ -705,6 +749,10 @@ class _Doc:
         self.n = n
         self.lem = [(_SYN.get(_lemma(t), _lemma(t)) if k == "word" else t) for k, t in zip(self.kinds, self.toks)]
         # sentence id per token
+        self.lem_pos: dict[str, list[int]] = {}
+        for i, (k, lm) in enumerate(zip(self.kinds, self.lem)):
+            if k == "word":
+                self.lem_pos.setdefault(lm, []).append(i)
         self.sent = []
         s = 0
         for k, t in zip(self.kinds, self.toks):
@@ -1462,6 +1510,104 @@ class _Finder:
                 if not ok:
                     self.add(q.start, "unit" if unit_diff else kind, s.tok_snip(a, q.j))
 
+    # ---------------- context: planned vs done, which medication list
+    @staticmethod
+    def role_before(d: _Doc, i: int, words: dict) -> tuple[str | None, int]:
+        """The role word nearest before token i in its sentence, and where it is (None, -1 if none)."""
+        si = d.sent[i]
+        j = i - 1
+        while j >= 0 and d.sent[j] == si:
+            r = words.get(d.toks[j]) if d.kinds[j] == "word" else None
+            if r is not None:
+                return (r or None), j
+            j -= 1
+        return None, -1
+
+    def note_roles(self, positions, drug: bool = False) -> set:
+        note = self.note
+        words = _NOTE_DRUG_ROLES if drug else _NOTE_ROLES
+        return {self.role_before(note, x, words)[0] for x in positions}
+
+    def summary_role(self, i: int) -> tuple[str | None, int]:
+        s = self.s
+        role, at = self.role_before(s, i, _SUMMARY_ROLES)
+        # "if no improvement, start X": a condition plans, whatever verb follows
+        if any(s.toks[j] in ("if", "unless") for j in range(s.n) if s.sent[j] == s.sent[i] and j < i):
+            return _ROLE_PLAN, at
+        return role, at
+
+    def check_context(self):
+        """A fact put in another role than the note's: a planned, recommended or held drug or
+        procedure stated as done; an ED/inpatient/new drug stated as a home or discharge
+        medication; a drug with its dose listed among labs or vitals."""
+        s, note = self.s, self.note
+        flagged: set[int] = set()
+        for k, (a, b, names) in enumerate(s.drugs):
+            if any(s.neg[t] for t in range(a, b)):
+                continue
+            eq = self.note_equivalent(s, a, b, names)
+            if not eq:
+                continue
+            pos = [na for na, _nb, nn in note.drugs if nn & eq]
+            if not pos:
+                continue
+            roles = self.note_roles(pos, drug=True)
+            role, at = self.summary_role(a)
+            end = b
+            # "X 40 mg IV was started": the verb after the drug's dose, route and frequency
+            for t in range(b, min(s.n, b + 12)):
+                if s.sent[t] != s.sent[a] or (t in s.drug_at and s.drug_at[t] != k) or s.toks[t] in (",", ";"):
+                    break
+                if s.toks[t] in _DONE_AFTER and s.toks[t - 1] in _BE:
+                    if role != _ROLE_PLAN:
+                        role, at, end = _ROLE_DONE, a, t + 1
+                    break
+            if role == _ROLE_LABS:
+                q = s.q_at.get(b)
+                bad = q is not None and q.is_dose
+                end = q.j if bad else b
+            elif role == _ROLE_DONE:
+                bad = roles == {_ROLE_PLAN}
+            elif role == _ROLE_DISCHARGE:
+                bad = bool(roles) and roles <= {_ROLE_INPATIENT, _ROLE_DONE, _ROLE_PLAN}
+            elif role == _ROLE_HOME:
+                bad = bool(roles) and roles <= {_ROLE_INPATIENT, _ROLE_DONE, _ROLE_PLAN, _ROLE_POSTOP}
+            else:
+                bad = False
+            if bad:
+                lo = at if 0 <= at < a and a - at <= 12 else a
+                if end == b:  # the drug with its dose, route and frequency
+                    after, _before = self.window(s, k, narrow=True)
+                    while after and s.kinds[after[-1]] == "p":
+                        after.pop()
+                    end = max(b, after[-1] + 1) if after else b
+                self.add(s.starts[lo], "context", s.tok_snip(lo, end))
+                flagged.update(range(a, b))
+        # procedures (and treatments) the summary says were done that the note only plans
+        for i in range(s.n):
+            if s.kinds[i] != "word" or _SUMMARY_ROLES.get(s.toks[i]) != _ROLE_DONE \
+                    or self.summary_role(i + 1)[0] == _ROLE_PLAN:
+                continue
+            ent = []
+            j = i + 1
+            while j < s.n and j <= i + 7 and s.sent[j] == s.sent[i]:
+                t = s.toks[j]
+                if s.kinds[j] == "p" and t != "-" or s.kinds[j] == "num" or t in ("and", "for", "after", "to", "at"):
+                    break
+                if t in _NEG_PRE or j in flagged:
+                    ent = []
+                    break
+                if s.kinds[j] == "word" and s.lem[j] not in _GENERIC and len(t) >= 2 and j not in s.alias_at:
+                    ent.append(j)  # a drug's own role is judged above, with the note's drug roles
+                j += 1
+            if not ent:
+                continue
+            in_note = [j for j in ent if s.lem[j] in note.lem_pos and j not in s.drug_at]
+            if not in_note:
+                continue
+            if all(self.note_roles(note.lem_pos[s.lem[j]]) == {_ROLE_PLAN} for j in in_note):
+                self.add(s.starts[i], "procedure", s.tok_snip(i, ent[-1] + 1))
+
     # ---------------- everything numeric that is left
     def quantity_supported(self, q: _Q) -> bool:
         note = self.note
@@ -1699,6 +1845,7 @@ class _Finder:
         self.check_sides()
         self.check_negation()
         self.check_terms()
+        self.check_context()
         seen = set()
         res = []
         for pos, typ, text in sorted(self.out, key=lambda t: (t[0], TYPES.index(t[1]), t[2])):

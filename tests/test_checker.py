@@ -68,6 +68,13 @@ NOTE_G = (
     "25 mg weekly to 50 mg twice daily; limit sumatriptan to 2 days per week; stop daily ibuprofen. Headache diary. "
     "MRI brain not indicated. Follow up in 3 months."
 )
+NOTE_H = (
+    "Cardiology consult. 70-year-old man with hypertension presents with syncope for 1 day. Home medications: "
+    "lisinopril 10 mg PO daily and atorvastatin 40 mg PO nightly. In the ED given aspirin 325 mg PO once and "
+    "heparin 5,000 units IV once. ECG: complete heart block. Recommend proceed with dual-chamber pacemaker "
+    "implantation; consult electrophysiology. Hold lisinopril. If troponin rises, start clopidogrel 75 mg PO daily. "
+    "Discharge medications: atorvastatin 40 mg PO nightly. Follow up in 2 weeks."
+)
 
 # Faithful paraphrases: abbreviations, synonyms, brand/generic, unit conversions, number words.
 FAITHFUL = [
@@ -183,6 +190,7 @@ BROKEN = [
     (NOTE_G, "Migraine with aura.", "negation"),
     (NOTE_G, "Episodic migraine with medication overuse.", "diagnosis"),
     (NOTE_G, "An MRI brain was ordered.", "negation"),
+    (NOTE_H, "He was discharged on aspirin 325 mg PO once.", "context"),
 ]
 
 
@@ -284,6 +292,57 @@ def test_no_torch_and_same_output_under_another_hash_seed():
                        text=True, timeout=120, env=env)
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout) == [[[u.type, u.text] for u in check(n, s)] for n, s in cases]
+
+
+# --------------------------------------------------------------------------- roles (check_context)
+# The role a fact plays in the note (planned or done; home, ED/new, discharge medication) must be
+# the role the summary gives it. Faithful wording of each role is not flagged.
+
+H_FAITHFUL = ("A 70-year-old man with syncope for 1 day and complete heart block was given aspirin 325 mg once and "
+              "heparin in the ED. Pacemaker implantation was recommended, lisinopril is held, and clopidogrel is to "
+              "be started if troponin rises. Home medications include lisinopril and atorvastatin; discharged on "
+              "atorvastatin 40 mg nightly. He received aspirin 325 mg PO once.")
+
+
+def test_roles_faithful_summary_is_not_flagged():
+    assert check(NOTE_H, H_FAITHFUL) == []
+
+
+@pytest.mark.parametrize("summary,text", [
+    ("He underwent dual-chamber pacemaker implantation.", "underwent dual-chamber pacemaker implantation"),
+    ("Pacemaker implantation was performed after he had electrophysiology.", "had electrophysiology"),
+])
+def test_planned_procedure_stated_as_done_is_flagged(summary, text):
+    assert Unsupported("procedure", text) in check(NOTE_H, summary)
+
+
+def test_planned_or_held_drug_stated_as_given_is_flagged():
+    assert Unsupported("context", "Clopidogrel 75 mg PO daily was started") in check(
+        NOTE_H, "Clopidogrel 75 mg PO daily was started.")
+    assert Unsupported("context", "received clopidogrel") in check(NOTE_H, "He received clopidogrel.")
+    # lisinopril is held now but is also a home medication: not only planned
+    assert check(NOTE_H, "He received lisinopril.") == []
+    # a condition in the summary keeps it planned
+    assert check(NOTE_H, "If troponin rises, clopidogrel 75 mg PO daily is started.") == []
+
+
+def test_plan_heading_orders_a_drug_but_plans_a_procedure():
+    note = "Plan: prednisone 40 mg PO daily for 5 days. Plan colonoscopy next month."
+    assert check(note, "Treated with prednisone 40 mg PO daily for 5 days.") == []
+    assert [u.type for u in check(note, "He underwent colonoscopy.")] == ["procedure"]
+
+
+def test_ed_drug_stated_as_home_or_discharge_medication_is_flagged():
+    assert Unsupported("context", "discharged on aspirin 325 mg PO once") in check(
+        NOTE_H, "He was discharged on aspirin 325 mg PO once.")
+    assert Unsupported("context", "Home medications include heparin 5,000 units IV once") in check(
+        NOTE_H, "Home medications include heparin 5,000 units IV once.")
+    # a home medication continued at discharge is a discharge medication
+    assert check(NOTE_H, "Discharged on atorvastatin 40 mg PO nightly.") == []
+
+
+def test_drug_with_its_dose_listed_as_a_lab_is_flagged():
+    assert [u.type for u in check(NOTE_H, "Labs showed aspirin 325 mg.")] == ["context"]
 
 
 # --------------------------------------------------------------------------- CLI
