@@ -5,7 +5,9 @@ dotted abbreviations, numbers written as words, thousands separators, `x10^3/uL`
 and the summary's facts are checked one by one against the note:
 
   medication  a drug (drug-named-entity-recognition, synonyms and brands resolved to one drug)
-              that the note never mentions
+              that the note never mentions, or a word no dictionary knows that is shaped like a
+              drug (a USAN/INN stem such as -azole, -pine, -idone, or a dose right after it) and
+              is neither in the note nor a near-spelling of the note's drug
   dosage      a dose attached to a drug that the note never gives for that drug
   unit        the same number as the note's, with another unit ("0.25 mg" -> "0.25 mcg")
   route       PO/oral/by mouth, IV/intravenous, IM, SC/subcutaneous, inhaled, ... for a drug
@@ -38,6 +40,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from fractions import Fraction
 from functools import lru_cache
 
@@ -691,6 +694,18 @@ _SUMMARY_ROLES = {
 _DONE_AFTER = {"started", "given", "added", "administered", "performed", "completed", "initiated", "begun"}
 
 
+# Drug-name stems (USAN/INN: -dipine, -azole, -olol, -pril, -mab, ...): a word shaped like a drug
+# that neither the drug dictionary nor the note knows is an invented drug ("docusonazole").
+_DRUG_STEMS = tuple("""
+pine azole idone profen olol pril sartan statin mab nib cillin mycin micin cycline oxacin vir parin
+azepam azolam idil tidine prazole triptan setron lukast gliptin gliflozin glitazone caine barbital
+oxetine afil peridol semide thiazide dronate olone asone isone amine xaban gatran fibrate conazole
+""".split())
+_NOT_DRUG_SHAPED = set("""
+porcupine examine examined spine supine alpine april cocaine preparin amine amines
+""".split())
+
+
 # --------------------------------------------------------------------------- drug NER
 
 _find_drugs = None
@@ -749,6 +764,7 @@ class _Doc:
         self.n = n
         self.lem = [(_SYN.get(_lemma(t), _lemma(t)) if k == "word" else t) for k, t in zip(self.kinds, self.toks)]
         # sentence id per token
+        self.tok_set = set(self.toks)
         self.lem_pos: dict[str, list[int]] = {}
         for i, (k, lm) in enumerate(zip(self.kinds, self.lem)):
             if k == "word":
@@ -1398,6 +1414,36 @@ class _Finder:
         cache[key] = res
         return res
 
+    # ---------------- drug-like words no dictionary knows
+    def misspelt_note_drug(self, w: str) -> bool:
+        """"pemprolizumab" for the note's pembrolizumab: same start, nearly the same letters."""
+        note = self.note
+        for a, b, _names in note.drugs:
+            for t in note.toks[a:b]:
+                if t[:2] == w[:2] and SequenceMatcher(None, t, w).ratio() >= 0.85:
+                    return True
+        return False
+
+    def check_unknown_drugs(self):
+        """A word the drug dictionary does not know, absent from the note, that is shaped like a
+        drug: a drug-name stem ending, or a dose right after it ("urisalith 100 mg")."""
+        s, note = self.s, self.note
+        for i in range(s.n):
+            t = s.toks[i]
+            if s.kinds[i] != "word" or i in s.drug_at or i in s.alias_at or i in self.done_tok \
+                    or t in note.tok_set or s.lem[i] in note.lem_pos or t in _NOT_DRUG_SHAPED:
+                continue
+            q = s.q_at.get(i + 1)
+            dosed = (q is not None and q.i == i + 1 and q.is_dose and q.num != "%" and len(t) >= 3
+                     and t not in _GENERIC and t not in _DRUG_SKIP and t not in _SUMMARY_ROLES
+                     and t not in _UNIT_ATOMS and not t.endswith(("ed", "ing", "ly")) and _term_type(t) is None)
+            shaped = len(t) >= 7 and t.endswith(_DRUG_STEMS) and _term_type(t) is None
+            if not (dosed or shaped) or self.misspelt_note_drug(t):
+                continue
+            end = q.j if q is not None and q.i == i + 1 and q.is_dose else i + 1
+            self.done_tok.update(range(i, end))
+            self.add(s.starts[i], "medication", s.tok_snip(i, end))
+
     # ---------------- medication, dosage, unit, route, frequency
     def check_drugs(self):
         s = self.s
@@ -1839,6 +1885,7 @@ class _Finder:
 
     def run(self) -> list[Unsupported]:
         self.check_drugs()
+        self.check_unknown_drugs()
         self.check_aliases()
         self.check_free_freqs()
         self.check_numbers()

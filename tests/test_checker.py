@@ -345,6 +345,25 @@ def test_drug_with_its_dose_listed_as_a_lab_is_flagged():
     assert [u.type for u in check(NOTE_H, "Labs showed aspirin 325 mg.")] == ["context"]
 
 
+# --------------------------------------------------------------------------- invented drug names
+
+NOTE_I = ("Clinic note. 52-year-old woman with esophageal candidiasis. Fluconazole 400 mg PO daily and allopurinol "
+          "100 mg PO daily. Exam: lying supine, oral thrush.")
+
+
+@pytest.mark.parametrize("summary,text", [
+    ("Treated with docusonazole 400 mg PO daily.", "docusonazole 400 mg"),  # a drug stem, no such drug
+    ("She was started on dronepine.", "dronepine"),
+    ("Urisalith 100 mg PO daily.", "Urisalith 100 mg"),  # a dose after a word no dictionary knows
+])
+def test_invented_drug_shaped_word_is_flagged(summary, text):
+    assert Unsupported("medication", text) in check(NOTE_I, summary)
+
+
+def test_misspelt_note_drug_and_english_words_are_not_invented_drugs():
+    assert check(NOTE_I, "Flucanazole 400 mg PO daily for esophageal candidiasis; examined lying supine.") == []
+
+
 # --------------------------------------------------------------------------- CLI
 
 def _cli(*args, timeout=120):
