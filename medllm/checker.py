@@ -12,7 +12,9 @@ and the summary's facts are checked one by one against the note:
   unit        the same number as the note's, with another unit ("0.25 mg" -> "0.25 mcg")
   route       PO/oral/by mouth, IV/intravenous, IM, SC/subcutaneous, inhaled, ... for a drug
   frequency   bid == twice daily == q12h == every 12 hours, daily, nightly, prn, every N weeks...
-  lab_value / vital_sign   a named lab or vital whose value the note does not give for that name
+  lab_value / vital_sign   a named lab or vital whose value the note does not give for that name,
+              or whose value the note gives another name ("urea 149/67 mmHg" where that is the BP),
+              or a lab listed among the vitals (a vital among the labs) unless the note lists it so
   laterality  left/right/bilateral (L/R) attached to an anatomical phrase with another side in the note
   negation    a finding affirmed in the summary but negated in the note, or the reverse (NegEx-style)
   temporal    durations, ages, "hospital day N" and dates absent from the note (3 days != 3 weeks)
@@ -690,6 +692,11 @@ _SUMMARY_ROLES = {
     # these end the reach of a role word before them ("discharged home after X was given")
     **dict.fromkeys("""diagnosed presented presents admitted""".split(), ""),
 }
+# the list a lab or vital value is put in ("Vitals included BP 123/82 mmHg and WBC 13.7")
+_LIST_HEADINGS = {"vitals": "vital_sign", "vital": "vital_sign", "labs": "lab_value", "lab": "lab_value",
+                  "laboratory": "lab_value", "bloodwork": "lab_value",
+                  # a new predicate ends the list ("vitals were BP 141/69 and was seen for albumin 2.0")
+                  **dict.fromkeys(("seen", "diagnosed", "underwent", "presented", "admitted", "reports", "denies"), "")}
 # "X was started", "X were given": the verb after the mention
 _DONE_AFTER = {"started", "given", "added", "administered", "performed", "completed", "initiated", "begun"}
 
@@ -1527,8 +1534,21 @@ class _Finder:
         note_vals: dict[str, list[_Q]] = {}
         for k, (_a, _b, canon, _kd) in enumerate(note.alias_spans):
             note_vals.setdefault(canon, []).extend(note.alias_values(k, narrow=False))
+        # which names the note gives each value ("BP 149/67 mmHg": 149/67 belongs to bp)
+        note_names_of: dict[tuple, set] = {}
+        for k, (_a, _b, canon, _kd) in enumerate(note.alias_spans):
+            for nq in note.alias_values(k, narrow=True):
+                note_names_of.setdefault(nq.nums, set()).add(canon)
+        note_headings = {}
+        for a, _b, canon, _kd in note.alias_spans:
+            note_headings.setdefault(canon, set()).add(self.role_before(note, a, _LIST_HEADINGS)[0])
         for k, (a, b, canon, kind) in enumerate(s.alias_spans):
             vals = s.alias_values(k, narrow=True)
+            # a lab listed among the vital signs, or a vital sign among the labs
+            heading, at = self.role_before(s, a, _LIST_HEADINGS)
+            if vals and heading and heading != kind and heading not in note_headings.get(canon, ()):
+                lo = at if a - at <= 12 else a
+                self.add(s.starts[lo], kind, s.tok_snip(lo, vals[0].j))
             for q in vals:
                 if q.i in self.done_tok:
                     continue
@@ -1536,8 +1556,12 @@ class _Finder:
                     self.done_tok.add(t)
                 nv = note_vals.get(canon)
                 if not nv:
-                    # the note never gives this name a value: fall back to the number itself
-                    if not self.quantity_supported(q):
+                    # the note never gives this name a value: the number must not be another name's
+                    # ("urea 149/67 mmHg" where 149/67 mmHg is the BP), nor absent from the note
+                    others = note_names_of.get(q.nums, set())
+                    if others and canon not in others:
+                        self.add(q.start, kind, s.tok_snip(a, q.j))
+                    elif not self.quantity_supported(q):
                         typ = "unit" if self.same_number_other_unit(q) else kind
                         self.add(q.start, typ, s.tok_snip(a, q.j))
                     continue

@@ -364,6 +364,28 @@ def test_misspelt_note_drug_and_english_words_are_not_invented_drugs():
     assert check(NOTE_I, "Flucanazole 400 mg PO daily for esophageal candidiasis; examined lying supine.") == []
 
 
+# --------------------------------------------------------------------------- values bound to another name
+
+NOTE_J = "ED note. BP 149/67 mmHg, heart rate 90, temperature 37.1 C. Labs: sodium 138 mmol/L, WBC 13.7 K/uL."
+
+
+@pytest.mark.parametrize("summary,typ,text", [
+    ("Urea 149/67 mmHg.", "lab_value", "Urea 149/67 mmHg"),  # the BP given to a lab the note never values
+    ("Potassium levels of 37.1 C.", "lab_value", "Potassium levels of 37.1 C"),  # the temperature
+    ("Vitals included BP 149/67 mmHg and WBC 13.7 K/uL.", "lab_value",
+     "Vitals included BP 149/67 mmHg and WBC 13.7 K/uL"),  # a lab called a vital sign
+    ("Labs showed heart rate 90.", "vital_sign", "Labs showed heart rate 90"),
+])
+def test_value_of_another_name_or_list_is_flagged(summary, typ, text):
+    assert Unsupported(typ, text) in check(NOTE_J, summary)
+
+
+def test_values_in_their_own_lists_are_not_flagged():
+    assert check(NOTE_J, "Vitals: BP 149/67 mmHg, HR 90, T 37.1 C; labs showed sodium 138 and WBC 13.7.") == []
+    # where the note itself lists a lab among the vitals, so may the summary
+    assert check("Vitals: BP 120/80 mmHg, glucose 110 mg/dL.", "Vitals included glucose 110 mg/dL.") == []
+
+
 # --------------------------------------------------------------------------- CLI
 
 def _cli(*args, timeout=120):
