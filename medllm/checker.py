@@ -17,7 +17,10 @@ and the summary's facts are checked one by one against the note:
               or a lab listed among the vitals (a vital among the labs) unless the note lists it so
   laterality  left/right/bilateral (L/R) attached to an anatomical phrase with another side in the note
   negation    a finding affirmed in the summary but negated in the note, or the reverse (NegEx-style)
-  temporal    durations, ages, "hospital day N" and dates absent from the note (3 days != 3 weeks)
+  temporal    durations, ages, "hospital day N" and dates absent from the note (3 days != 3 weeks), or
+              a duration the note gives in another role: "admitted for 6 days" where 6 days is how
+              long a symptom lasted (the stay another number), "seen for 1 week" where 1 week is the
+              follow-up interval, "a 5-day-old man" for a 47-year-old; "admitted on hospital day 5"
   diagnosis / procedure    a clinical term (curated vocabulary, clinical suffixes such as -itis,
               -ectomy, -scopy) absent from the note, or a conflicting qualifier (open vs laparoscopic)
   context     a fact in another role than the note's: a drug or procedure the note only plans,
@@ -697,6 +700,14 @@ _LIST_HEADINGS = {"vitals": "vital_sign", "vital": "vital_sign", "labs": "lab_va
                   "laboratory": "lab_value", "bloodwork": "lab_value",
                   # a new predicate ends the list ("vitals were BP 141/69 and was seen for albumin 2.0")
                   **dict.fromkeys(("seen", "diagnosed", "underwent", "presented", "admitted", "reports", "denies"), "")}
+# what a duration measures, by the words right before or after it
+_TIME_ROLE_BEFORE = {
+    **dict.fromkeys("""admitted admission hospitalized hospitalization stay discharged los""".split(), "stay"),
+    "again": "followup", "repeat": "followup",
+}
+_FOLLOWUP_STEMS = ("follow", "return", "recheck", "review", "revisit", "reassess", "reevaluat", "appointment")
+_TIME_ROLE_AFTER = {"stay": "stay", "hospitalization": "stay", "admission": "stay", "follow-up": "followup",
+                    "followup": "followup"}
 # "X was started", "X were given": the verb after the mention
 _DONE_AFTER = {"started", "given", "added", "administered", "performed", "completed", "initiated", "begun"}
 
@@ -1702,6 +1713,45 @@ class _Finder:
         ctx = self.s.context(q.i, 6)
         return any(ctx & self.note.context(nq.i, 6) for nq in cands)
 
+    @staticmethod
+    def time_role(d: _Doc, q: _Q) -> str:
+        """What a duration measures: "age" (5-day-old), "stay" (admitted for 7 days, length of stay),
+        "followup" (follow up in 3 weeks), else "other" (how long a symptom lasted, a course)."""
+        if d.toks[q.j - 1].endswith("-old"):
+            return "age"
+        for j in range(q.j, min(d.n, q.j + 3)):
+            t = d.toks[j]
+            if t == "old":
+                return "age"
+            if t in _TIME_ROLE_AFTER:
+                return _TIME_ROLE_AFTER[t]
+            if d.kinds[j] != "word" and t != "-":
+                break
+        for j in range(q.i - 1, max(-1, q.i - 4), -1):
+            if d.sent[j] != d.sent[q.i] or d.kinds[j] == "num":
+                break
+            r = _TIME_ROLE_BEFORE.get(d.toks[j]) or ("followup" if d.toks[j].startswith(_FOLLOWUP_STEMS) else None)
+            # "follow up in 3 weeks" looks ahead; "returns after 2 months" looks back
+            if r == "followup" and d.toks[q.i - 1] not in ("in", "within"):
+                r = None
+            if r:
+                return r
+        return "other"
+
+    def time_role_differs(self, q: _Q) -> bool:
+        """"admitted for 6 days" where the note's 6 days is how long a symptom lasted (and its stay
+        another number); "seen for 1 week" where the note's 1 week is the follow-up interval."""
+        note = self.note
+        cands = note.time_vals.get((q.cval, q.ukey), [])
+        sr = self.time_role(self.s, q)
+        nr = {self.time_role(note, nq) for nq in cands}
+        if not nr or sr in nr:
+            return False
+        if sr in ("stay", "age", "followup"):
+            # the note states that fact with another number
+            return any(self.time_role(note, x) == sr for x in note.qs if x.is_time)
+        return nr == {"followup"}
+
     def same_number_other_unit(self, q: _Q) -> bool:
         units = self.note.nums_by_val.get(tuple(_fmt(v) for v in q.nums))
         return bool(units) and q.has_unit and any(u is not None and u != (q.ukey, q.factor) for u in units)
@@ -1714,13 +1764,17 @@ class _Finder:
             for t in range(q.i, q.j):
                 self.done_tok.add(t)
             if q.is_time:
-                if not self.time_supported(q):
+                if not self.time_supported(q) or self.time_role_differs(q):
                     self.add(q.start, "temporal", s.tok_snip(max(0, q.i - 1) if q.i > 0 and s.toks[q.i - 1] in
                                                                  ("for", "in", "after", "over", "x") else q.i, q.j))
                 continue
             if q.i > 0 and s.toks[q.i - 1] == "day" and not q.has_unit:
-                if s.toks[q.i] not in note.dayidx and not self.quantity_supported(q):
-                    self.add(q.start, "temporal", s.tok_snip(q.i - 1, q.j))
+                # admission is hospital day 1 by definition: "admitted on hospital day 5" is not
+                lo = q.i - 2 if q.i >= 2 and s.toks[q.i - 2] == "hospital" else q.i - 1
+                admit_day = lo >= 2 and s.toks[lo - 1] == "on" and s.toks[lo - 2] in ("admitted", "admission") \
+                    and q.nums != (1.0,)
+                if admit_day or (s.toks[q.i] not in note.dayidx and not self.quantity_supported(q)):
+                    self.add(q.start, "temporal", s.tok_snip(lo - 2 if admit_day else q.i - 1, q.j))
                 continue
             if self.quantity_supported(q):
                 continue

@@ -386,6 +386,29 @@ def test_values_in_their_own_lists_are_not_flagged():
     assert check("Vitals: BP 120/80 mmHg, glucose 110 mg/dL.", "Vitals included glucose 110 mg/dL.") == []
 
 
+# --------------------------------------------------------------------------- durations in another role
+
+NOTE_K = "Discharge summary. 47-year-old man with cough for 5 days. Admitted for 7 days with pneumonia. Follow up in 3 weeks."
+
+
+@pytest.mark.parametrize("summary,text", [
+    ("Admitted for 5 days with pneumonia.", "for 5 days"),  # the cough's duration as the stay
+    ("A 5-day-old man with cough.", "5-day-old"),  # a duration as the age
+    ("He was seen for 3 weeks.", "for 3 weeks"),  # the follow-up interval as an event's length
+    ("He was admitted on hospital day 3.", "admitted on hospital day 3"),
+])
+def test_duration_in_another_role_is_flagged(summary, text):
+    assert Unsupported("temporal", text) in check(NOTE_K, summary)
+
+
+def test_durations_in_their_roles_are_not_flagged():
+    assert check(NOTE_K, "A 47-year-old man with a 5-day cough was hospitalized for 7 days for pneumonia; "
+                         "follow-up in 3 weeks.") == []
+    assert check(NOTE_K, "Cough for 5 days; discharged after 7 days, to return in 3 weeks.") == []
+    # "returns after 2 months" is the time since the last visit, not a follow-up interval
+    assert check("Returns after 2 months with cough.", "Cough; seen again after 2 months.") == []
+
+
 # --------------------------------------------------------------------------- CLI
 
 def _cli(*args, timeout=120):
