@@ -16,7 +16,8 @@ and the summary's facts are checked one by one against the note:
               or whose value the note gives another name ("urea 149/67 mmHg" where that is the BP),
               or a lab listed among the vitals (a vital among the labs) unless the note lists it so
   laterality  left/right/bilateral (L/R) attached to an anatomical phrase with another side in the note
-  negation    a finding affirmed in the summary but negated in the note, or the reverse (NegEx-style)
+  negation    a finding affirmed in the summary but negated in the note, or the reverse (NegEx-style),
+              or an invented negative: "no X" where the note never mentions X
   temporal    durations, ages, "hospital day N" and dates absent from the note (3 days != 3 weeks), or
               a duration the note gives in another role: "admitted for 6 days" where 6 days is how
               long a symptom lasted (the stay another number), "seen for 1 week" where 1 week is the
@@ -596,6 +597,7 @@ _ABBR = {
     "svd": "spontaneous vaginal delivery", "c-section": "cesarean delivery", "lscs": "cesarean delivery",
     "bka": "below knee amputation", "aka": "above knee amputation", "fna": "fine needle aspiration",
     "ibd": "inflammatory bowel disease", "pna": "pneumonia", "nsclc": "non-small cell lung cancer",
+    "nkda": "no known drug allergies", "nka": "no known allergies",
 }
 _HYPERNYM = {w: "cancer" for w in """adenocarcinoma carcinoma sarcoma lymphoma leukemia melanoma myeloma glioma
 glioblastoma carcinomatosis metastasis malignancy neoplasm""".split()}
@@ -695,6 +697,11 @@ _SUMMARY_ROLES = {
     # these end the reach of a role word before them ("discharged home after X was given")
     **dict.fromkeys("""diagnosed presented presents admitted""".split(), ""),
 }
+# negated words that name no particular finding ("no other complaints", "denies any")
+_INVENTED_NEG_SKIP = set("""
+other any further complaint complaints issue issues problem problems change changes concern concerns
+visible noted apparent obvious signs symptoms symptom sign focal specific particular additional remarkable
+""".split())
 # the list a lab or vital value is put in ("Vitals included BP 123/82 mmHg and WBC 13.7")
 _LIST_HEADINGS = {"vitals": "vital_sign", "vital": "vital_sign", "labs": "lab_value", "lab": "lab_value",
                   "laboratory": "lab_value", "bloodwork": "lab_value",
@@ -1856,6 +1863,31 @@ class _Finder:
                     b -= 1
                 self.add(s.starts[i], "negation", s.tok_snip(a, b))
 
+    def check_invented_negatives(self):
+        """"No contraindications", "denies alcohol use" where the note never mentions the thing
+        denied: the first content word a negation governs must be in the note (as written, as a
+        synonym or as an abbreviation's expansion)."""
+        s, note = self.s, self.note
+        seen_trig: set[int] = set()
+        for i in range(s.n):
+            trig = s.trig_of[i]
+            if s.neg[i] != 1 or trig < 0 or trig in seen_trig or s.kinds[i] != "word" or i in s.drug_at:
+                continue
+            t, lm = s.toks[i], s.lem[i]
+            if lm in _NEG_SKIP_WORDS or t in _NEG_SKIP_WORDS or t in _NEG_PRE or t in _NEG_POST or len(t) < 4 \
+                    or t in _INVENTED_NEG_SKIP or i in s.alias_at:
+                continue
+            seen_trig.add(trig)  # only the head of each negated phrase
+            if trig > i:
+                continue  # "X was absent": X comes before its trigger, judged by check_negation
+            if lm in note.lem_pos or t in note.tok_set or _norm_suffix(lm) in note.cset or i in self.done_tok:
+                continue
+            stem = t[:max(4, len(t) - 3)]  # "not drive" for "no driving"
+            if any(w.startswith(stem) for w in note.tok_set):
+                continue
+            a, b = min(trig, i), i + 1
+            self.add(s.starts[a], "negation", s.tok_snip(a, b))
+
     # ---------------- diagnosis / procedure terms
     def check_terms(self):
         s, note = self.s, self.note
@@ -1969,6 +2001,7 @@ class _Finder:
         self.check_numbers()
         self.check_sides()
         self.check_negation()
+        self.check_invented_negatives()
         self.check_terms()
         self.check_context()
         seen = set()

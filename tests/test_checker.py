@@ -409,6 +409,25 @@ def test_durations_in_their_roles_are_not_flagged():
     assert check("Returns after 2 months with cough.", "Cough; seen again after 2 months.") == []
 
 
+# --------------------------------------------------------------------------- invented negatives
+
+NOTE_L = "ED note. 30-year-old woman with abdominal pain for 1 day. She denies fever or vomiting. NKDA. Soft abdomen."
+
+
+@pytest.mark.parametrize("summary,text", [
+    ("No alcohol use.", "No alcohol"),
+    ("She denies hematuria.", "denies hematuria"),
+    ("No contraindications to surgery.", "No contraindications"),
+])
+def test_invented_negative_is_flagged(summary, text):
+    assert Unsupported("negation", text) in check(NOTE_L, summary)
+
+
+def test_negatives_the_note_states_are_not_flagged():
+    assert check(NOTE_L, "Abdominal pain for 1 day without fever or vomiting; no known drug allergies; "
+                         "no other complaints.") == []
+
+
 # --------------------------------------------------------------------------- CLI
 
 def _cli(*args, timeout=120):
