@@ -1690,10 +1690,19 @@ class _Finder:
                 j += 1
             if not ent:
                 continue
-            in_note = [j for j in ent if s.lem[j] in note.lem_pos and j not in s.drug_at]
-            if not in_note:
+            lems = {s.lem[j] for j in ent if s.lem[j] in note.lem_pos and j not in s.drug_at}
+            if not lems:
                 continue
-            if all(self.note_roles(note.lem_pos[s.lem[j]]) == {_ROLE_PLAN} for j in in_note):
+            # the note's sentences naming most of it ("flexible sigmoidoscopy with biopsies" is the
+            # recommended one, not the "flexible sigmoidoscopy: colitis" already done) decide its role
+            by_sent: dict[int, list[int]] = {}
+            for lm in lems:
+                for x in note.lem_pos[lm]:
+                    by_sent.setdefault(note.sent[x], []).append(x)
+            best = max(len({note.lem[x] for x in xs}) for xs in by_sent.values())
+            roles = {self.role_before(note, min(xs), _NOTE_ROLES)[0] for xs in by_sent.values()
+                     if len({note.lem[x] for x in xs}) == best}
+            if roles == {_ROLE_PLAN}:
                 self.add(s.starts[i], "procedure", s.tok_snip(i, ent[-1] + 1))
 
     # ---------------- everything numeric that is left

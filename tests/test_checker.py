@@ -316,6 +316,14 @@ def test_planned_procedure_stated_as_done_is_flagged(summary, text):
     assert Unsupported("procedure", text) in check(NOTE_H, summary)
 
 
+def test_done_and_planned_procedure_the_closer_mention_decides():
+    note = ("Flexible sigmoidoscopy: left-sided colitis to 35 cm. Recommendations: proceed with flexible "
+            "sigmoidoscopy with biopsies.")
+    assert check(note, "Flexible sigmoidoscopy showed left-sided colitis to 35 cm; she underwent flexible "
+                       "sigmoidoscopy.") == []
+    assert [u.type for u in check(note, "She underwent flexible sigmoidoscopy with biopsies.")] == ["procedure"]
+
+
 def test_planned_or_held_drug_stated_as_given_is_flagged():
     assert Unsupported("context", "Clopidogrel 75 mg PO daily was started") in check(
         NOTE_H, "Clopidogrel 75 mg PO daily was started.")
