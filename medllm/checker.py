@@ -27,7 +27,9 @@ and the summary's facts are checked one by one against the note:
   context     a fact in another role than the note's: a drug or procedure the note only plans,
               recommends, consults on or holds stated as done ("underwent", "was started"); an
               ED/inpatient/new drug stated as a home or discharge medication; a dosed drug listed
-              as a lab (the nearest role word before a mention in its sentence decides its role)
+              as a lab (the nearest role word before a mention in its sentence decides its role);
+              "diagnosed with" a procedure, or with what the note gives only as past history;
+              this visit's labs, exam or plan put at home ("home labs")
   number      any other number in the summary that the note does not contain
 
 Safe conversions only: g/mg/mcg, L/dL/mL, minutes/hours/days/weeks, months/years, 10^3/uL.
@@ -702,6 +704,18 @@ _INVENTED_NEG_SKIP = set("""
 other any further complaint complaints issue issues problem problems change changes concern concerns
 visible noted apparent obvious signs symptoms symptom sign focal specific particular additional remarkable
 """.split())
+# past history against this visit's diagnosis, for "diagnosed with X"
+_HISTORY_ROLES = {
+    # "a 57-year-old woman with hepatitis C and gout; her main complaint is ...": comorbidities
+    **dict.fromkeys("history pmh past prior previous known year-old".split(), "history"),
+    **dict.fromkeys("""diagnosis diagnoses impression assessment diagnosed indication reason evaluate
+        developed presents presented reports here complaint new""".split(), ""),
+}
+_DIAG_PHRASE_END = {"after", "following", "by", "via", "on", "during", "and", "in", "at", "from", "because",
+                    "due", "secondary", "who", "which", "while"}
+# what a visit does, not what happens at home ("home labs" for the visit's labs)
+_VISIT_THINGS = {_lemma(w) for w in """labs lab exam examination plan care vitals tests test imaging workup
+    protocol""".split()}
 # the list a lab or vital value is put in ("Vitals included BP 123/82 mmHg and WBC 13.7")
 _LIST_HEADINGS = {"vitals": "vital_sign", "vital": "vital_sign", "labs": "lab_value", "lab": "lab_value",
                   "laboratory": "lab_value", "bloodwork": "lab_value",
@@ -1616,6 +1630,17 @@ class _Finder:
         words = _NOTE_DRUG_ROLES if drug else _NOTE_ROLES
         return {self.role_before(note, x, words)[0] for x in positions}
 
+    def best_note_roles(self, lems: set, words: dict) -> set:
+        """The roles of the note sentences that name most of `lems` (each at its first word there)."""
+        note = self.note
+        by_sent: dict[int, list[int]] = {}
+        for lm in lems:
+            for x in note.lem_pos[lm]:
+                by_sent.setdefault(note.sent[x], []).append(x)
+        best = max(len({note.lem[x] for x in xs}) for xs in by_sent.values())
+        return {self.role_before(note, min(xs), words)[0] for xs in by_sent.values()
+                if len({note.lem[x] for x in xs}) == best}
+
     def summary_role(self, i: int) -> tuple[str | None, int]:
         s = self.s
         role, at = self.role_before(s, i, _SUMMARY_ROLES)
@@ -1671,6 +1696,43 @@ class _Finder:
                     end = max(b, after[-1] + 1) if after else b
                 self.add(s.starts[lo], "context", s.tok_snip(lo, end))
                 flagged.update(range(a, b))
+        # "diagnosed with hemiarthroplasty" (a procedure), "diagnosed with gout" (past history)
+        for i in range(s.n):
+            if s.toks[i] != "diagnosed" or s.neg[i]:
+                continue
+            phrase = []
+            j = i + 1
+            while j < s.n and j <= i + 8 and s.sent[j] == s.sent[i]:
+                t = s.toks[j]
+                if (s.kinds[j] == "p" and t != "-") or t in _DIAG_PHRASE_END:
+                    break
+                if s.kinds[j] == "word" and t not in STOP and t not in ("as",):
+                    phrase.append(j)
+                j += 1
+            if not phrase:
+                continue
+            # the head, not a complement ("acute rejection of a kidney transplant")
+            head = [x for x in phrase if not any(s.toks[y] == "of" for y in range(i, x))]
+            proc = [x for x in head if _term_type(_norm_suffix(s.lem[x])) == "procedure" and x not in s.drug_at]
+            if proc and not any(_term_type(_norm_suffix(s.lem[x])) == "diagnosis" and s.lem[x] not in _ANATOMY
+                                for x in phrase if x < proc[0]):
+                self.add(s.starts[i], "context", s.tok_snip(i, proc[0] + 1))
+                continue
+            lems = {s.lem[x] for x in phrase if s.lem[x] in note.lem_pos and s.lem[x] not in _GENERIC}
+            if lems and self.best_note_roles(lems, _HISTORY_ROLES) == {"history"}:
+                self.add(s.starts[i], "context", s.tok_snip(i, phrase[-1] + 1))
+        # "home labs", "home examination", "homecare": what was done at this visit put at home
+        for i in range(s.n):
+            t = s.toks[i]
+            if t in ("homecare", "home-care"):
+                what, end = "care", i + 1
+            elif t == "home" and i + 1 < s.n and s.lem[i + 1] in _VISIT_THINGS:
+                what, end = s.lem[i + 1], i + 2
+            else:
+                continue
+            if not any(note.toks[x] in ("homecare", "home-care") or (
+                    note.toks[x] == "home" and x + 1 < note.n and note.lem[x + 1] == what) for x in range(note.n)):
+                self.add(s.starts[i], "context", s.tok_snip(i, end))
         # procedures (and treatments) the summary says were done that the note only plans
         for i in range(s.n):
             if s.kinds[i] != "word" or _SUMMARY_ROLES.get(s.toks[i]) != _ROLE_DONE \
@@ -1695,14 +1757,7 @@ class _Finder:
                 continue
             # the note's sentences naming most of it ("flexible sigmoidoscopy with biopsies" is the
             # recommended one, not the "flexible sigmoidoscopy: colitis" already done) decide its role
-            by_sent: dict[int, list[int]] = {}
-            for lm in lems:
-                for x in note.lem_pos[lm]:
-                    by_sent.setdefault(note.sent[x], []).append(x)
-            best = max(len({note.lem[x] for x in xs}) for xs in by_sent.values())
-            roles = {self.role_before(note, min(xs), _NOTE_ROLES)[0] for xs in by_sent.values()
-                     if len({note.lem[x] for x in xs}) == best}
-            if roles == {_ROLE_PLAN}:
+            if self.best_note_roles(lems, _NOTE_ROLES) == {_ROLE_PLAN}:
                 self.add(s.starts[i], "procedure", s.tok_snip(i, ent[-1] + 1))
 
     # ---------------- everything numeric that is left

@@ -349,6 +349,30 @@ def test_ed_drug_stated_as_home_or_discharge_medication_is_flagged():
     assert check(NOTE_H, "Discharged on atorvastatin 40 mg PO nightly.") == []
 
 
+NOTE_M = ("Discharge summary. A 70-year-old woman with a past history of gout presents with left hip pain for 1 day. "
+          "Principal diagnosis: left femoral neck fracture. She underwent left hip hemiarthroplasty. Labs: "
+          "hemoglobin 9.5 g/dL. Exam: bruising over the left hip.")
+
+
+@pytest.mark.parametrize("summary,text", [
+    ("She was diagnosed with left hip hemiarthroplasty.", "diagnosed with left hip hemiarthroplasty"),
+    ("She was diagnosed with gout.", "diagnosed with gout"),  # past history stated as this visit's diagnosis
+    ("Home labs showed hemoglobin 9.5 g/dL.", "Home labs"),  # this visit's labs put at home
+    ("Home examination showed bruising over the left hip.", "Home examination"),
+])
+def test_diagnosis_role_and_home_setting_are_flagged(summary, text):
+    assert Unsupported("context", text) in check(NOTE_M, summary)
+
+
+def test_diagnosis_and_setting_in_their_roles_are_not_flagged():
+    assert check(NOTE_M, "A 70-year-old woman with a history of gout was diagnosed with a left femoral neck "
+                         "fracture and underwent left hip hemiarthroplasty; labs showed hemoglobin 9.5 g/dL.") == []
+    # a complement is not the diagnosis: "rejection of a kidney transplant"
+    note = "Indication: acute rejection of a deceased-donor kidney transplant. Home labs: creatinine 2.1 mg/dL."
+    assert check(note, "Diagnosed with acute rejection of a deceased-donor kidney transplant; home labs showed "
+                       "creatinine 2.1 mg/dL.") == []
+
+
 def test_drug_with_its_dose_listed_as_a_lab_is_flagged():
     assert [u.type for u in check(NOTE_H, "Labs showed aspirin 325 mg.")] == ["context"]
 
