@@ -29,7 +29,9 @@ and the summary's facts are checked one by one against the note:
               ED/inpatient/new drug stated as a home or discharge medication; a dosed drug listed
               as a lab (the nearest role word before a mention in its sentence decides its role);
               "diagnosed with" a procedure, or with what the note gives only as past history;
-              this visit's labs, exam or plan put at home ("home labs")
+              this visit's labs, exam or plan put at home ("home labs"); a result put to another
+              source than the note's ("blood cultures showed ANC 300/uL", "labs showed colitis"
+              for a sigmoidoscopy's finding)
   number      any other number in the summary that the note does not contain
 
 Safe conversions only: g/mg/mcg, L/dL/mL, minutes/hours/days/weeks, months/years, 10^3/uL.
@@ -713,6 +715,12 @@ _HISTORY_ROLES = {
 }
 _DIAG_PHRASE_END = {"after", "following", "by", "via", "on", "during", "and", "in", "at", "from", "because",
                     "due", "secondary", "who", "which", "while"}
+# who gives a result: the labs, or a test / the exam ("Labs showed colitis" for a sigmoidoscopy's finding)
+_SHOWED = {"showed", "shows", "revealed", "demonstrated", "notable"}
+_LAB_SOURCES = {_lemma(w) for w in "labs lab laboratory bloodwork chemistry chemistries panel".split()}
+_TEST_SOURCES = {_lemma(w) for w in """culture cultures ultrasound x-ray xray ct mri scan biopsy aspiration
+    sigmoidoscopy colonoscopy endoscopy echocardiogram ecg ekg urinalysis imaging radiograph spirometry
+    exam examination angiography angiogram doppler""".split()}
 # what a visit does, not what happens at home ("home labs" for the visit's labs)
 _VISIT_THINGS = {_lemma(w) for w in """labs lab exam examination plan care vitals tests test imaging workup
     protocol""".split()}
@@ -1630,6 +1638,62 @@ class _Finder:
         words = _NOTE_DRUG_ROLES if drug else _NOTE_ROLES
         return {self.role_before(note, x, words)[0] for x in positions}
 
+    def check_result_sources(self):
+        """"Blood cultures showed ANC 300/uL" (a lab put to a test that did not give it), "Labs showed
+        left-sided colitis" (a test's or the exam's finding put to the labs): the source before
+        "showed" must be the note's source of that result."""
+        s, note = self.s, self.note
+
+        def source(d: _Doc, lo: int, hi: int) -> str | None:
+            kinds = set()
+            for x in range(lo, hi):
+                lm = d.lem[x]
+                if lm in _LAB_SOURCES:
+                    kinds.add("lab")
+                elif lm in _TEST_SOURCES or _term_type(_norm_suffix(lm)) == "procedure":
+                    kinds.add("test")
+            return "lab" if kinds == {"lab"} else ("test" if kinds == {"test"} else None)
+
+        for i in range(s.n):
+            if s.toks[i] not in _SHOWED:
+                continue
+            lo = i
+            while lo > 0 and i - lo < 4 and s.sent[lo - 1] == s.sent[i] and s.kinds[lo - 1] == "word" \
+                    and s.toks[lo - 1] not in STOP and _SUMMARY_ROLES.get(s.toks[lo - 1]) != _ROLE_DONE:
+                lo -= 1
+            src = source(s, lo, i)
+            if src is None:
+                continue
+            hi = i + 1
+            while hi < s.n and s.sent[hi] == s.sent[i] and s.toks[hi] not in (";", "and") and hi - i <= 10:
+                hi += 1
+            labs = [k for k, (a, _b, _c, kind) in enumerate(s.alias_spans) if i < a < hi and kind == "lab_value"]
+            if src == "test" and labs:
+                a, b, canon, _kd = s.alias_spans[labs[0]]
+                q = s.q_at.get(b)
+                # does the note give this lab in a sentence with this test, or as a lab?
+                srcs = {source(note, *self.sent_span(note, na)) for na, _nb, nc, _k in note.alias_spans
+                        if nc == canon}
+                if srcs and "test" not in srcs and None not in srcs:
+                    self.add(s.starts[lo], "lab_value", s.tok_snip(lo, q.j if q is not None and q.i == b else b))
+            elif src == "lab" and not labs:
+                terms = [x for x in range(i + 1, hi) if s.kinds[x] == "word"
+                         and _term_type(_norm_suffix(s.lem[x])) == "diagnosis" and s.lem[x] not in _ANATOMY]
+                if not terms or s.lem[terms[0]] not in note.lem_pos:
+                    continue
+                srcs = {source(note, *self.sent_span(note, x)) for x in note.lem_pos[s.lem[terms[0]]]}
+                if srcs == {"test"}:
+                    self.add(s.starts[lo], "context", s.tok_snip(lo, terms[0] + 1))
+
+    @staticmethod
+    def sent_span(d: _Doc, x: int) -> tuple[int, int]:
+        lo, hi = x, x
+        while lo > 0 and d.sent[lo - 1] == d.sent[x]:
+            lo -= 1
+        while hi < d.n and d.sent[hi] == d.sent[x]:
+            hi += 1
+        return lo, hi
+
     def best_note_roles(self, lems: set, words: dict) -> set:
         """The roles of the note sentences that name most of `lems` (each at its first word there)."""
         note = self.note
@@ -1721,6 +1785,7 @@ class _Finder:
             lems = {s.lem[x] for x in phrase if s.lem[x] in note.lem_pos and s.lem[x] not in _GENERIC}
             if lems and self.best_note_roles(lems, _HISTORY_ROLES) == {"history"}:
                 self.add(s.starts[i], "context", s.tok_snip(i, phrase[-1] + 1))
+        self.check_result_sources()
         # "home labs", "home examination", "homecare": what was done at this visit put at home
         for i in range(s.n):
             t = s.toks[i]

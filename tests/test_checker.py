@@ -373,6 +373,24 @@ def test_diagnosis_and_setting_in_their_roles_are_not_flagged():
                        "creatinine 2.1 mg/dL.") == []
 
 
+NOTE_N = ("ED note. Blood cultures pending. Labs: ANC 300/uL, hemoglobin 9.0 g/dL. Exam shows cellulitis of the "
+          "left shin. Flexible sigmoidoscopy showed left-sided colitis.")
+
+
+@pytest.mark.parametrize("summary,typ,text", [
+    ("Blood cultures showed ANC 300/uL.", "lab_value", "Blood cultures showed ANC 300/uL"),
+    ("Labs showed cellulitis of the left shin.", "context", "Labs showed cellulitis"),  # the exam's finding
+    ("Labs showed left-sided colitis.", "context", "Labs showed left-sided colitis"),
+])
+def test_result_put_to_another_source_is_flagged(summary, typ, text):
+    assert Unsupported(typ, text) in check(NOTE_N, summary)
+
+
+def test_results_from_their_own_sources_are_not_flagged():
+    assert check(NOTE_N, "Labs showed ANC 300/uL and hemoglobin 9.0 g/dL; sigmoidoscopy showed left-sided "
+                         "colitis; exam showed cellulitis of the left shin.") == []
+
+
 def test_drug_with_its_dose_listed_as_a_lab_is_flagged():
     assert [u.type for u in check(NOTE_H, "Labs showed aspirin 325 mg.")] == ["context"]
 
