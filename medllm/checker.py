@@ -31,7 +31,10 @@ and the summary's facts are checked one by one against the note:
               "diagnosed with" a procedure, or with what the note gives only as past history;
               this visit's labs, exam or plan put at home ("home labs"); a result put to another
               source than the note's ("blood cultures showed ANC 300/uL", "labs showed colitis"
-              for a sigmoidoscopy's finding)
+              for a sigmoidoscopy's finding); a drug stated as held/stopped when the note holds
+              another, or given when the note stops it; a status or direction the note states the
+              other way ("current smoker" for "former smoker", "worsening", "from 40 to 20" for
+              "from 20 to 40"; "febrile" for "afebrile" is a negation)
   number      any other number in the summary that the note does not contain
 
 Safe conversions only: g/mg/mcg, L/dL/mL, minutes/hours/days/weeks, months/years, 10^3/uL.
@@ -674,10 +677,12 @@ _ROLE_DISCHARGE = "discharge"
 _ROLE_INPATIENT = "inpatient"
 _ROLE_POSTOP = "postop"
 _ROLE_LABS = "labs"
+_ROLE_STOP = "stop"
 _NOTE_ROLES = {
     **dict.fromkeys("""recommend recommends recommended recommendation recommendations proceed consult
         consults consulted consultation plan plans planned arrange arranged schedule scheduled will consider
-        considered considering if hold avoid pending refer referral referred candidate should""".split(), _ROLE_PLAN),
+        considered considering if avoid pending refer referral referred candidate should""".split(), _ROLE_PLAN),
+    **dict.fromkeys("""hold held discontinue discontinued stop stopped""".split(), _ROLE_STOP),
     **dict.fromkeys("""underwent undergone received given treated administered started performed completed
         showed revealed demonstrated continue continued""".split(), _ROLE_DONE),
     **dict.fromkeys("""home outpatient takes taking current verified baseline""".split(), _ROLE_HOME),
@@ -691,7 +696,9 @@ _NOTE_DRUG_ROLES = {w: r for w, r in _NOTE_ROLES.items() if w not in ("plan", "p
 _SUMMARY_ROLES = {
     **dict.fromkeys("""recommend recommends recommended recommendation recommendations proceed consult
         consults consulted plan plans planned arrange arranged schedule scheduled will consider considered
-        if hold held avoid pending refer referral referred to should may might candidate""".split(), _ROLE_PLAN),
+        if avoid pending refer referral referred to should may might candidate""".split(), _ROLE_PLAN),
+    **dict.fromkeys("""hold holds holding held stop stops stopping stopped discontinue discontinued
+        discontinuing""".split(), _ROLE_STOP),
     **dict.fromkeys("""underwent undergone undergoing received given took taken started began begun
         treated administered completed added continuing had""".split(), _ROLE_DONE),
     **dict.fromkeys("""home outpatient prior preoperative pre-operative previous bottle baseline""".split(),
@@ -724,6 +731,15 @@ _TEST_SOURCES = {_lemma(w) for w in """culture cultures ultrasound x-ray xray ct
 # what a visit does, not what happens at home ("home labs" for the visit's labs)
 _VISIT_THINGS = {_lemma(w) for w in """labs lab exam examination plan care vitals tests test imaging workup
     protocol""".split()}
+_STOP_AFTER = {"stopped", "discontinued", "held"}
+# a status and its opposite: the summary may not give the opposite of what the note states
+_STATUS_FLIPS = {"afebrile": "febrile", "febrile": "afebrile", "former": "current", "current": "former",
+                 "ex-smoker": "smoker", "nonsmoker": "smoker", "non-smoker": "smoker",
+                 "increased": "decreased", "decreased": "increased", "increase": "decrease", "decrease": "increase",
+                 "reduced": "increased", "improving": "worsening", "worsening": "improving",
+                 "improved": "worsened", "worsened": "improved", "uptitrated": "downtitrated"}
+_FLIP_NEEDS_OBJECT = {"former", "current", "increased", "decreased", "increase", "decrease", "reduced",
+                      "improving", "worsening", "improved", "worsened", "uptitrated"}
 # the list a lab or vital value is put in ("Vitals included BP 123/82 mmHg and WBC 13.7")
 _LIST_HEADINGS = {"vitals": "vital_sign", "vital": "vital_sign", "labs": "lab_value", "lab": "lab_value",
                   "laboratory": "lab_value", "bloodwork": "lab_value",
@@ -1636,7 +1652,57 @@ class _Finder:
     def note_roles(self, positions, drug: bool = False) -> set:
         note = self.note
         words = _NOTE_DRUG_ROLES if drug else _NOTE_ROLES
-        return {self.role_before(note, x, words)[0] for x in positions}
+        roles = {self.role_before(note, x, words)[0] for x in positions}
+        if drug:
+            # "metoprolol 25 mg PO twice daily held for bradycardia": the verb after the dose
+            for x in positions:
+                for t in range(x + 1, min(note.n, x + 10)):
+                    if note.sent[t] != note.sent[x] or note.toks[t] in (",", ";") or (
+                            t in note.drug_at and note.drugs[note.drug_at[t]][0] == t):
+                        break
+                    if note.toks[t] in _STOP_AFTER:
+                        roles.add(_ROLE_STOP)
+                        break
+        return roles
+
+    def check_flips(self):
+        """A status or direction the note states the other way: "febrile" for "afebrile", "current
+        smoker" for "former smoker", "increased" for "decreased" of the same thing, "from 80 to 40"
+        for "from 40 to 80"."""
+        s, note = self.s, self.note
+
+        def objects(d: _Doc, i: int) -> set:
+            return {d.lem[x] for x in range(max(0, i - 3), min(d.n, i + 4)) if x != i and d.sent[x] == d.sent[i]
+                    and d.kinds[x] == "word" and d.lem[x] not in _GENERIC and d.toks[x] not in _STATUS_FLIPS}
+
+        for i in range(s.n):
+            t = s.toks[i]
+            other = _STATUS_FLIPS.get(t)
+            if other is None or t in note.tok_set or other not in note.tok_set or s.neg[i]:
+                continue
+            if t == "febrile" and (any(not note.neg[x] for x in note.lem_pos.get("fever", []))
+                                   or (i + 1 < s.n and _term_type(s.lem[i + 1]))):
+                continue  # "febrile neutropenia", or the note affirms fever elsewhere
+            if t in _FLIP_NEEDS_OBJECT or t.endswith("smoker"):
+                obj = objects(s, i)
+                if not any(obj & objects(note, x) for x in range(note.n) if note.toks[x] == other):
+                    continue
+            two = t in _FLIP_NEEDS_OBJECT and i + 1 < s.n and s.kinds[i + 1] == "word"
+            self.add(s.starts[i], "negation" if t == "febrile" else "context", s.tok_snip(i, i + 2 if two else i + 1))
+
+        def from_to(d: _Doc) -> list[tuple[int, tuple, tuple]]:
+            out = []
+            for q in d.qs:
+                if q.i > 0 and d.toks[q.i - 1] == "from" and q.j + 1 < d.n and d.toks[q.j] == "to":
+                    q2 = d.q_at.get(q.j + 1)
+                    if q2 is not None and q2.i == q.j + 1:
+                        out.append((q.i - 1, q.nums, q2.nums, q2.j))
+            return out
+
+        note_pairs = {(a, b) for _i, a, b, _j in from_to(note)}
+        for i, a, b, j in from_to(s):
+            if (a, b) not in note_pairs and (b, a) in note_pairs:
+                self.add(s.starts[i], "context", s.tok_snip(i, j))
 
     def check_result_sources(self):
         """"Blood cultures showed ANC 300/uL" (a lab put to a test that did not give it), "Labs showed
@@ -1708,6 +1774,9 @@ class _Finder:
     def summary_role(self, i: int) -> tuple[str | None, int]:
         s = self.s
         role, at = self.role_before(s, i, _SUMMARY_ROLES)
+        # "metformin was held, and insulin ...": a verb closing the clause before belongs to that clause
+        if role and at + 1 < i and s.toks[at + 1] in (",", ";", "and", "while", "but"):
+            role = None
         # "if no improvement, start X": a condition plans, whatever verb follows
         if any(s.toks[j] in ("if", "unless") for j in range(s.n) if s.sent[j] == s.sent[i] and j < i):
             return _ROLE_PLAN, at
@@ -1736,15 +1805,28 @@ class _Finder:
                 if s.sent[t] != s.sent[a] or (t in s.drug_at and s.drug_at[t] != k) or s.toks[t] in (",", ";"):
                     break
                 if s.toks[t] in _DONE_AFTER and s.toks[t - 1] in _BE:
-                    if role != _ROLE_PLAN:
+                    # "is to be started", "will be given": still planned
+                    if role != _ROLE_PLAN and s.toks[t - 2] not in ("to", "will", "would", "should", "may",
+                                                                      "might", "can", "could"):
                         role, at, end = _ROLE_DONE, a, t + 1
+                    break
+                if s.toks[t] in _STOP_AFTER and s.toks[t - 1] in _BE:
+                    role, at, end = _ROLE_STOP, a, t + 1
                     break
             if role == _ROLE_LABS:
                 q = s.q_at.get(b)
                 bad = q is not None and q.is_dose
                 end = q.j if bad else b
             elif role == _ROLE_DONE:
-                bad = roles == {_ROLE_PLAN}
+                bad = bool(roles) and roles <= {_ROLE_PLAN, _ROLE_STOP}
+            elif role == _ROLE_STOP:
+                # "holds ticagrelor" where the note holds metoprolol: it names which drug stops (the
+                # stop verb right before the drug or its list, not "held for X and ticagrelor ...")
+                between = range(at + 1, a) if at < a else range(0)
+                listed = all(t in s.drug_at or t in s.q_at or t in s.in_route or t in s.in_freq
+                             or s.toks[t] in (",", "and", "or") or s.toks[t] in STOP for t in between)
+                bad = listed and _ROLE_STOP not in roles and any(
+                    self.role_before(note, na, _NOTE_DRUG_ROLES)[0] == _ROLE_STOP for na, _nb, _nn in note.drugs)
             elif role == _ROLE_DISCHARGE:
                 bad = bool(roles) and roles <= {_ROLE_INPATIENT, _ROLE_DONE, _ROLE_PLAN}
             elif role == _ROLE_HOME:
@@ -1786,6 +1868,7 @@ class _Finder:
             if lems and self.best_note_roles(lems, _HISTORY_ROLES) == {"history"}:
                 self.add(s.starts[i], "context", s.tok_snip(i, phrase[-1] + 1))
         self.check_result_sources()
+        self.check_flips()
         # "home labs", "home examination", "homecare": what was done at this visit put at home
         for i in range(s.n):
             t = s.toks[i]

@@ -391,6 +391,30 @@ def test_results_from_their_own_sources_are_not_flagged():
                          "colitis; exam showed cellulitis of the left shin.") == []
 
 
+NOTE_O = ("Clinic note. 60-year-old man, former smoker, afebrile. Metoprolol tartrate 25 mg PO twice daily held for "
+          "bradycardia. Continue ticagrelor 90 mg PO twice daily. Discontinued pegfilgrastim. Prednisone increased "
+          "from 20 to 40 mg daily. Cough is improving.")
+
+
+@pytest.mark.parametrize("summary,typ,text", [
+    ("Ticagrelor was held.", "context", "Ticagrelor was held"),  # the note holds another drug
+    ("He stopped ticagrelor 90 mg PO twice daily.", "context", "stopped ticagrelor 90 mg PO twice daily"),
+    ("He was given pegfilgrastim.", "context", "given pegfilgrastim"),  # discontinued, stated as given
+    ("He is febrile.", "negation", "febrile"),
+    ("He is a current smoker.", "context", "current smoker"),
+    ("Prednisone was reduced from 40 to 20 mg daily.", "context", "from 40 to 20 mg"),
+    ("Cough is worsening.", "context", "worsening"),
+])
+def test_stop_status_and_direction_flips_are_flagged(summary, typ, text):
+    assert Unsupported(typ, text) in check(NOTE_O, summary)
+
+
+def test_stop_status_and_direction_as_stated_are_not_flagged():
+    assert check(NOTE_O, "A 60-year-old former smoker, afebrile; metoprolol tartrate was held for bradycardia and "
+                         "ticagrelor continued; pegfilgrastim was discontinued; prednisone was increased from 20 "
+                         "to 40 mg daily; cough is improving.") == []
+
+
 def test_drug_with_its_dose_listed_as_a_lab_is_flagged():
     assert [u.type for u in check(NOTE_H, "Labs showed aspirin 325 mg.")] == ["context"]
 
