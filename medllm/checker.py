@@ -34,7 +34,8 @@ and the summary's facts are checked one by one against the note:
               for a sigmoidoscopy's finding); a drug stated as held/stopped when the note holds
               another, or given when the note stops it; a status or direction the note states the
               other way ("current smoker" for "former smoker", "worsening", "from 40 to 20" for
-              "from 20 to 40"; "febrile" for "afebrile" is a negation)
+              "from 20 to 40"; "febrile" for "afebrile" is a negation); a lab's or vital's value
+              given to a finding ("orthopnea 16" where 16 is the RR)
   number      any other number in the summary that the note does not contain
 
 Safe conversions only: g/mg/mcg, L/dL/mL, minutes/hours/days/weeks, months/years, 10^3/uL.
@@ -1590,11 +1591,7 @@ class _Finder:
         note_vals: dict[str, list[_Q]] = {}
         for k, (_a, _b, canon, _kd) in enumerate(note.alias_spans):
             note_vals.setdefault(canon, []).extend(note.alias_values(k, narrow=False))
-        # which names the note gives each value ("BP 149/67 mmHg": 149/67 belongs to bp)
-        note_names_of: dict[tuple, set] = {}
-        for k, (_a, _b, canon, _kd) in enumerate(note.alias_spans):
-            for nq in note.alias_values(k, narrow=True):
-                note_names_of.setdefault(nq.nums, set()).add(canon)
+        note_names_of = self.note_names_of()
         note_headings = {}
         for a, _b, canon, _kd in note.alias_spans:
             note_headings.setdefault(canon, set()).add(self.role_before(note, a, _LIST_HEADINGS)[0])
@@ -1909,6 +1906,41 @@ class _Finder:
                 self.add(s.starts[i], "procedure", s.tok_snip(i, ent[-1] + 1))
 
     # ---------------- everything numeric that is left
+    def note_names_of(self) -> dict[tuple, set]:
+        """Which lab/vital names the note gives each value ("BP 149/67 mmHg": 149/67 is bp's)."""
+        cache = self.note.__dict__.get("_names_of")
+        if cache is None:
+            cache = {}
+            for k, (_a, _b, canon, _kd) in enumerate(self.note.alias_spans):
+                for nq in self.note.alias_values(k, narrow=True):
+                    cache.setdefault(nq.nums, set()).add(canon)
+            self.note.__dict__["_names_of"] = cache
+        return cache
+
+    def bound_to_finding(self, q: _Q) -> int | None:
+        """"orthopnea 16", "chest pressure of 118/88 mmHg": a vital's or lab's value that the summary
+        gives a finding the note names instead (the note gives that value to a lab or vital)."""
+        s, note = self.s, self.note
+        if q.nums not in self.note_names_of():
+            return None
+        j = q.i - 1
+        while j >= 0 and j >= q.i - 3 and s.toks[j] in ("of", "was", "were", "is", "at", "to", ":"):
+            j -= 1
+        if j < 0 or s.kinds[j] != "word" or j in s.alias_at or j in s.drug_at:
+            return None
+        t, lm = s.toks[j], s.lem[j]
+        if lm in _GENERIC or t.endswith(("ic", "ive", "al", "ous", "ile", "ed", "ing")) or len(t) < 4 \
+                or t in _LIST_HEADINGS or lm in _LAB_SOURCES or lm in _TEST_SOURCES \
+                or _term_type(_norm_suffix(lm)) == "procedure":
+            return None
+        if not (lm in note.occ or _term_type(_norm_suffix(lm)) == "diagnosis"):
+            return None
+        # the note itself gives the value to that word too ("stenosis of 90%")
+        for nq in self.note.qs:
+            if nq.nums == q.nums and any(note.lem[x] == lm for x in range(max(0, nq.i - 4), nq.i)):
+                return None
+        return j
+
     def quantity_supported(self, q: _Q) -> bool:
         note = self.note
         if q.has_unit:
@@ -1996,6 +2028,9 @@ class _Finder:
                     self.add(q.start, "temporal", s.tok_snip(lo - 2 if admit_day else q.i - 1, q.j))
                 continue
             if self.quantity_supported(q):
+                f = self.bound_to_finding(q)
+                if f is not None:
+                    self.add(s.starts[f], "context", s.tok_snip(f, q.j))
                 continue
             if self.same_number_other_unit(q):
                 self.add(q.start, "unit", s.tok_snip(q.i, q.j))

@@ -454,6 +454,14 @@ def test_value_of_another_name_or_list_is_flagged(summary, typ, text):
     assert Unsupported(typ, text) in check(NOTE_J, summary)
 
 
+def test_vital_value_given_to_a_finding_is_flagged():
+    note = "ED note. Chest pressure for 9 hours; no orthopnea. BP 118/88 mmHg, RR 16. LAD stenosis of 90%."
+    assert Unsupported("context", "pressure of 118/88 mmHg") in check(note, "Chest pressure of 118/88 mmHg.")
+    assert Unsupported("context", "orthopnea 16") in check(note, "He has orthopnea 16.")
+    # the note's own pairing, and a value the summary gives its vital
+    assert check(note, "Chest pressure for 9 hours; LAD stenosis of 90%; BP 118/88 mmHg and RR 16.") == []
+
+
 def test_values_in_their_own_lists_are_not_flagged():
     assert check(NOTE_J, "Vitals: BP 149/67 mmHg, HR 90, T 37.1 C; labs showed sodium 138 and WBC 13.7.") == []
     # where the note itself lists a lab among the vitals, so may the summary
