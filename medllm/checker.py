@@ -1351,6 +1351,7 @@ class _Finder:
         self.s = summ
         self.out: list[tuple[int, str, str]] = []
         self.done_tok: set[int] = set()
+        self._if_at: dict[int, int] | None = None  # first "if"/"unless" per summary sentence
 
     def add(self, pos: int, typ: str, text: str) -> None:
         self.out.append((pos, typ, text))
@@ -1775,7 +1776,12 @@ class _Finder:
         if role and at + 1 < i and s.toks[at + 1] in (",", ";", "and", "while", "but"):
             role = None
         # "if no improvement, start X": a condition plans, whatever verb follows
-        if any(s.toks[j] in ("if", "unless") for j in range(s.n) if s.sent[j] == s.sent[i] and j < i):
+        if self._if_at is None:
+            self._if_at = {}
+            for j in range(s.n):
+                if s.toks[j] in ("if", "unless"):
+                    self._if_at.setdefault(s.sent[j], j)
+        if self._if_at.get(s.sent[i], s.n) < i:
             return _ROLE_PLAN, at
         return role, at
 
