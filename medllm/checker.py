@@ -682,7 +682,8 @@ _ROLE_STOP = "stop"
 _NOTE_ROLES = {
     **dict.fromkeys("""recommend recommends recommended recommendation recommendations proceed consult
         consults consulted consultation plan plans planned arrange arranged schedule scheduled will consider
-        considered considering if avoid pending refer referral referred candidate should""".split(), _ROLE_PLAN),
+        considered considering if avoid pending refer referral referred candidate should follow follow-up
+        followup""".split(), _ROLE_PLAN),
     **dict.fromkeys("""hold held discontinue discontinued stop stopped""".split(), _ROLE_STOP),
     **dict.fromkeys("""underwent undergone received given treated administered started performed completed
         showed revealed demonstrated continue continued""".split(), _ROLE_DONE),
@@ -1758,16 +1759,21 @@ class _Finder:
             hi += 1
         return lo, hi
 
-    def best_note_roles(self, lems: set, words: dict) -> set:
-        """The roles of the note sentences that name most of `lems` (each at its first word there)."""
+    def best_note_roles(self, lems: set, words: dict, self_role: bool = False) -> set:
+        """The roles of the note sentences that name most of `lems` (each at its first word there;
+        with `self_role`, a role word among them counts: "Follow up in 3 weeks" is planned)."""
         note = self.note
         by_sent: dict[int, list[int]] = {}
         for lm in lems:
             for x in note.lem_pos[lm]:
                 by_sent.setdefault(note.sent[x], []).append(x)
         best = max(len({note.lem[x] for x in xs}) for xs in by_sent.values())
-        return {self.role_before(note, min(xs), words)[0] for xs in by_sent.values()
-                if len({note.lem[x] for x in xs}) == best}
+        roles = set()
+        for xs in by_sent.values():
+            if len({note.lem[x] for x in xs}) == best:
+                own = [words[note.toks[x]] for x in sorted(xs) if self_role and note.toks[x] in words]
+                roles.add(own[0] if own else self.role_before(note, min(xs), words)[0])
+        return roles
 
     def summary_role(self, i: int) -> tuple[str | None, int]:
         s = self.s
@@ -1884,9 +1890,22 @@ class _Finder:
             if not any(note.toks[x] in ("homecare", "home-care") or (
                     note.toks[x] == "home" and x + 1 < note.n and note.lem[x + 1] == what) for x in range(note.n)):
                 self.add(s.starts[i], "context", s.tok_snip(i, end))
-        # procedures (and treatments) the summary says were done that the note only plans
+        # procedures (and treatments) the summary says were done that the note only plans:
+        # "underwent X", "after X", and "X showed ..." (a result of X)
         for i in range(s.n):
-            if s.kinds[i] != "word" or _SUMMARY_ROLES.get(s.toks[i]) != _ROLE_DONE \
+            if s.kinds[i] == "word" and s.toks[i] in _SHOWED and i > 0:
+                lo = i
+                while lo > 0 and i - lo < 3 and s.sent[lo - 1] == s.sent[i] and s.kinds[lo - 1] == "word" \
+                        and s.toks[lo - 1] not in STOP and s.toks[lo - 1] not in _SUMMARY_ROLES:
+                    lo -= 1
+                ent = [j for j in range(lo, i) if s.lem[j] not in _GENERIC and j not in s.alias_at
+                       and s.lem[j] not in _LAB_SOURCES and j not in flagged]
+                lems = {s.lem[j] for j in ent if s.lem[j] in note.lem_pos and j not in s.drug_at}
+                if lems and self.summary_role(lo)[0] != _ROLE_PLAN \
+                        and self.best_note_roles(lems, _NOTE_ROLES, self_role=True) == {_ROLE_PLAN}:
+                    self.add(s.starts[lo], "procedure", s.tok_snip(lo, i + 1))
+                continue
+            if s.kinds[i] != "word" or (_SUMMARY_ROLES.get(s.toks[i]) != _ROLE_DONE and s.toks[i] != "after") \
                     or self.summary_role(i + 1)[0] == _ROLE_PLAN:
                 continue
             ent = []

@@ -316,6 +316,18 @@ def test_planned_procedure_stated_as_done_is_flagged(summary, text):
     assert Unsupported("procedure", text) in check(NOTE_H, summary)
 
 
+@pytest.mark.parametrize("summary,text", [
+    ("Spirometry showed mild obstruction.", "Spirometry showed"),  # a result of a test only arranged
+    ("After CT abdomen and pelvis, she improved.", "After CT abdomen"),
+    ("Clinic follow-up showed improvement.", "Clinic follow-up showed"),
+])
+def test_result_of_a_planned_test_is_flagged(summary, text):
+    note = "Clinic note. Cough for 3 weeks. Arrange spirometry. Care plan includes CT abdomen and pelvis. Clinic follow-up in 3 weeks."
+    assert Unsupported("procedure", text) in check(note, summary)
+    assert check(note, "Cough for 3 weeks; spirometry and CT abdomen and pelvis are planned, with clinic "
+                       "follow-up in 3 weeks.") == []
+
+
 def test_done_and_planned_procedure_the_closer_mention_decides():
     note = ("Flexible sigmoidoscopy: left-sided colitis to 35 cm. Recommendations: proceed with flexible "
             "sigmoidoscopy with biopsies.")
