@@ -37,6 +37,9 @@ and the summary's facts are checked one by one against the note:
               "from 20 to 40"; "febrile" for "afebrile" is a negation); a lab's or vital's value
               given to a finding ("orthopnea 16" where 16 is the RR)
   number      any other number in the summary that the note does not contain
+  other       a social or source claim the note does not make: an address placeholder used as
+              anything but where the patient lives, a living situation the note never names
+              ("homebound"), a relative reporting what no relative reports in the note
 
 Safe conversions only: g/mg/mcg, L/dL/mL, minutes/hours/days/weeks, months/years, 10^3/uL.
 The same inputs always give the same list, in summary order (no dependence on hash seeds).
@@ -62,7 +65,7 @@ __all__ = ["Unsupported", "TYPES", "check", "is_hallucinated", "check_jsonl"]
 
 TYPES = (
     "medication", "dosage", "unit", "route", "frequency", "lab_value", "vital_sign",
-    "laterality", "negation", "temporal", "diagnosis", "procedure", "context", "number",
+    "laterality", "negation", "temporal", "diagnosis", "procedure", "context", "number", "other",
 )
 
 
@@ -742,6 +745,14 @@ _STATUS_FLIPS = {"afebrile": "febrile", "febrile": "afebrile", "former": "curren
                  "improved": "worsened", "worsened": "improved", "uptitrated": "downtitrated"}
 _FLIP_NEEDS_OBJECT = {"former", "current", "increased", "decreased", "increase", "decrease", "reduced",
                       "improving", "worsening", "improved", "worsened", "uptitrated"}
+# social history and who reported what
+_RESIDENCE = {"live", "lives", "living", "lived", "resides", "reside", "residing", "address", "home", "at-home"}
+_SOCIAL_WORDS = set("""homebound housebound bedbound bed-bound wheelchair-bound homeless incarcerated married
+widowed widower divorced unemployed""".split())
+_RELATIVES = {_lemma(w) for w in """family parents parent mother father wife husband spouse partner daughter son
+sister brother relatives relative caregiver guardian""".split()}
+_REPORTED = {"reported", "reports", "report", "said", "says", "states", "stated", "noted", "endorsed",
+             "endorses", "described", "describes", "witnessed", "observed"}
 # the list a lab or vital value is put in ("Vitals included BP 123/82 mmHg and WBC 13.7")
 _LIST_HEADINGS = {"vitals": "vital_sign", "vital": "vital_sign", "labs": "lab_value", "lab": "lab_value",
                   "laboratory": "lab_value", "bloodwork": "lab_value",
@@ -1664,6 +1675,33 @@ class _Finder:
                         break
         return roles
 
+    def check_other(self):
+        """Social and source claims the note does not make: an address placeholder used as where the
+        patient was seen or as a medication, a living situation the note never names ("homebound"),
+        and a relative reporting what the note has no relative report."""
+        s, note = self.s, self.note
+        for i in range(1, s.n - 1):
+            if s.toks[i] == "address" and s.toks[i - 1] == "[" and s.toks[i + 1] == "]":
+                before = {s.toks[x] for x in range(max(0, i - 4), i - 1) if s.sent[x] == s.sent[i]}
+                if not before & _RESIDENCE and any(
+                        note.toks[x] == "address" and x > 0 and note.toks[x - 1] == "[" and
+                        {note.toks[y] for y in range(max(0, x - 4), x - 1)} & _RESIDENCE for x in range(note.n)):
+                    lo = max(0, i - 3) if s.sent[max(0, i - 3)] == s.sent[i] else i - 1
+                    self.add(s.starts[lo], "other", s.tok_snip(lo, i + 2))
+        for i in range(s.n):
+            t = s.toks[i]
+            if t in _SOCIAL_WORDS and t not in note.tok_set and s.lem[i] not in note.lem_pos and not s.neg[i]:
+                self.add(s.starts[i], "other", s.tok_snip(i, i + 1))
+            if s.lem[i] in _RELATIVES:
+                verb = next((x for x in range(i + 1, min(s.n, i + 3)) if s.toks[x] in _REPORTED), None)
+                if verb is not None and not any(
+                        note.lem[x] in _RELATIVES and (
+                            any(note.toks[y] in _REPORTED for y in range(x + 1, min(note.n, x + 4)))
+                            or (x > 0 and note.toks[x - 1] in ("per", "by"))
+                            or (x > 1 and note.toks[x - 2] in ("per", "by")))
+                        for x in range(note.n)):
+                    self.add(s.starts[i], "other", s.tok_snip(i, verb + 1))
+
     def check_flips(self):
         """A status or direction the note states the other way: "febrile" for "afebrile", "current
         smoker" for "former smoker", "increased" for "decreased" of the same thing, "from 80 to 40"
@@ -1878,6 +1916,7 @@ class _Finder:
                 self.add(s.starts[i], "context", s.tok_snip(i, phrase[-1] + 1))
         self.check_result_sources()
         self.check_flips()
+        self.check_other()
         # "home labs", "home examination", "homecare": what was done at this visit put at home
         for i in range(s.n):
             t = s.toks[i]

@@ -191,6 +191,7 @@ BROKEN = [
     (NOTE_G, "Episodic migraine with medication overuse.", "diagnosis"),
     (NOTE_G, "An MRI brain was ordered.", "negation"),
     (NOTE_H, "He was discharged on aspirin 325 mg PO once.", "context"),
+    (NOTE_H, "He is homebound.", "other"),
 ]
 
 
@@ -520,6 +521,27 @@ def test_invented_negative_is_flagged(summary, text):
 def test_negatives_the_note_states_are_not_flagged():
     assert check(NOTE_L, "Abdominal pain for 1 day without fever or vomiting; no known drug allergies; "
                          "no other complaints.") == []
+
+
+# --------------------------------------------------------------------------- social and source claims
+
+NOTE_P = ("ED note. A 7-year-old boy with cough for 2 days, per his mother. Lives at [ADDRESS] with family. "
+          "Exam: decreased breath sounds at the right base.")
+
+
+@pytest.mark.parametrize("summary,text", [
+    ("He was seen at [ADDRESS].", "seen at [ADDRESS]"),
+    ("Medications include [ADDRESS].", "Medications include [ADDRESS]"),
+    ("He is homebound.", "homebound"),
+])
+def test_social_claim_the_note_does_not_make_is_flagged(summary, text):
+    assert Unsupported("other", text) in check(NOTE_P, summary)
+
+
+def test_relative_reporting_is_flagged_only_where_the_note_has_no_such_report():
+    note = "ED note. Hives for 2 hours. Lives with his daughter."
+    assert Unsupported("other", "daughter reported") in check(note, "His daughter reported hives for 2 hours.")
+    assert check(NOTE_P, "Cough for 2 days, as his mother reported; he lives at [ADDRESS] with family.") == []
 
 
 # --------------------------------------------------------------------------- CLI
