@@ -23,7 +23,9 @@ and the summary's facts are checked one by one against the note:
               long a symptom lasted (the stay another number), "seen for 1 week" where 1 week is the
               follow-up interval, "a 5-day-old man" for a 47-year-old; "admitted on hospital day 5"
   diagnosis / procedure    a clinical term (curated vocabulary, clinical suffixes such as -itis,
-              -ectomy, -scopy) absent from the note, or a conflicting qualifier (open vs laparoscopic)
+              -ectomy, -scopy) absent from the note, or a conflicting qualifier (open vs laparoscopic);
+              an affirmed symptom the note never names in any of its names (chills/rigors, dyspnea/
+              shortness of breath, sore throat, chest pain/pressure, ...)
   context     a fact in another role than the note's: a drug or procedure the note only plans,
               recommends, consults on or holds stated as done ("underwent", "was started"); an
               ED/inpatient/new drug stated as a home or discharge medication; a dosed drug listed
@@ -745,6 +747,33 @@ _STATUS_FLIPS = {"afebrile": "febrile", "febrile": "afebrile", "former": "curren
                  "improved": "worsened", "worsened": "improved", "uptitrated": "downtitrated"}
 _FLIP_NEEDS_OBJECT = {"former", "current", "increased", "decreased", "increase", "decrease", "reduced",
                       "improving", "worsening", "improved", "worsened", "uptitrated"}
+# symptoms, each with its other names (lemmas); kept apart from the diagnosis vocabulary, so that
+# coverage keys (medllm.scores) do not change
+_SYMPTOM_GROUPS = [
+    ["chill", "chills", "rigor", "rigors"], ["dyspnea", "shortness of breath", "breathlessness", "sob", "dyspneic"],
+    ["sore throat", "pharyngitis", "odynophagia"], ["chest pain", "chest pressure", "chest tightness",
+                                                     "chest discomfort"],
+    ["fatigue", "tiredness", "malaise", "lethargy", "fatigued", "tired"], ["nausea", "nauseated", "nauseous"],
+    ["vomiting", "emesis", "vomit", "vomited"], ["headache", "cephalgia", "headaches"],
+    ["dizziness", "lightheadedness", "vertigo", "dizzy", "lightheaded"], ["palpitation", "palpitations"],
+    ["diarrhea", "loose stool", "loose stools"], ["constipation", "constipated"],
+    ["wheezing", "wheeze", "wheezes", "wheezy"], ["pruritus", "itching", "itch", "itchy"],
+    ["myalgia", "myalgias", "muscle ache", "muscle aches", "body aches"], ["arthralgia", "arthralgias", "joint pain"],
+    ["hematuria", "blood in urine"], ["dysuria", "painful urination", "burning with urination"],
+    ["hemoptysis", "coughing blood"], ["hematemesis", "vomiting blood"], ["melena", "black stool", "black stools"],
+    ["hematochezia", "blood in stool", "bloody stool", "bloody stools", "rectal bleeding"],
+    ["photophobia"], ["night sweat", "night sweats"], ["weight loss"], ["abdominal pain", "belly pain",
+                                                                         "stomach pain", "abdominal cramping"],
+]
+_SYMPTOM_GROUP = {}
+_SYMPTOMS: dict[str, list] = {}
+for _g in _SYMPTOM_GROUPS:
+    _names = [tuple(_lemma(w) for w in n.split()) for n in _g]
+    for _n in _names:
+        _SYMPTOM_GROUP[_n] = _names
+        _SYMPTOMS.setdefault(_n[0], []).append(_n)
+for _v in _SYMPTOMS.values():
+    _v.sort(key=len, reverse=True)
 # social history and who reported what
 _RESIDENCE = {"live", "lives", "living", "lived", "resides", "reside", "residing", "address", "home", "at-home"}
 _SOCIAL_WORDS = set("""homebound housebound bedbound bed-bound wheelchair-bound homeless incarcerated married
@@ -1675,6 +1704,28 @@ class _Finder:
                         break
         return roles
 
+    def check_symptoms(self):
+        """A symptom the summary affirms that the note never mentions, in any of its names ("chills",
+        "sore throat", "dyspnea" where the note has neither dyspnea nor shortness of breath)."""
+        s, note = self.s, self.note
+        note_words = set(note.lem) | note.tok_set
+        note_text = " " + " ".join(note.lem) + " "
+        for i in range(s.n):
+            if s.kinds[i] != "word" or s.neg[i]:
+                continue
+            hit = None
+            for names in _SYMPTOMS.get(s.lem[i], ()):
+                L = len(names)
+                if tuple(s.lem[i:i + L]) == names:
+                    hit = names
+                    break
+            if hit is None:
+                continue
+            group = _SYMPTOM_GROUP[hit]
+            if any((len(n) == 1 and n[0] in note_words) or (" " + " ".join(n) + " ") in note_text for n in group):
+                continue
+            self.add(s.starts[i], "diagnosis", s.tok_snip(i, i + len(hit)))
+
     def check_other(self):
         """Social and source claims the note does not make: an address placeholder used as where the
         patient was seen or as a medication, a living situation the note never names ("homebound"),
@@ -1917,6 +1968,7 @@ class _Finder:
         self.check_result_sources()
         self.check_flips()
         self.check_other()
+        self.check_symptoms()
         # "home labs", "home examination", "homecare": what was done at this visit put at home
         for i in range(s.n):
             t = s.toks[i]

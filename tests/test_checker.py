@@ -523,6 +523,16 @@ def test_negatives_the_note_states_are_not_flagged():
                          "no other complaints.") == []
 
 
+# --------------------------------------------------------------------------- symptoms
+
+def test_symptom_the_note_never_mentions_is_flagged():
+    note = "ED note. Fever and shortness of breath for 2 days. Rigors overnight. Exam: wheezes bilaterally."
+    assert Unsupported("diagnosis", "sore throat") in check(note, "Fever with sore throat for 2 days.")
+    assert Unsupported("diagnosis", "chest pain") in check(note, "Fever and chest pain for 2 days.")
+    # another name of a symptom the note gives is not an invented one
+    assert check(note, "Fever, dyspnea and chills for 2 days; wheezing bilaterally.") == []
+
+
 # --------------------------------------------------------------------------- social and source claims
 
 NOTE_P = ("ED note. A 7-year-old boy with cough for 2 days, per his mother. Lives at [ADDRESS] with family. "
