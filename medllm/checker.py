@@ -715,6 +715,8 @@ _SUMMARY_ROLES = {
     # these end the reach of a role word before them ("discharged home after X was given")
     **dict.fromkeys("""diagnosed presented presents admitted""".split(), ""),
 }
+_NORMAL_WORDS = {"normal", "unremarkable", "intact", "negative", "clear"}
+_GENERIC_RESULTS = {_lemma(w) for w in "testing test screen screening workup study result finding".split()}
 # negated words that name no particular finding ("no other complaints", "denies any")
 _INVENTED_NEG_SKIP = set("""
 other any further complaint complaints issue issues problem problems change changes concern concerns
@@ -2250,6 +2252,19 @@ class _Finder:
                 continue
             a, b = min(trig, i), i + 1
             self.add(s.starts[a], "negation", s.tok_snip(a, b))
+        # "Vision was normal": a normal finding about something the note never examines
+        for i in range(2, s.n):
+            if s.toks[i] not in _NORMAL_WORDS or s.toks[i - 1] not in _BE:
+                continue
+            x = i - 2
+            t, lm = s.toks[x], s.lem[x]
+            if s.kinds[x] != "word" or t in STOP or lm in _NEG_SKIP_WORDS or len(t) < 4 or x in s.alias_at \
+                    or lm in _LAB_SOURCES or lm in _TEST_SOURCES or x in s.drug_at or lm in _GENERIC_RESULTS:
+                continue
+            stem = t[:max(4, len(t) - 3)]
+            if lm in note.lem_pos or _norm_suffix(lm) in note.cset or any(w.startswith(stem) for w in note.tok_set):
+                continue
+            self.add(s.starts[x], "negation", s.tok_snip(x, i + 1))
 
     # ---------------- diagnosis / procedure terms
     def check_terms(self):

@@ -518,6 +518,11 @@ def test_invented_negative_is_flagged(summary, text):
     assert Unsupported("negation", text) in check(NOTE_L, summary)
 
 
+def test_invented_normal_finding_is_flagged():
+    assert Unsupported("negation", "Vision was normal") in check(NOTE_L, "Vision was normal.")
+    assert check(NOTE_L, "Abdomen was soft; fever was absent.") == []
+
+
 def test_negatives_the_note_states_are_not_flagged():
     assert check(NOTE_L, "Abdominal pain for 1 day without fever or vomiting; no known drug allergies; "
                          "no other complaints.") == []
