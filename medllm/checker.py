@@ -30,7 +30,8 @@ and the summary's facts are checked one by one against the note:
               recommends, consults on or holds stated as done ("underwent", "was started"); an
               ED/inpatient/new drug stated as a home or discharge medication; a dosed drug listed
               as a lab (the nearest role word before a mention in its sentence decides its role);
-              "diagnosed with" a procedure, or with what the note gives only as past history;
+              "diagnosed with" a procedure, with what the note gives only as past history, or
+              "after" the procedure the note gives it as the indication for;
               this visit's labs, exam or plan put at home ("home labs"); a result put to another
               source than the note's ("blood cultures showed ANC 300/uL", "labs showed colitis"
               for a sigmoidoscopy's finding); a drug stated as held/stopped when the note holds
@@ -729,6 +730,8 @@ _HISTORY_ROLES = {
     **dict.fromkeys("""diagnosis diagnoses impression assessment diagnosed indication reason evaluate
         developed presents presented reports here complaint new""".split(), ""),
 }
+_INDICATION_ROLES = {"indication": "indication", "indications": "indication", "reason": "indication",
+                     "preoperative": "indication", "pre-operative": "indication"}
 _DIAG_PHRASE_END = {"after", "following", "by", "via", "on", "during", "and", "in", "at", "from", "because",
                     "due", "secondary", "who", "which", "while"}
 # who gives a result: the labs, or a test / the exam ("Labs showed colitis" for a sigmoidoscopy's finding)
@@ -1967,6 +1970,18 @@ class _Finder:
             lems = {s.lem[x] for x in phrase if s.lem[x] in note.lem_pos and s.lem[x] not in _GENERIC}
             if lems and self.best_note_roles(lems, _HISTORY_ROLES) == {"history"}:
                 self.add(s.starts[i], "context", s.tok_snip(i, phrase[-1] + 1))
+                continue
+            # "diagnosed with osteoarthritis after knee arthroplasty": the note's indication for that
+            # procedure, so known before it
+            if lems and j < s.n and s.toks[j] in ("after", "following"):
+                k = j + 1
+                while k < s.n and k <= j + 6 and s.sent[k] == s.sent[j] and s.kinds[k] == "word" \
+                        and _term_type(_norm_suffix(s.lem[k])) != "procedure":
+                    k += 1
+                if k < s.n and s.sent[k] == s.sent[j] and s.kinds[k] == "word" \
+                        and _term_type(_norm_suffix(s.lem[k])) == "procedure" \
+                        and self.best_note_roles(lems, _INDICATION_ROLES) == {"indication"}:
+                    self.add(s.starts[i], "context", s.tok_snip(i, k + 1))
         self.check_result_sources()
         self.check_flips()
         self.check_other()

@@ -377,6 +377,13 @@ def test_diagnosis_role_and_home_setting_are_flagged(summary, text):
     assert Unsupported("context", text) in check(NOTE_M, summary)
 
 
+def test_indication_diagnosed_after_its_procedure_is_flagged():
+    note = "Operative note. Indication: severe left knee osteoarthritis. Procedure: left total knee arthroplasty."
+    assert Unsupported("context", "diagnosed with left knee osteoarthritis after left total knee arthroplasty") in \
+        check(note, "He was diagnosed with left knee osteoarthritis after left total knee arthroplasty.")
+    assert check(note, "For severe left knee osteoarthritis he underwent left total knee arthroplasty.") == []
+
+
 def test_diagnosis_and_setting_in_their_roles_are_not_flagged():
     assert check(NOTE_M, "A 70-year-old woman with a history of gout was diagnosed with a left femoral neck "
                          "fracture and underwent left hip hemiarthroplasty; labs showed hemoglobin 9.5 g/dL.") == []
