@@ -25,7 +25,8 @@ and the summary's facts are checked one by one against the note:
   diagnosis / procedure    a clinical term (curated vocabulary, clinical suffixes such as -itis,
               -ectomy, -scopy) absent from the note, or a conflicting qualifier (open vs laparoscopic);
               an affirmed symptom the note never names in any of its names (chills/rigors, dyspnea/
-              shortness of breath, sore throat, chest pain/pressure, ...)
+              shortness of breath, sore throat, chest pain/pressure, ...); a grade, stage, type or
+              lettered subtype the note gives that finding otherwise ("influenza B" for "influenza A")
   context     a fact in another role than the note's: a drug or procedure the note only plans,
               recommends, consults on or holds stated as done ("underwent", "was started"); an
               ED/inpatient/new drug stated as a home or discharge medication; a dosed drug listed
@@ -779,6 +780,10 @@ for _g in _SYMPTOM_GROUPS:
         _SYMPTOMS.setdefault(_n[0], []).append(_n)
 for _v in _SYMPTOMS.values():
     _v.sort(key=len, reverse=True)
+# qualifiers that name a subtype with a number or letter
+_SUBTYPE_WORDS = {"grade", "stage", "type", "class", "tier", "nyha", "gold", "cycle"}
+_ROMAN_OR_LETTER = {"i", "ii", "iii", "iv", "v", "a", "b", "c", "d", "e", "1a", "1b", "2a", "2b", "3a", "3b"}
+_LETTERED = {"influenza", "hepatitis", "flu"}
 # social history and who reported what
 _RESIDENCE = {"live", "lives", "living", "lived", "resides", "reside", "residing", "address", "home", "at-home"}
 _SOCIAL_WORDS = set("""homebound housebound bedbound bed-bound wheelchair-bound homeless incarcerated married
@@ -1709,6 +1714,32 @@ class _Finder:
                         break
         return roles
 
+    def check_subtypes(self):
+        """A grade, stage, type or class the note gives that finding another value ("grade 1 colitis"
+        for grade 2, "CKD stage 4" for stage 3), and a lettered subtype swapped ("influenza B" for A)."""
+        s, note = self.s, self.note
+
+        def values(d: _Doc) -> list[tuple[int, str, str]]:
+            out = []
+            for i in range(d.n - 1):
+                t = d.toks[i]
+                if t in _SUBTYPE_WORDS and (d.kinds[i + 1] == "num" or d.toks[i + 1] in _ROMAN_OR_LETTER):
+                    out.append((i, t, d.toks[i + 1]))
+                elif t in _LETTERED and d.toks[i + 1] in ("a", "b", "c", "d", "e") and d.kinds[i + 1] == "word":
+                    out.append((i, t, d.toks[i + 1]))
+            return out
+
+        def ctx(d: _Doc, i: int) -> set:
+            return {d.lem[x] for x in range(max(0, i - 4), min(d.n, i + 5)) if d.sent[x] == d.sent[i]
+                    and d.kinds[x] == "word" and d.lem[x] not in STOP and d.toks[x] not in _SUBTYPE_WORDS
+                    and len(d.toks[x]) > 1} | ({d.toks[i]} if d.toks[i] in _LETTERED else set())
+
+        nvals = values(note)
+        for i, w, v in values(s):
+            same = [(ni, nv) for ni, nw, nv in nvals if nw == w and ctx(s, i) & ctx(note, ni)]
+            if same and all(nv != v for _ni, nv in same):
+                self.add(s.starts[i], "diagnosis", s.tok_snip(i, i + 2))
+
     def check_symptoms(self):
         """A symptom the summary affirms that the note never mentions, in any of its names ("chills",
         "sore throat", "dyspnea" where the note has neither dyspnea nor shortness of breath)."""
@@ -1986,6 +2017,7 @@ class _Finder:
         self.check_flips()
         self.check_other()
         self.check_symptoms()
+        self.check_subtypes()
         # "home labs", "home examination", "homecare": what was done at this visit put at home
         for i in range(s.n):
             t = s.toks[i]

@@ -545,6 +545,25 @@ def test_symptom_the_note_never_mentions_is_flagged():
     assert check(note, "Fever, dyspnea and chills for 2 days; wheezing bilaterally.") == []
 
 
+# --------------------------------------------------------------------------- subtypes
+
+NOTE_Q = "Clinic note. Grade 2 immune-mediated colitis. Type 2 diabetes. CKD stage 3. Influenza A positive."
+
+
+@pytest.mark.parametrize("summary,text", [
+    ("Grade 1 immune-mediated colitis.", "Grade 1"),
+    ("CKD stage 4.", "stage 4"),
+    ("Influenza B positive.", "Influenza B"),
+])
+def test_subtype_swap_is_flagged(summary, text):
+    assert Unsupported("diagnosis", text) in check(NOTE_Q, summary)
+
+
+def test_subtypes_as_stated_are_not_flagged():
+    assert check(NOTE_Q, "Immune-mediated colitis, grade 2; type 2 diabetes; stage 3 CKD; positive for "
+                         "influenza A.") == []
+
+
 # --------------------------------------------------------------------------- social and source claims
 
 NOTE_P = ("ED note. A 7-year-old boy with cough for 2 days, per his mother. Lives at [ADDRESS] with family. "
