@@ -690,7 +690,7 @@ _NOTE_ROLES = {
     **dict.fromkeys("""recommend recommends recommended recommendation recommendations proceed consult
         consults consulted consultation plan plans planned arrange arranged schedule scheduled will consider
         considered considering if avoid pending refer referral referred candidate should follow follow-up
-        followup""".split(), _ROLE_PLAN),
+        followup suggest suggested suggests advise advised advises await awaiting planning""".split(), _ROLE_PLAN),
     **dict.fromkeys("""hold held discontinue discontinued stop stopped""".split(), _ROLE_STOP),
     **dict.fromkeys("""underwent undergone received given treated administered started performed completed
         showed revealed demonstrated continue continued""".split(), _ROLE_DONE),
@@ -705,13 +705,14 @@ _NOTE_DRUG_ROLES = {w: r for w, r in _NOTE_ROLES.items() if w not in ("plan", "p
 _SUMMARY_ROLES = {
     **dict.fromkeys("""recommend recommends recommended recommendation recommendations proceed consult
         consults consulted plan plans planned arrange arranged schedule scheduled will consider considered
-        if avoid pending refer referral referred to should may might candidate""".split(), _ROLE_PLAN),
+        if avoid pending refer referral referred to should may might candidate suggest suggested advised
+        awaiting""".split(), _ROLE_PLAN),
     **dict.fromkeys("""hold holds holding held stop stops stopping stopped discontinue discontinued
         discontinuing""".split(), _ROLE_STOP),
     **dict.fromkeys("""underwent undergone undergoing received given took taken started began begun
-        treated administered completed added continuing had""".split(), _ROLE_DONE),
-    **dict.fromkeys("""home outpatient prior preoperative pre-operative previous bottle baseline""".split(),
-                    _ROLE_HOME),
+        treated administered completed added continuing had initiated performed""".split(), _ROLE_DONE),
+    **dict.fromkeys("""home outpatient prior preoperative pre-operative previous bottle baseline takes usual
+        maintenance""".split(), _ROLE_HOME),
     **dict.fromkeys("""discharge discharged""".split(), _ROLE_DISCHARGE),
     **dict.fromkeys("""labs lab vitals""".split(), _ROLE_LABS),
     # these end the reach of a role word before them ("discharged home after X was given")
@@ -2033,12 +2034,14 @@ class _Finder:
         # procedures (and treatments) the summary says were done that the note only plans:
         # "underwent X", "after X", and "X showed ..." (a result of X)
         for i in range(s.n):
-            if s.kinds[i] == "word" and s.toks[i] in _SHOWED and i > 0:
-                lo = i
-                while lo > 0 and i - lo < 3 and s.sent[lo - 1] == s.sent[i] and s.kinds[lo - 1] == "word" \
+            if s.kinds[i] == "word" and i > 0 and (s.toks[i] in _SHOWED or (
+                    s.toks[i] in ("performed", "done", "completed") and s.toks[i - 1] in _BE)):
+                lo = i - 1 if s.toks[i - 1] in _BE else i
+                while lo > 0 and i - lo < 4 and s.sent[lo - 1] == s.sent[i] and s.kinds[lo - 1] == "word" \
                         and s.toks[lo - 1] not in STOP and s.toks[lo - 1] not in _SUMMARY_ROLES:
                     lo -= 1
-                ent = [j for j in range(lo, i) if s.lem[j] not in _GENERIC and j not in s.alias_at
+                ent = [j for j in range(lo, i) if s.toks[j] not in _BE]
+                ent = [j for j in ent if s.lem[j] not in _GENERIC and j not in s.alias_at
                        and s.lem[j] not in _LAB_SOURCES and j not in flagged]
                 lems = {s.lem[j] for j in ent if s.lem[j] in note.lem_pos and j not in s.drug_at}
                 if lems and self.summary_role(lo)[0] != _ROLE_PLAN \

@@ -329,6 +329,12 @@ def test_result_of_a_planned_test_is_flagged(summary, text):
                        "follow-up in 3 weeks.") == []
 
 
+def test_suggested_procedure_stated_as_performed_is_flagged():
+    note = "Consult note. Suggest upper endoscopy. She takes omeprazole 20 mg PO daily."
+    assert [u.type for u in check(note, "Upper endoscopy was performed.")] == ["procedure"]
+    assert check(note, "Upper endoscopy was suggested; she takes omeprazole 20 mg daily.") == []
+
+
 def test_done_and_planned_procedure_the_closer_mention_decides():
     note = ("Flexible sigmoidoscopy: left-sided colitis to 35 cm. Recommendations: proceed with flexible "
             "sigmoidoscopy with biopsies.")
