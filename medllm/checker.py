@@ -361,6 +361,9 @@ _FREQ_PATTERNS: list[tuple[re.Pattern, object]] = [
                 + r"a\s+week\b"), lambda m: _fr(Fraction(1, 7))),
     (re.compile(r"\b(once|twice|thrice|\d+)" + _COUNT_NOUN + r"\s+" + _F_DAY + r"(?![a-z])"),
      lambda m: _fr(_FREQ_WORDN.get(m.group(1)) or int(m.group(1)))),
+    # "80 mg/kg/day in 2 divided doses" == "divided twice daily": a daily dose split N ways
+    (re.compile(r"\b(?:in|into)\s+(\d+)\s+(?:divided\s+|equal\s+|separate\s+)?doses\b"),
+     lambda m: _fr(int(m.group(1)))),
     (re.compile(r"\bbid\b"), lambda m: _fr(2)),
     (re.compile(r"\btid\b"), lambda m: _fr(3)),
     (re.compile(r"\bqid\b"), lambda m: _fr(4)),
@@ -2348,6 +2351,13 @@ class _Finder:
             if not typ:
                 continue
             if w in note.cset:
+                continue
+            # "non-ischemic ECG" for "no ST elevation": a negated qualifier claims no diagnosis
+            if s.toks[i].startswith("non-"):
+                continue
+            # "first metatarsal joint" for "first metatarsophalangeal joint": the short form of a
+            # compound anatomical word the note writes out
+            if len(w) >= 8 and any(len(x) > len(w) and x.startswith(w[:-2]) for x in note.tok_set):
                 continue
             covered.add(i)
             self.add(s.starts[i], typ, s.tok_snip(i, i + 1))

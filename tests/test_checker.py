@@ -295,6 +295,25 @@ def test_no_torch_and_same_output_under_another_hash_seed():
     assert json.loads(r.stdout) == [[[u.type, u.text] for u in check(n, s)] for n, s in cases]
 
 
+# --------------------------------------------------------------------------- the faithful paraphrases
+
+@pytest.mark.parametrize("note,summary", [
+    ("Clinic note. Gout flare of the right first metatarsophalangeal joint. Colchicine 0.6 mg PO twice daily.",
+     "Gout flare of the right first metatarsal joint; colchicine 0.6 mg twice daily."),
+    ("ED note. Chest pain for 2 hours. ECG: sinus rhythm, no ST elevation. Troponin I 0.01 ng/mL.",
+     "Chest pain for 2 hours with a non-ischemic ECG and troponin I 0.01 ng/mL."),
+    ("Pediatric note. Amoxicillin 80 mg/kg/day PO divided twice daily for 10 days.",
+     "Amoxicillin 80 mg/kg/day PO in two doses for 10 days."),
+])
+def test_guide_paraphrases_are_not_flagged(note, summary):
+    assert check(note, summary) == []
+
+
+def test_divided_doses_are_a_frequency():
+    note = "Pediatric note. Amoxicillin 80 mg/kg/day PO divided twice daily for 10 days."
+    assert [u.type for u in check(note, "Amoxicillin 80 mg/kg/day PO in three divided doses.")] == ["frequency"]
+
+
 # --------------------------------------------------------------------------- roles (check_context)
 # The role a fact plays in the note (planned or done; home, ED/new, discharge medication) must be
 # the role the summary gives it. Faithful wording of each role is not flagged.
