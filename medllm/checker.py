@@ -722,6 +722,14 @@ _SUMMARY_ROLES = {
     **dict.fromkeys("""diagnosed presented presents admitted""".split(), ""),
 }
 _NORMAL_WORDS = {"normal", "unremarkable", "intact", "negative", "clear"}
+# other words a note uses for the same denied thing ("denies tobacco use" for "never smoker")
+_NEG_HEAD_SYNONYMS = {}
+for _g in [["tobacco", "smoking", "smoker", "smoke", "cigarette", "cigarettes", "nicotine"],
+           ["alcohol", "etoh", "drinking", "drinks", "drink"], ["drug", "drugs", "illicit", "substance"],
+           ["fever", "fevers", "febrile", "afebrile"], ["allergy", "allergies", "nkda", "nka"],
+           ["distress", "comfortable"], ["trauma", "injury", "fall"]]:
+    for _w in _g:
+        _NEG_HEAD_SYNONYMS[_lemma(_w)] = _g
 _GENERIC_RESULTS = {_lemma(w) for w in "testing test screen screening workup study result finding".split()}
 # negated words that name no particular finding ("no other complaints", "denies any")
 _INVENTED_NEG_SKIP = set("""
@@ -806,7 +814,8 @@ _TIME_ROLE_BEFORE = {
     **dict.fromkeys("""admitted admission hospitalized hospitalization stay discharged los""".split(), "stay"),
     "again": "followup", "repeat": "followup",
 }
-_FOLLOWUP_STEMS = ("follow", "return", "recheck", "review", "revisit", "reassess", "reevaluat", "appointment")
+_FOLLOWUP_STEMS = ("follow", "return", "recheck", "review", "revisit", "reassess", "reevaluat", "appointment",
+                   "see", "seen", "visit", "clinic", "check", "will", "plan", "schedul")
 _TIME_ROLE_AFTER = {"stay": "stay", "hospitalization": "stay", "admission": "stay", "follow-up": "followup",
                     "followup": "followup"}
 # "X was started", "X were given": the verb after the mention
@@ -2149,12 +2158,15 @@ class _Finder:
                 return _TIME_ROLE_AFTER[t]
             if d.kinds[j] != "word" and t != "-":
                 break
-        for j in range(q.i - 1, max(-1, q.i - 4), -1):
+        ahead = q.i > 0 and d.toks[q.i - 1] in ("in", "within")
+        for j in range(q.i - 1, max(-1, q.i - (6 if ahead else 4)), -1):
             if d.sent[j] != d.sent[q.i] or d.kinds[j] == "num":
                 break
             r = _TIME_ROLE_BEFORE.get(d.toks[j]) or ("followup" if d.toks[j].startswith(_FOLLOWUP_STEMS) else None)
             # "follow up in 3 weeks" looks ahead; "returns after 2 months" looks back
-            if r == "followup" and d.toks[q.i - 1] not in ("in", "within"):
+            if r == "followup" and not ahead:
+                r = None
+            if r == "stay" and q.i - j > 3:
                 r = None
             if r:
                 return r
@@ -2302,6 +2314,8 @@ class _Finder:
                 continue
             stem = t[:max(4, len(t) - 3)]  # "not drive" for "no driving"
             if any(w.startswith(stem) for w in note.tok_set):
+                continue
+            if any(w in note.tok_set or w in note.lem_pos for w in _NEG_HEAD_SYNONYMS.get(lm, ())):
                 continue
             a, b = min(trig, i), i + 1
             self.add(s.starts[a], "negation", s.tok_snip(a, b))

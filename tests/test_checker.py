@@ -532,6 +532,7 @@ def test_durations_in_their_roles_are_not_flagged():
     assert check(NOTE_K, "A 47-year-old man with a 5-day cough was hospitalized for 7 days for pneumonia; "
                          "follow-up in 3 weeks.") == []
     assert check(NOTE_K, "Cough for 5 days; discharged after 7 days, to return in 3 weeks.") == []
+    assert check(NOTE_K, "Cough for 5 days; he will see his doctor within 3 weeks.") == []
     # "returns after 2 months" is the time since the last visit, not a follow-up interval
     assert check("Returns after 2 months with cough.", "Cough; seen again after 2 months.") == []
 
@@ -558,6 +559,9 @@ def test_invented_normal_finding_is_flagged():
 def test_negatives_the_note_states_are_not_flagged():
     assert check(NOTE_L, "Abdominal pain for 1 day without fever or vomiting; no known drug allergies; "
                          "no other complaints.") == []
+    # the same denial in the note's other words
+    assert check("Clinic note. Never smoker. Appears comfortable. Afebrile.",
+                 "She denies tobacco use; no acute distress; no fevers.") == []
 
 
 # --------------------------------------------------------------------------- symptoms
