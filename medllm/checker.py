@@ -1569,6 +1569,10 @@ class _Finder:
             shaped = len(t) >= 7 and t.endswith(_DRUG_STEMS) and _term_type(t) is None
             if not (dosed or shaped) or self.misspelt_note_drug(t):
                 continue
+            # a short acronym ("KCl 40 mEq", "TXA 1 g", "PRBC 2 units") is too ambiguous to call invented
+            orig = s.tok_snip(i, i + 1)
+            if dosed and not shaped and len(orig) <= 5 and sum(c.isupper() for c in orig) >= 2:
+                continue
             end = q.j if q is not None and q.i == i + 1 and q.is_dose else i + 1
             self.done_tok.update(range(i, end))
             self.add(s.starts[i], "medication", s.tok_snip(i, end))

@@ -481,6 +481,9 @@ def test_invented_drug_shaped_word_is_flagged(summary, text):
 
 def test_misspelt_note_drug_and_english_words_are_not_invented_drugs():
     assert check(NOTE_I, "Flucanazole 400 mg PO daily for esophageal candidiasis; examined lying supine.") == []
+    # dosed acronyms are too ambiguous to call invented
+    note = "ED note. Given potassium chloride 40 mEq PO once and tranexamic acid 1 g IV once."
+    assert check(note, "Given KCl 40 mEq PO once and TXA 1 g IV once.") == []
 
 
 # --------------------------------------------------------------------------- values bound to another name
