@@ -792,6 +792,7 @@ for _g in _SYMPTOM_GROUPS:
         _SYMPTOMS.setdefault(_n[0], []).append(_n)
 for _v in _SYMPTOMS.values():
     _v.sort(key=len, reverse=True)
+_SYMPTOM_GROUPS_L = [[tuple(_lemma(w) for w in n.split()) for n in g] for g in _SYMPTOM_GROUPS]
 # qualifiers that name a subtype with a number or letter
 _SUBTYPE_WORDS = {"grade", "stage", "type", "class", "tier", "nyha", "gold", "cycle"}
 _ROMAN_OR_LETTER = {"i", "ii", "iii", "iv", "v", "a", "b", "c", "d", "e", "1a", "1b", "2a", "2b", "3a", "3b"}
@@ -2117,7 +2118,11 @@ class _Finder:
                 or t in _LIST_HEADINGS or lm in _LAB_SOURCES or lm in _TEST_SOURCES \
                 or _term_type(_norm_suffix(lm)) == "procedure":
             return None
-        if not (lm in note.occ or _term_type(_norm_suffix(lm)) == "diagnosis"):
+        # only a finding that carries no value: one the note denies ("no orthopnea"), or a symptom
+        # ("chest pressure"); "fever of 38.9 C", "tachycardia to 120" describe the vital itself
+        denied = bool(note.lem_pos.get(lm)) and all(note.neg[x] == 1 for x in note.lem_pos[lm])
+        symptom = any(tuple(s.lem[j - len(n) + 1:j + 1]) == n for g in _SYMPTOM_GROUPS_L for n in g)
+        if not (denied or symptom):
             return None
         # the note itself gives the value to that word too ("stenosis of 90%")
         for nq in self.note.qs:

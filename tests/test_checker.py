@@ -508,6 +508,9 @@ def test_vital_value_given_to_a_finding_is_flagged():
     assert Unsupported("context", "orthopnea 16") in check(note, "He has orthopnea 16.")
     # the note's own pairing, and a value the summary gives its vital
     assert check(note, "Chest pressure for 9 hours; LAD stenosis of 90%; BP 118/88 mmHg and RR 16.") == []
+    # a finding that describes the vital or lab itself may carry its value
+    assert check("ED note. Fever. T 38.9 C. Potassium 6.1 mmol/L, hyperkalemia.",
+                 "Fever of 38.9 C; hyperkalemia to 6.1.") == []
 
 
 def test_values_in_their_own_lists_are_not_flagged():
