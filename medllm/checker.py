@@ -768,20 +768,23 @@ _FLIP_NEEDS_OBJECT = {"former", "current", "increased", "decreased", "increase",
 # symptoms, each with its other names (lemmas); kept apart from the diagnosis vocabulary, so that
 # coverage keys (medllm.scores) do not change
 _SYMPTOM_GROUPS = [
-    ["chill", "chills", "rigor", "rigors"], ["dyspnea", "shortness of breath", "breathlessness", "sob", "dyspneic"],
-    ["sore throat", "pharyngitis", "odynophagia"], ["chest pain", "chest pressure", "chest tightness",
-                                                     "chest discomfort"],
+    ["chill", "chills", "rigor", "rigors"],
+    ["dyspnea", "shortness of breath", "breathlessness", "sob", "dyspneic", "short of breath", "difficulty breathing",
+     "orthopnea"],
+    ["sore throat", "pharyngitis", "odynophagia"],
+    ["chest pain", "chest pressure", "chest tightness", "chest discomfort", "angina", "substernal pain"],
     ["fatigue", "tiredness", "malaise", "lethargy", "fatigued", "tired"], ["nausea", "nauseated", "nauseous"],
-    ["vomiting", "emesis", "vomit", "vomited"], ["headache", "cephalgia", "headaches"],
+    ["vomiting", "emesis", "vomit", "vomited"], ["headache", "cephalgia", "headaches", "head pain"],
     ["dizziness", "lightheadedness", "vertigo", "dizzy", "lightheaded"], ["palpitation", "palpitations"],
-    ["diarrhea", "loose stool", "loose stools"], ["constipation", "constipated"],
+    ["diarrhea", "loose stool", "loose stools", "watery stool", "watery stools"], ["constipation", "constipated"],
     ["wheezing", "wheeze", "wheezes", "wheezy"], ["pruritus", "itching", "itch", "itchy"],
     ["myalgia", "myalgias", "muscle ache", "muscle aches", "body aches"], ["arthralgia", "arthralgias", "joint pain"],
     ["hematuria", "blood in urine"], ["dysuria", "painful urination", "burning with urination"],
     ["hemoptysis", "coughing blood"], ["hematemesis", "vomiting blood"], ["melena", "black stool", "black stools"],
     ["hematochezia", "blood in stool", "bloody stool", "bloody stools", "rectal bleeding"],
-    ["photophobia"], ["night sweat", "night sweats"], ["weight loss"], ["abdominal pain", "belly pain",
-                                                                         "stomach pain", "abdominal cramping"],
+    ["photophobia"], ["night sweat", "night sweats"], ["weight loss"],
+    ["abdominal pain", "belly pain", "stomach pain", "abdominal cramping", "epigastric pain", "quadrant pain",
+     "abdominal tenderness", "cramping"],
 ]
 _SYMPTOM_GROUP = {}
 _SYMPTOMS: dict[str, list] = {}
