@@ -770,32 +770,33 @@ _FLIP_NEEDS_OBJECT = {"former", "current", "increased", "decreased", "increase",
 _SYMPTOM_GROUPS = [
     ["chill", "chills", "rigor", "rigors"],
     ["dyspnea", "shortness of breath", "breathlessness", "sob", "dyspneic", "short of breath", "difficulty breathing",
-     "orthopnea"],
+     "~orthopnea"],
     ["sore throat", "pharyngitis", "odynophagia"],
-    ["chest pain", "chest pressure", "chest tightness", "chest discomfort", "angina", "substernal pain"],
-    ["fatigue", "tiredness", "malaise", "lethargy", "fatigued", "tired"], ["nausea", "nauseated", "nauseous"],
+    ["chest pain", "chest pressure", "chest tightness", "chest discomfort", "~angina", "~substernal pain"],
+    ["fatigue", "tiredness", "malaise", "lethargy", "fatigued", "~tired"], ["nausea", "nauseated", "nauseous"],
     ["vomiting", "emesis", "vomit", "vomited"], ["headache", "cephalgia", "headaches", "head pain"],
     ["dizziness", "lightheadedness", "vertigo", "dizzy", "lightheaded"], ["palpitation", "palpitations"],
     ["diarrhea", "loose stool", "loose stools", "watery stool", "watery stools"], ["constipation", "constipated"],
-    ["wheezing", "wheeze", "wheezes", "wheezy"], ["pruritus", "itching", "itch", "itchy"],
+    ["wheezing", "wheeze", "wheezes", "wheezy"], ["pruritus", "itching", "~itch", "itchy"],
     ["myalgia", "myalgias", "muscle ache", "muscle aches", "body aches"], ["arthralgia", "arthralgias", "joint pain"],
     ["hematuria", "blood in urine"], ["dysuria", "painful urination", "burning with urination"],
     ["hemoptysis", "coughing blood"], ["hematemesis", "vomiting blood"], ["melena", "black stool", "black stools"],
     ["hematochezia", "blood in stool", "bloody stool", "bloody stools", "rectal bleeding"],
     ["photophobia"], ["night sweat", "night sweats"], ["weight loss"],
-    ["abdominal pain", "belly pain", "stomach pain", "abdominal cramping", "epigastric pain", "quadrant pain",
-     "abdominal tenderness", "cramping"],
+    ["abdominal pain", "belly pain", "stomach pain", "abdominal cramping", "epigastric pain", "~quadrant pain",
+     "~abdominal tenderness", "~cramping"],
 ]
 _SYMPTOM_GROUP = {}
 _SYMPTOMS: dict[str, list] = {}
-for _g in _SYMPTOM_GROUPS:
-    _names = [tuple(_lemma(w) for w in n.split()) for n in _g]
-    for _n in _names:
+for _g in _SYMPTOM_GROUPS:  # "~name": another name for the symptom, too loose to claim it alone
+    _names = [tuple(_lemma(w) for w in n.lstrip("~").split()) for n in _g]
+    for _n, _raw in zip(_names, _g):
         _SYMPTOM_GROUP[_n] = _names
-        _SYMPTOMS.setdefault(_n[0], []).append(_n)
+        if not _raw.startswith("~"):
+            _SYMPTOMS.setdefault(_n[0], []).append(_n)
 for _v in _SYMPTOMS.values():
     _v.sort(key=len, reverse=True)
-_SYMPTOM_GROUPS_L = [[tuple(_lemma(w) for w in n.split()) for n in g] for g in _SYMPTOM_GROUPS]
+_SYMPTOM_GROUPS_L = [[tuple(_lemma(w) for w in n.lstrip("~").split()) for n in g] for g in _SYMPTOM_GROUPS]
 # qualifiers that name a subtype with a number or letter
 _SUBTYPE_WORDS = {"grade", "stage", "type", "class", "tier", "nyha", "gold", "cycle"}
 _ROMAN_OR_LETTER = {"i", "ii", "iii", "iv", "v", "a", "b", "c", "d", "e", "1a", "1b", "2a", "2b", "3a", "3b"}
