@@ -52,7 +52,12 @@ Limits: the check is lexical. A faithful paraphrase can still be flagged when it
 vocabularies do not connect to the note's (a brand the drug dictionary does not map, e.g.
 "Gastrografin" for "water-soluble contrast"); a fabrication is missed when it reuses the note's own
 words in a new combination the checks do not bind (a frequency the note gives the same drug at
-another dose). `python -m medllm check FILE.jsonl` runs it over a file (see check_jsonl).
+another dose). Roles (context, temporal roles) are read from the nearest role word before a mention
+in its sentence ("Recommend ...; proceed with X", "Home medications: ...", "follow up in 3 weeks"),
+so a note that states a role far from its fact, or a drug the dictionary does not know (oxytocin),
+leaves that role unread and the fact unchecked. Measured on the annotated model summaries
+(`check --score phase1_data/annotated/annotated.jsonl --split dev|heldout`); rules were developed on
+the dev notes only. `python -m medllm check FILE.jsonl` runs it over a file (see check_jsonl).
 """
 
 from __future__ import annotations
