@@ -100,7 +100,10 @@ def _check_score(args) -> int:
             print(f"  {key:<12} A {v['a']:>3}  B {v['b']:>3}  agreement {v['agreement']:.2f}  kappa {v['kappa']:.2f}")
         print(f"  disagree on hallucinated: {', '.join(res['disagree']) or 'none'}")
     else:
-        res = checkscore.score(checkscore.read_annotated(args.score))
+        rows = checkscore.read_annotated(args.score)
+        if args.split:
+            rows = checkscore.select_split(rows, args.split, Path(args.score).with_name("sources.jsonl"))
+        res = checkscore.score(rows)
         print(checkscore.table(res))
     if args.output:
         from medllm.io import write_text_atomic
@@ -149,6 +152,9 @@ def main(argv=None) -> int:
     k.add_argument("--score", metavar="ANNOTATED.jsonl",
                    help="score the checker against summaries judged by reading (phase1_data/annotated/annotated.jsonl): "
                         "recall, precision and kappa per summary and per type, and the misses")
+    k.add_argument("--split", choices=("dev", "heldout"),
+                   help="with --score: only the development two thirds or the held-out third of the notes "
+                        "(by a hash of the note_id in sources.jsonl beside the annotated file)")
     k.add_argument("--agreement", nargs=2, metavar=("A.jsonl", "B.jsonl"),
                    help="agreement (Cohen's kappa) of two annotators on the summaries both judged")
     k.set_defaults(fn=_check)

@@ -5,18 +5,45 @@ dotted abbreviations, numbers written as words, thousands separators, `x10^3/uL`
 and the summary's facts are checked one by one against the note:
 
   medication  a drug (drug-named-entity-recognition, synonyms and brands resolved to one drug)
-              that the note never mentions
+              that the note never mentions, or a word no dictionary knows that is shaped like a
+              drug (a USAN/INN stem such as -azole, -pine, -idone, or a dose right after it) and
+              is neither in the note nor a near-spelling of the note's drug
   dosage      a dose attached to a drug that the note never gives for that drug
   unit        the same number as the note's, with another unit ("0.25 mg" -> "0.25 mcg")
   route       PO/oral/by mouth, IV/intravenous, IM, SC/subcutaneous, inhaled, ... for a drug
   frequency   bid == twice daily == q12h == every 12 hours, daily, nightly, prn, every N weeks...
-  lab_value / vital_sign   a named lab or vital whose value the note does not give for that name
+  lab_value / vital_sign   a named lab or vital whose value the note does not give for that name,
+              or whose value the note gives another name ("urea 149/67 mmHg" where that is the BP),
+              or a lab listed among the vitals (a vital among the labs) unless the note lists it so
   laterality  left/right/bilateral (L/R) attached to an anatomical phrase with another side in the note
-  negation    a finding affirmed in the summary but negated in the note, or the reverse (NegEx-style)
-  temporal    durations, ages, "hospital day N" and dates absent from the note (3 days != 3 weeks)
+  negation    a finding affirmed in the summary but negated in the note, or the reverse (NegEx-style),
+              or an invented negative: "no X" where the note never mentions X
+  temporal    durations, ages, "hospital day N" and dates absent from the note (3 days != 3 weeks), or
+              a duration the note gives in another role: "admitted for 6 days" where 6 days is how
+              long a symptom lasted (the stay another number), "seen for 1 week" where 1 week is the
+              follow-up interval, "a 5-day-old man" for a 47-year-old; "admitted on hospital day 5"
   diagnosis / procedure    a clinical term (curated vocabulary, clinical suffixes such as -itis,
-              -ectomy, -scopy) absent from the note, or a conflicting qualifier (open vs laparoscopic)
+              -ectomy, -scopy) absent from the note, or a conflicting qualifier (open vs laparoscopic);
+              an affirmed symptom the note never names in any of its names (chills/rigors, dyspnea/
+              shortness of breath, sore throat, chest pain/pressure, ...); a grade, stage, type or
+              lettered subtype the note gives that finding otherwise ("influenza B" for "influenza A")
+  context     a fact in another role than the note's: a drug or procedure the note only plans,
+              recommends, consults on or holds stated as done ("underwent", "was started"); an
+              ED/inpatient/new drug stated as a home or discharge medication; a dosed drug listed
+              as a lab (the nearest role word before a mention in its sentence decides its role);
+              "diagnosed with" a procedure, with what the note gives only as past history, or
+              "after" the procedure the note gives it as the indication for;
+              this visit's labs, exam or plan put at home ("home labs"); a result put to another
+              source than the note's ("blood cultures showed ANC 300/uL", "labs showed colitis"
+              for a sigmoidoscopy's finding); a drug stated as held/stopped when the note holds
+              another, or given when the note stops it; a status or direction the note states the
+              other way ("current smoker" for "former smoker", "worsening", "from 40 to 20" for
+              "from 20 to 40"; "febrile" for "afebrile" is a negation); a lab's or vital's value
+              given to a finding ("orthopnea 16" where 16 is the RR)
   number      any other number in the summary that the note does not contain
+  other       a social or source claim the note does not make: an address placeholder used as
+              anything but where the patient lives, a living situation the note never names
+              ("homebound"), a relative reporting what no relative reports in the note
 
 Safe conversions only: g/mg/mcg, L/dL/mL, minutes/hours/days/weeks, months/years, 10^3/uL.
 The same inputs always give the same list, in summary order (no dependence on hash seeds).
@@ -25,7 +52,12 @@ Limits: the check is lexical. A faithful paraphrase can still be flagged when it
 vocabularies do not connect to the note's (a brand the drug dictionary does not map, e.g.
 "Gastrografin" for "water-soluble contrast"); a fabrication is missed when it reuses the note's own
 words in a new combination the checks do not bind (a frequency the note gives the same drug at
-another dose). `python -m medllm check FILE.jsonl` runs it over a file (see check_jsonl).
+another dose). Roles (context, temporal roles) are read from the nearest role word before a mention
+in its sentence ("Recommend ...; proceed with X", "Home medications: ...", "follow up in 3 weeks"),
+so a note that states a role far from its fact, or a drug the dictionary does not know (oxytocin),
+leaves that role unread and the fact unchecked. Measured on the annotated model summaries
+(`check --score phase1_data/annotated/annotated.jsonl --split dev|heldout`); rules were developed on
+the dev notes only. `python -m medllm check FILE.jsonl` runs it over a file (see check_jsonl).
 """
 
 from __future__ import annotations
@@ -34,6 +66,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from fractions import Fraction
 from functools import lru_cache
 
@@ -41,7 +74,7 @@ __all__ = ["Unsupported", "TYPES", "check", "is_hallucinated", "check_jsonl"]
 
 TYPES = (
     "medication", "dosage", "unit", "route", "frequency", "lab_value", "vital_sign",
-    "laterality", "negation", "temporal", "diagnosis", "procedure", "number",
+    "laterality", "negation", "temporal", "diagnosis", "procedure", "context", "number", "other",
 )
 
 
@@ -333,6 +366,9 @@ _FREQ_PATTERNS: list[tuple[re.Pattern, object]] = [
                 + r"a\s+week\b"), lambda m: _fr(Fraction(1, 7))),
     (re.compile(r"\b(once|twice|thrice|\d+)" + _COUNT_NOUN + r"\s+" + _F_DAY + r"(?![a-z])"),
      lambda m: _fr(_FREQ_WORDN.get(m.group(1)) or int(m.group(1)))),
+    # "80 mg/kg/day in 2 divided doses" == "divided twice daily": a daily dose split N ways
+    (re.compile(r"\b(?:in|into)\s+(\d+)\s+(?:divided\s+|equal\s+|separate\s+)?doses\b"),
+     lambda m: _fr(int(m.group(1)))),
     (re.compile(r"\bbid\b"), lambda m: _fr(2)),
     (re.compile(r"\btid\b"), lambda m: _fr(3)),
     (re.compile(r"\bqid\b"), lambda m: _fr(4)),
@@ -584,6 +620,7 @@ _ABBR = {
     "svd": "spontaneous vaginal delivery", "c-section": "cesarean delivery", "lscs": "cesarean delivery",
     "bka": "below knee amputation", "aka": "above knee amputation", "fna": "fine needle aspiration",
     "ibd": "inflammatory bowel disease", "pna": "pneumonia", "nsclc": "non-small cell lung cancer",
+    "nkda": "no known drug allergies", "nka": "no known allergies",
 }
 _HYPERNYM = {w: "cancer" for w in """adenocarcinoma carcinoma sarcoma lymphoma leukemia melanoma myeloma glioma
 glioblastoma carcinomatosis metastasis malignancy neoplasm""".split()}
@@ -647,6 +684,166 @@ taking using tolerating walking getting having being going
 """.split())
 
 
+# The role a mention plays in its sentence: the nearest role word before it decides ("Recommend
+# start X; proceed with Y" -> both planned; "Home medications: A; newly added B" -> A home, B new).
+_ROLE_PLAN = "plan"
+_ROLE_DONE = "done"
+_ROLE_HOME = "home"
+_ROLE_DISCHARGE = "discharge"
+_ROLE_INPATIENT = "inpatient"
+_ROLE_POSTOP = "postop"
+_ROLE_LABS = "labs"
+_ROLE_STOP = "stop"
+_NOTE_ROLES = {
+    **dict.fromkeys("""recommend recommends recommended recommendation recommendations proceed consult
+        consults consulted consultation plan plans planned arrange arranged schedule scheduled will consider
+        considered considering if avoid pending refer referral referred candidate should follow follow-up
+        followup suggest suggested suggests advise advised advises await awaiting planning""".split(), _ROLE_PLAN),
+    **dict.fromkeys("""hold held discontinue discontinued stop stopped""".split(), _ROLE_STOP),
+    **dict.fromkeys("""underwent undergone received given treated administered started performed completed
+        showed revealed demonstrated continue continued""".split(), _ROLE_DONE),
+    **dict.fromkeys("""home outpatient takes taking current verified baseline""".split(), _ROLE_HOME),
+    **dict.fromkeys("""discharge discharged""".split(), _ROLE_DISCHARGE),
+    **dict.fromkeys("""ed inpatient added new newly periprocedural intraoperative""".split(), _ROLE_INPATIENT),
+    **dict.fromkeys("""postoperative postop post-operative""".split(), _ROLE_POSTOP),
+}
+# "Plan: prednisone 40 mg daily" orders a drug; "Plan: colonoscopy next month" is still to come
+_NOTE_DRUG_ROLES = {w: r for w, r in _NOTE_ROLES.items() if w not in ("plan", "plans")}
+# in a summary: what it claims was done, kept at home or given at discharge
+_SUMMARY_ROLES = {
+    **dict.fromkeys("""recommend recommends recommended recommendation recommendations proceed consult
+        consults consulted plan plans planned arrange arranged schedule scheduled will consider considered
+        if avoid pending refer referral referred to should may might candidate suggest suggested advised
+        awaiting""".split(), _ROLE_PLAN),
+    **dict.fromkeys("""hold holds holding held stop stops stopping stopped discontinue discontinued
+        discontinuing""".split(), _ROLE_STOP),
+    **dict.fromkeys("""underwent undergone undergoing received given took taken started began begun
+        treated administered completed added continuing had initiated performed""".split(), _ROLE_DONE),
+    **dict.fromkeys("""home outpatient prior preoperative pre-operative previous bottle baseline takes usual
+        maintenance""".split(), _ROLE_HOME),
+    **dict.fromkeys("""discharge discharged""".split(), _ROLE_DISCHARGE),
+    **dict.fromkeys("""labs lab vitals""".split(), _ROLE_LABS),
+    # these end the reach of a role word before them ("discharged home after X was given")
+    **dict.fromkeys("""diagnosed presented presents admitted""".split(), ""),
+}
+_NORMAL_WORDS = {"normal", "unremarkable", "intact", "negative", "clear"}
+# other words a note uses for the same denied thing ("denies tobacco use" for "never smoker")
+_NEG_HEAD_SYNONYMS = {}
+for _g in [["tobacco", "smoking", "smoker", "smoke", "cigarette", "cigarettes", "nicotine"],
+           ["alcohol", "etoh", "drinking", "drinks", "drink"], ["drug", "drugs", "illicit", "substance"],
+           ["fever", "fevers", "febrile", "afebrile"], ["allergy", "allergies", "nkda", "nka"],
+           ["distress", "comfortable"], ["trauma", "injury", "fall"]]:
+    for _w in _g:
+        _NEG_HEAD_SYNONYMS[_lemma(_w)] = _g
+_GENERIC_RESULTS = {_lemma(w) for w in "testing test screen screening workup study result finding".split()}
+# negated words that name no particular finding ("no other complaints", "denies any")
+_INVENTED_NEG_SKIP = set("""
+other any further complaint complaints issue issues problem problems change changes concern concerns
+visible noted apparent obvious signs symptoms symptom sign focal specific particular additional remarkable
+""".split())
+# past history against this visit's diagnosis, for "diagnosed with X"
+_HISTORY_ROLES = {
+    # "a 57-year-old woman with hepatitis C and gout; her main complaint is ...": comorbidities
+    **dict.fromkeys("history pmh past prior previous known year-old".split(), "history"),
+    **dict.fromkeys("""diagnosis diagnoses impression assessment diagnosed indication reason evaluate
+        developed presents presented reports here complaint new""".split(), ""),
+}
+_INDICATION_ROLES = {"indication": "indication", "indications": "indication", "reason": "indication",
+                     "preoperative": "indication", "pre-operative": "indication"}
+_DIAG_PHRASE_END = {"after", "following", "by", "via", "on", "during", "and", "in", "at", "from", "because",
+                    "due", "secondary", "who", "which", "while"}
+# who gives a result: the labs, or a test / the exam ("Labs showed colitis" for a sigmoidoscopy's finding)
+_SHOWED = {"showed", "shows", "revealed", "demonstrated", "notable"}
+_LAB_SOURCES = {_lemma(w) for w in "labs lab laboratory bloodwork chemistry chemistries panel".split()}
+_TEST_SOURCES = {_lemma(w) for w in """culture cultures ultrasound x-ray xray ct mri scan biopsy aspiration
+    sigmoidoscopy colonoscopy endoscopy echocardiogram ecg ekg urinalysis imaging radiograph spirometry
+    exam examination angiography angiogram doppler""".split()}
+# what a visit does, not what happens at home ("home labs" for the visit's labs)
+_VISIT_THINGS = {_lemma(w) for w in """labs lab exam examination plan care vitals tests test imaging workup
+    protocol""".split()}
+_STOP_AFTER = {"stopped", "discontinued", "held"}
+# a status and its opposite: the summary may not give the opposite of what the note states
+_STATUS_FLIPS = {"afebrile": "febrile", "febrile": "afebrile", "former": "current", "current": "former",
+                 "ex-smoker": "smoker", "nonsmoker": "smoker", "non-smoker": "smoker",
+                 "increased": "decreased", "decreased": "increased", "increase": "decrease", "decrease": "increase",
+                 "reduced": "increased", "improving": "worsening", "worsening": "improving",
+                 "improved": "worsened", "worsened": "improved", "uptitrated": "downtitrated"}
+_FLIP_NEEDS_OBJECT = {"former", "current", "increased", "decreased", "increase", "decrease", "reduced",
+                      "improving", "worsening", "improved", "worsened", "uptitrated"}
+# symptoms, each with its other names (lemmas); kept apart from the diagnosis vocabulary, so that
+# coverage keys (medllm.scores) do not change
+_SYMPTOM_GROUPS = [
+    ["chill", "chills", "rigor", "rigors"],
+    ["dyspnea", "shortness of breath", "breathlessness", "sob", "dyspneic", "short of breath", "difficulty breathing",
+     "~orthopnea"],
+    ["sore throat", "pharyngitis", "odynophagia"],
+    ["chest pain", "chest pressure", "chest tightness", "chest discomfort", "~angina", "~substernal pain"],
+    ["fatigue", "tiredness", "malaise", "lethargy", "fatigued", "~tired"], ["nausea", "nauseated", "nauseous"],
+    ["vomiting", "emesis", "vomit", "vomited"], ["headache", "cephalgia", "headaches", "head pain"],
+    ["dizziness", "lightheadedness", "vertigo", "dizzy", "lightheaded"], ["palpitation", "palpitations"],
+    ["diarrhea", "loose stool", "loose stools", "watery stool", "watery stools"], ["constipation", "constipated"],
+    ["wheezing", "wheeze", "wheezes", "wheezy"], ["pruritus", "itching", "~itch", "itchy"],
+    ["myalgia", "myalgias", "muscle ache", "muscle aches", "body aches"], ["arthralgia", "arthralgias", "joint pain"],
+    ["hematuria", "blood in urine"], ["dysuria", "painful urination", "burning with urination"],
+    ["hemoptysis", "coughing blood"], ["hematemesis", "vomiting blood"], ["melena", "black stool", "black stools"],
+    ["hematochezia", "blood in stool", "bloody stool", "bloody stools", "rectal bleeding"],
+    ["photophobia"], ["night sweat", "night sweats"], ["weight loss"],
+    ["abdominal pain", "belly pain", "stomach pain", "abdominal cramping", "epigastric pain", "~quadrant pain",
+     "~abdominal tenderness", "~cramping"],
+]
+_SYMPTOM_GROUP = {}
+_SYMPTOMS: dict[str, list] = {}
+for _g in _SYMPTOM_GROUPS:  # "~name": another name for the symptom, too loose to claim it alone
+    _names = [tuple(_lemma(w) for w in n.lstrip("~").split()) for n in _g]
+    for _n, _raw in zip(_names, _g):
+        _SYMPTOM_GROUP[_n] = _names
+        if not _raw.startswith("~"):
+            _SYMPTOMS.setdefault(_n[0], []).append(_n)
+for _v in _SYMPTOMS.values():
+    _v.sort(key=len, reverse=True)
+_SYMPTOM_GROUPS_L = [[tuple(_lemma(w) for w in n.lstrip("~").split()) for n in g] for g in _SYMPTOM_GROUPS]
+# qualifiers that name a subtype with a number or letter
+_SUBTYPE_WORDS = {"grade", "stage", "type", "class", "tier", "nyha", "gold", "cycle"}
+_ROMAN_OR_LETTER = {"i", "ii", "iii", "iv", "v", "a", "b", "c", "d", "e", "1a", "1b", "2a", "2b", "3a", "3b"}
+_LETTERED = {"influenza", "hepatitis", "flu"}
+# social history and who reported what
+_RESIDENCE = {"live", "lives", "living", "lived", "resides", "reside", "residing", "address", "home", "at-home"}
+_SOCIAL_WORDS = set("""homebound housebound bedbound bed-bound wheelchair-bound homeless incarcerated married
+widowed widower divorced unemployed""".split())
+_RELATIVES = {_lemma(w) for w in """family parents parent mother father wife husband spouse partner daughter son
+sister brother relatives relative caregiver guardian""".split()}
+_REPORTED = {"reported", "reports", "report", "said", "says", "states", "stated", "noted", "endorsed",
+             "endorses", "described", "describes", "witnessed", "observed"}
+# the list a lab or vital value is put in ("Vitals included BP 123/82 mmHg and WBC 13.7")
+_LIST_HEADINGS = {"vitals": "vital_sign", "vital": "vital_sign", "labs": "lab_value", "lab": "lab_value",
+                  "laboratory": "lab_value", "bloodwork": "lab_value",
+                  # a new predicate ends the list ("vitals were BP 141/69 and was seen for albumin 2.0")
+                  **dict.fromkeys(("seen", "diagnosed", "underwent", "presented", "admitted", "reports", "denies"), "")}
+# what a duration measures, by the words right before or after it
+_TIME_ROLE_BEFORE = {
+    **dict.fromkeys("""admitted admission hospitalized hospitalization stay discharged los""".split(), "stay"),
+    "again": "followup", "repeat": "followup",
+}
+_FOLLOWUP_STEMS = ("follow", "return", "recheck", "review", "revisit", "reassess", "reevaluat", "appointment",
+                   "see", "seen", "visit", "clinic", "check", "will", "plan", "schedul")
+_TIME_ROLE_AFTER = {"stay": "stay", "hospitalization": "stay", "admission": "stay", "follow-up": "followup",
+                    "followup": "followup"}
+# "X was started", "X were given": the verb after the mention
+_DONE_AFTER = {"started", "given", "added", "administered", "performed", "completed", "initiated", "begun"}
+
+
+# Drug-name stems (USAN/INN: -dipine, -azole, -olol, -pril, -mab, ...): a word shaped like a drug
+# that neither the drug dictionary nor the note knows is an invented drug ("docusonazole").
+_DRUG_STEMS = tuple("""
+pine azole idone profen olol pril sartan statin mab nib cillin mycin micin cycline oxacin vir parin
+azepam azolam idil tidine prazole triptan setron lukast gliptin gliflozin glitazone caine barbital
+oxetine afil peridol semide thiazide dronate olone asone isone amine xaban gatran fibrate conazole
+""".split())
+_NOT_DRUG_SHAPED = set("""
+porcupine examine examined spine supine alpine april cocaine preparin amine amines
+""".split())
+
+
 # --------------------------------------------------------------------------- drug NER
 
 _find_drugs = None
@@ -705,6 +902,11 @@ class _Doc:
         self.n = n
         self.lem = [(_SYN.get(_lemma(t), _lemma(t)) if k == "word" else t) for k, t in zip(self.kinds, self.toks)]
         # sentence id per token
+        self.tok_set = set(self.toks)
+        self.lem_pos: dict[str, list[int]] = {}
+        for i, (k, lm) in enumerate(zip(self.kinds, self.lem)):
+            if k == "word":
+                self.lem_pos.setdefault(lm, []).append(i)
         self.sent = []
         s = 0
         for k, t in zip(self.kinds, self.toks):
@@ -1223,6 +1425,7 @@ class _Finder:
         self.s = summ
         self.out: list[tuple[int, str, str]] = []
         self.done_tok: set[int] = set()
+        self._if_at: dict[int, int] | None = None  # first "if"/"unless" per summary sentence
 
     def add(self, pos: int, typ: str, text: str) -> None:
         self.out.append((pos, typ, text))
@@ -1350,6 +1553,40 @@ class _Finder:
         cache[key] = res
         return res
 
+    # ---------------- drug-like words no dictionary knows
+    def misspelt_note_drug(self, w: str) -> bool:
+        """"pemprolizumab" for the note's pembrolizumab: same start, nearly the same letters."""
+        note = self.note
+        for a, b, _names in note.drugs:
+            for t in note.toks[a:b]:
+                if t[:2] == w[:2] and SequenceMatcher(None, t, w).ratio() >= 0.85:
+                    return True
+        return False
+
+    def check_unknown_drugs(self):
+        """A word the drug dictionary does not know, absent from the note, that is shaped like a
+        drug: a drug-name stem ending, or a dose right after it ("urisalith 100 mg")."""
+        s, note = self.s, self.note
+        for i in range(s.n):
+            t = s.toks[i]
+            if s.kinds[i] != "word" or i in s.drug_at or i in s.alias_at or i in self.done_tok \
+                    or t in note.tok_set or s.lem[i] in note.lem_pos or t in _NOT_DRUG_SHAPED:
+                continue
+            q = s.q_at.get(i + 1)
+            dosed = (q is not None and q.i == i + 1 and q.is_dose and q.num != "%" and len(t) >= 3
+                     and t not in _GENERIC and t not in _DRUG_SKIP and t not in _SUMMARY_ROLES
+                     and t not in _UNIT_ATOMS and not t.endswith(("ed", "ing", "ly")) and _term_type(t) is None)
+            shaped = len(t) >= 7 and t.endswith(_DRUG_STEMS) and _term_type(t) is None
+            if not (dosed or shaped) or self.misspelt_note_drug(t):
+                continue
+            # a short acronym ("KCl 40 mEq", "TXA 1 g", "PRBC 2 units") is too ambiguous to call invented
+            orig = s.tok_snip(i, i + 1)
+            if dosed and not shaped and len(orig) <= 5 and sum(c.isupper() for c in orig) >= 2:
+                continue
+            end = q.j if q is not None and q.i == i + 1 and q.is_dose else i + 1
+            self.done_tok.update(range(i, end))
+            self.add(s.starts[i], "medication", s.tok_snip(i, end))
+
     # ---------------- medication, dosage, unit, route, frequency
     def check_drugs(self):
         s = self.s
@@ -1433,8 +1670,17 @@ class _Finder:
         note_vals: dict[str, list[_Q]] = {}
         for k, (_a, _b, canon, _kd) in enumerate(note.alias_spans):
             note_vals.setdefault(canon, []).extend(note.alias_values(k, narrow=False))
+        note_names_of = self.note_names_of()
+        note_headings = {}
+        for a, _b, canon, _kd in note.alias_spans:
+            note_headings.setdefault(canon, set()).add(self.role_before(note, a, _LIST_HEADINGS)[0])
         for k, (a, b, canon, kind) in enumerate(s.alias_spans):
             vals = s.alias_values(k, narrow=True)
+            # a lab listed among the vital signs, or a vital sign among the labs
+            heading, at = self.role_before(s, a, _LIST_HEADINGS)
+            if vals and heading and heading != kind and heading not in note_headings.get(canon, ()):
+                lo = at if a - at <= 12 else a
+                self.add(s.starts[lo], kind, s.tok_snip(lo, vals[0].j))
             for q in vals:
                 if q.i in self.done_tok:
                     continue
@@ -1442,8 +1688,12 @@ class _Finder:
                     self.done_tok.add(t)
                 nv = note_vals.get(canon)
                 if not nv:
-                    # the note never gives this name a value: fall back to the number itself
-                    if not self.quantity_supported(q):
+                    # the note never gives this name a value: the number must not be another name's
+                    # ("urea 149/67 mmHg" where 149/67 mmHg is the BP), nor absent from the note
+                    others = note_names_of.get(q.nums, set())
+                    if others and canon not in others:
+                        self.add(q.start, kind, s.tok_snip(a, q.j))
+                    elif not self.quantity_supported(q):
                         typ = "unit" if self.same_number_other_unit(q) else kind
                         self.add(q.start, typ, s.tok_snip(a, q.j))
                     continue
@@ -1462,7 +1712,433 @@ class _Finder:
                 if not ok:
                     self.add(q.start, "unit" if unit_diff else kind, s.tok_snip(a, q.j))
 
+    # ---------------- context: planned vs done, which medication list
+    @staticmethod
+    def role_before(d: _Doc, i: int, words: dict) -> tuple[str | None, int]:
+        """The role word nearest before token i in its sentence, and where it is (None, -1 if none)."""
+        si = d.sent[i]
+        j = i - 1
+        while j >= 0 and d.sent[j] == si:
+            r = words.get(d.toks[j]) if d.kinds[j] == "word" else None
+            if r is not None:
+                return (r or None), j
+            j -= 1
+        return None, -1
+
+    def note_roles(self, positions, drug: bool = False) -> set:
+        note = self.note
+        words = _NOTE_DRUG_ROLES if drug else _NOTE_ROLES
+        roles = {self.role_before(note, x, words)[0] for x in positions}
+        if drug:
+            # "metoprolol 25 mg PO twice daily held for bradycardia": the verb after the dose
+            for x in positions:
+                for t in range(x + 1, min(note.n, x + 10)):
+                    if note.sent[t] != note.sent[x] or note.toks[t] in (",", ";") or (
+                            t in note.drug_at and note.drugs[note.drug_at[t]][0] == t):
+                        break
+                    if note.toks[t] in _STOP_AFTER:
+                        roles.add(_ROLE_STOP)
+                        break
+        return roles
+
+    def check_subtypes(self):
+        """A grade, stage, type or class the note gives that finding another value ("grade 1 colitis"
+        for grade 2, "CKD stage 4" for stage 3), and a lettered subtype swapped ("influenza B" for A)."""
+        s, note = self.s, self.note
+
+        def values(d: _Doc) -> list[tuple[int, str, str]]:
+            out = []
+            for i in range(d.n - 1):
+                t = d.toks[i]
+                if t in _SUBTYPE_WORDS and (d.kinds[i + 1] == "num" or d.toks[i + 1] in _ROMAN_OR_LETTER):
+                    out.append((i, t, d.toks[i + 1]))
+                elif t in _LETTERED and d.toks[i + 1] in ("a", "b", "c", "d", "e") and d.kinds[i + 1] == "word":
+                    out.append((i, t, d.toks[i + 1]))
+            return out
+
+        def ctx(d: _Doc, i: int) -> set:
+            return {d.lem[x] for x in range(max(0, i - 4), min(d.n, i + 5)) if d.sent[x] == d.sent[i]
+                    and d.kinds[x] == "word" and d.lem[x] not in STOP and d.toks[x] not in _SUBTYPE_WORDS
+                    and len(d.toks[x]) > 1} | ({d.toks[i]} if d.toks[i] in _LETTERED else set())
+
+        nvals = values(note)
+        for i, w, v in values(s):
+            same = [(ni, nv) for ni, nw, nv in nvals if nw == w and ctx(s, i) & ctx(note, ni)]
+            if same and all(nv != v for _ni, nv in same):
+                self.add(s.starts[i], "diagnosis", s.tok_snip(i, i + 2))
+
+    def check_symptoms(self):
+        """A symptom the summary affirms that the note never mentions, in any of its names ("chills",
+        "sore throat", "dyspnea" where the note has neither dyspnea nor shortness of breath)."""
+        s, note = self.s, self.note
+        note_words = set(note.lem) | note.tok_set
+        note_text = " " + " ".join(note.lem) + " "
+        for i in range(s.n):
+            if s.kinds[i] != "word" or s.neg[i]:
+                continue
+            hit = None
+            for names in _SYMPTOMS.get(s.lem[i], ()):
+                L = len(names)
+                if tuple(s.lem[i:i + L]) == names:
+                    hit = names
+                    break
+            if hit is None:
+                continue
+            group = _SYMPTOM_GROUP[hit]
+            if any((len(n) == 1 and n[0] in note_words) or (" " + " ".join(n) + " ") in note_text for n in group):
+                continue
+            self.add(s.starts[i], "diagnosis", s.tok_snip(i, i + len(hit)))
+
+    def check_other(self):
+        """Social and source claims the note does not make: an address placeholder used as where the
+        patient was seen or as a medication, a living situation the note never names ("homebound"),
+        and a relative reporting what the note has no relative report."""
+        s, note = self.s, self.note
+        for i in range(1, s.n - 1):
+            if s.toks[i] == "address" and s.toks[i - 1] == "[" and s.toks[i + 1] == "]":
+                before = {s.toks[x] for x in range(max(0, i - 4), i - 1) if s.sent[x] == s.sent[i]}
+                if not before & _RESIDENCE and any(
+                        note.toks[x] == "address" and x > 0 and note.toks[x - 1] == "[" and
+                        {note.toks[y] for y in range(max(0, x - 4), x - 1)} & _RESIDENCE for x in range(note.n)):
+                    lo = max(0, i - 3) if s.sent[max(0, i - 3)] == s.sent[i] else i - 1
+                    self.add(s.starts[lo], "other", s.tok_snip(lo, i + 2))
+        for i in range(s.n):
+            t = s.toks[i]
+            if t in _SOCIAL_WORDS and t not in note.tok_set and s.lem[i] not in note.lem_pos and not s.neg[i]:
+                self.add(s.starts[i], "other", s.tok_snip(i, i + 1))
+            if s.lem[i] in _RELATIVES:
+                verb = next((x for x in range(i + 1, min(s.n, i + 3)) if s.toks[x] in _REPORTED), None)
+                if verb is not None and not any(
+                        note.lem[x] in _RELATIVES and (
+                            any(note.toks[y] in _REPORTED for y in range(x + 1, min(note.n, x + 4)))
+                            or (x > 0 and note.toks[x - 1] in ("per", "by"))
+                            or (x > 1 and note.toks[x - 2] in ("per", "by")))
+                        for x in range(note.n)):
+                    self.add(s.starts[i], "other", s.tok_snip(i, verb + 1))
+
+    def check_flips(self):
+        """A status or direction the note states the other way: "febrile" for "afebrile", "current
+        smoker" for "former smoker", "increased" for "decreased" of the same thing, "from 80 to 40"
+        for "from 40 to 80"."""
+        s, note = self.s, self.note
+
+        def objects(d: _Doc, i: int) -> set:
+            return {d.lem[x] for x in range(max(0, i - 3), min(d.n, i + 4)) if x != i and d.sent[x] == d.sent[i]
+                    and d.kinds[x] == "word" and d.lem[x] not in _GENERIC and d.toks[x] not in _STATUS_FLIPS}
+
+        for i in range(s.n):
+            t = s.toks[i]
+            other = _STATUS_FLIPS.get(t)
+            if other is None or t in note.tok_set or other not in note.tok_set or s.neg[i]:
+                continue
+            if t == "febrile" and (any(not note.neg[x] for x in note.lem_pos.get("fever", []))
+                                   or (i + 1 < s.n and _term_type(s.lem[i + 1]))):
+                continue  # "febrile neutropenia", or the note affirms fever elsewhere
+            if t in _FLIP_NEEDS_OBJECT or t.endswith("smoker"):
+                obj = objects(s, i)
+                if not any(obj & objects(note, x) for x in range(note.n) if note.toks[x] == other):
+                    continue
+            two = t in _FLIP_NEEDS_OBJECT and i + 1 < s.n and s.kinds[i + 1] == "word"
+            self.add(s.starts[i], "negation" if t == "febrile" else "context", s.tok_snip(i, i + 2 if two else i + 1))
+
+        def from_to(d: _Doc) -> list[tuple[int, tuple, tuple]]:
+            out = []
+            for q in d.qs:
+                if q.i > 0 and d.toks[q.i - 1] == "from" and q.j + 1 < d.n and d.toks[q.j] == "to":
+                    q2 = d.q_at.get(q.j + 1)
+                    if q2 is not None and q2.i == q.j + 1:
+                        out.append((q.i - 1, q.nums, q2.nums, q2.j))
+            return out
+
+        note_pairs = {(a, b) for _i, a, b, _j in from_to(note)}
+        for i, a, b, j in from_to(s):
+            if (a, b) not in note_pairs and (b, a) in note_pairs:
+                self.add(s.starts[i], "context", s.tok_snip(i, j))
+
+    def check_result_sources(self):
+        """"Blood cultures showed ANC 300/uL" (a lab put to a test that did not give it), "Labs showed
+        left-sided colitis" (a test's or the exam's finding put to the labs): the source before
+        "showed" must be the note's source of that result."""
+        s, note = self.s, self.note
+
+        def source(d: _Doc, lo: int, hi: int) -> str | None:
+            kinds = set()
+            for x in range(lo, hi):
+                lm = d.lem[x]
+                if lm in _LAB_SOURCES:
+                    kinds.add("lab")
+                elif lm in _TEST_SOURCES or _term_type(_norm_suffix(lm)) == "procedure":
+                    kinds.add("test")
+            return "lab" if kinds == {"lab"} else ("test" if kinds == {"test"} else None)
+
+        for i in range(s.n):
+            if s.toks[i] not in _SHOWED:
+                continue
+            lo = i
+            while lo > 0 and i - lo < 4 and s.sent[lo - 1] == s.sent[i] and s.kinds[lo - 1] == "word" \
+                    and s.toks[lo - 1] not in STOP and _SUMMARY_ROLES.get(s.toks[lo - 1]) != _ROLE_DONE:
+                lo -= 1
+            src = source(s, lo, i)
+            if src is None:
+                continue
+            hi = i + 1
+            while hi < s.n and s.sent[hi] == s.sent[i] and s.toks[hi] not in (";", "and") and hi - i <= 10:
+                hi += 1
+            labs = [k for k, (a, _b, _c, kind) in enumerate(s.alias_spans) if i < a < hi and kind == "lab_value"]
+            if src == "test" and labs:
+                a, b, canon, _kd = s.alias_spans[labs[0]]
+                q = s.q_at.get(b)
+                # does the note give this lab in a sentence with this test, or as a lab?
+                srcs = {source(note, *self.sent_span(note, na)) for na, _nb, nc, _k in note.alias_spans
+                        if nc == canon}
+                if srcs and "test" not in srcs and None not in srcs:
+                    self.add(s.starts[lo], "lab_value", s.tok_snip(lo, q.j if q is not None and q.i == b else b))
+            elif src == "lab" and not labs:
+                terms = [x for x in range(i + 1, hi) if s.kinds[x] == "word"
+                         and _term_type(_norm_suffix(s.lem[x])) == "diagnosis" and s.lem[x] not in _ANATOMY]
+                if not terms or s.lem[terms[0]] not in note.lem_pos:
+                    continue
+                srcs = {source(note, *self.sent_span(note, x)) for x in note.lem_pos[s.lem[terms[0]]]}
+                if srcs == {"test"}:
+                    self.add(s.starts[lo], "context", s.tok_snip(lo, terms[0] + 1))
+
+    @staticmethod
+    def sent_span(d: _Doc, x: int) -> tuple[int, int]:
+        lo, hi = x, x
+        while lo > 0 and d.sent[lo - 1] == d.sent[x]:
+            lo -= 1
+        while hi < d.n and d.sent[hi] == d.sent[x]:
+            hi += 1
+        return lo, hi
+
+    def best_note_roles(self, lems: set, words: dict, self_role: bool = False) -> set:
+        """The roles of the note sentences that name most of `lems` (each at its first word there;
+        with `self_role`, a role word among them counts: "Follow up in 3 weeks" is planned)."""
+        note = self.note
+        by_sent: dict[int, list[int]] = {}
+        for lm in lems:
+            for x in note.lem_pos[lm]:
+                by_sent.setdefault(note.sent[x], []).append(x)
+        best = max(len({note.lem[x] for x in xs}) for xs in by_sent.values())
+        roles = set()
+        for xs in by_sent.values():
+            if len({note.lem[x] for x in xs}) == best:
+                own = [words[note.toks[x]] for x in sorted(xs) if self_role and note.toks[x] in words]
+                roles.add(own[0] if own else self.role_before(note, min(xs), words)[0])
+        return roles
+
+    def summary_role(self, i: int) -> tuple[str | None, int]:
+        s = self.s
+        role, at = self.role_before(s, i, _SUMMARY_ROLES)
+        # "metformin was held, and insulin ...": a verb closing the clause before belongs to that clause
+        if role and at + 1 < i and s.toks[at + 1] in (",", ";", "and", "while", "but"):
+            role = None
+        # "if no improvement, start X": a condition plans, whatever verb follows
+        if self._if_at is None:
+            self._if_at = {}
+            for j in range(s.n):
+                if s.toks[j] in ("if", "unless"):
+                    self._if_at.setdefault(s.sent[j], j)
+        if self._if_at.get(s.sent[i], s.n) < i:
+            return _ROLE_PLAN, at
+        return role, at
+
+    def check_context(self):
+        """A fact put in another role than the note's: a planned, recommended or held drug or
+        procedure stated as done; an ED/inpatient/new drug stated as a home or discharge
+        medication; a drug with its dose listed among labs or vitals."""
+        s, note = self.s, self.note
+        flagged: set[int] = set()
+        for k, (a, b, names) in enumerate(s.drugs):
+            if any(s.neg[t] for t in range(a, b)):
+                continue
+            eq = self.note_equivalent(s, a, b, names)
+            if not eq:
+                continue
+            pos = [na for na, _nb, nn in note.drugs if nn & eq]
+            if not pos:
+                continue
+            roles = self.note_roles(pos, drug=True)
+            role, at = self.summary_role(a)
+            end = b
+            # "X 40 mg IV was started": the verb after the drug's dose, route and frequency
+            for t in range(b, min(s.n, b + 12)):
+                if s.sent[t] != s.sent[a] or (t in s.drug_at and s.drug_at[t] != k) or s.toks[t] in (",", ";"):
+                    break
+                if s.toks[t] in _DONE_AFTER and s.toks[t - 1] in _BE:
+                    # "is to be started", "will be given": still planned
+                    if role != _ROLE_PLAN and s.toks[t - 2] not in ("to", "will", "would", "should", "may",
+                                                                      "might", "can", "could"):
+                        role, at, end = _ROLE_DONE, a, t + 1
+                    break
+                if s.toks[t] in _STOP_AFTER and s.toks[t - 1] in _BE:
+                    role, at, end = _ROLE_STOP, a, t + 1
+                    break
+            if role == _ROLE_LABS:
+                q = s.q_at.get(b)
+                bad = q is not None and q.is_dose
+                end = q.j if bad else b
+            elif role == _ROLE_DONE:
+                bad = bool(roles) and roles <= {_ROLE_PLAN, _ROLE_STOP}
+            elif role == _ROLE_STOP:
+                # "holds ticagrelor" where the note holds metoprolol: it names which drug stops (the
+                # stop verb right before the drug or its list, not "held for X and ticagrelor ...")
+                between = range(at + 1, a) if at < a else range(0)
+                listed = all(t in s.drug_at or t in s.q_at or t in s.in_route or t in s.in_freq
+                             or s.toks[t] in (",", "and", "or") or s.toks[t] in STOP for t in between)
+                bad = listed and _ROLE_STOP not in roles and any(
+                    self.role_before(note, na, _NOTE_DRUG_ROLES)[0] == _ROLE_STOP for na, _nb, _nn in note.drugs)
+            elif role == _ROLE_DISCHARGE:
+                bad = bool(roles) and roles <= {_ROLE_INPATIENT, _ROLE_DONE, _ROLE_PLAN}
+            elif role == _ROLE_HOME:
+                bad = bool(roles) and roles <= {_ROLE_INPATIENT, _ROLE_DONE, _ROLE_PLAN, _ROLE_POSTOP}
+            else:
+                bad = False
+            if bad:
+                lo = at if 0 <= at < a and a - at <= 12 else a
+                if end == b:  # the drug with its dose, route and frequency
+                    after, _before = self.window(s, k, narrow=True)
+                    while after and s.kinds[after[-1]] == "p":
+                        after.pop()
+                    end = max(b, after[-1] + 1) if after else b
+                self.add(s.starts[lo], "context", s.tok_snip(lo, end))
+                flagged.update(range(a, b))
+        # "diagnosed with hemiarthroplasty" (a procedure), "diagnosed with gout" (past history)
+        for i in range(s.n):
+            if s.toks[i] != "diagnosed" or s.neg[i]:
+                continue
+            phrase = []
+            j = i + 1
+            while j < s.n and j <= i + 8 and s.sent[j] == s.sent[i]:
+                t = s.toks[j]
+                if (s.kinds[j] == "p" and t != "-") or t in _DIAG_PHRASE_END:
+                    break
+                if s.kinds[j] == "word" and t not in STOP and t not in ("as",):
+                    phrase.append(j)
+                j += 1
+            if not phrase:
+                continue
+            # the head, not a complement ("acute rejection of a kidney transplant")
+            head = [x for x in phrase if not any(s.toks[y] == "of" for y in range(i, x))]
+            proc = [x for x in head if _term_type(_norm_suffix(s.lem[x])) == "procedure" and x not in s.drug_at]
+            if proc and not any(_term_type(_norm_suffix(s.lem[x])) == "diagnosis" and s.lem[x] not in _ANATOMY
+                                for x in phrase if x < proc[0]):
+                self.add(s.starts[i], "context", s.tok_snip(i, proc[0] + 1))
+                continue
+            lems = {s.lem[x] for x in phrase if s.lem[x] in note.lem_pos and s.lem[x] not in _GENERIC}
+            if lems and self.best_note_roles(lems, _HISTORY_ROLES) == {"history"}:
+                self.add(s.starts[i], "context", s.tok_snip(i, phrase[-1] + 1))
+                continue
+            # "diagnosed with osteoarthritis after knee arthroplasty": the note's indication for that
+            # procedure, so known before it
+            if lems and j < s.n and s.toks[j] in ("after", "following"):
+                k = j + 1
+                while k < s.n and k <= j + 6 and s.sent[k] == s.sent[j] and s.kinds[k] == "word" \
+                        and _term_type(_norm_suffix(s.lem[k])) != "procedure":
+                    k += 1
+                if k < s.n and s.sent[k] == s.sent[j] and s.kinds[k] == "word" \
+                        and _term_type(_norm_suffix(s.lem[k])) == "procedure" \
+                        and self.best_note_roles(lems, _INDICATION_ROLES) == {"indication"}:
+                    self.add(s.starts[i], "context", s.tok_snip(i, k + 1))
+        self.check_result_sources()
+        self.check_flips()
+        self.check_other()
+        self.check_symptoms()
+        self.check_subtypes()
+        # "home labs", "home examination", "homecare": what was done at this visit put at home
+        for i in range(s.n):
+            t = s.toks[i]
+            if t in ("homecare", "home-care"):
+                what, end = "care", i + 1
+            elif t == "home" and i + 1 < s.n and s.lem[i + 1] in _VISIT_THINGS:
+                what, end = s.lem[i + 1], i + 2
+            else:
+                continue
+            if not any(note.toks[x] in ("homecare", "home-care") or (
+                    note.toks[x] == "home" and x + 1 < note.n and note.lem[x + 1] == what) for x in range(note.n)):
+                self.add(s.starts[i], "context", s.tok_snip(i, end))
+        # procedures (and treatments) the summary says were done that the note only plans:
+        # "underwent X", "after X", and "X showed ..." (a result of X)
+        for i in range(s.n):
+            if s.kinds[i] == "word" and i > 0 and (s.toks[i] in _SHOWED or (
+                    s.toks[i] in ("performed", "done", "completed") and s.toks[i - 1] in _BE)):
+                lo = i - 1 if s.toks[i - 1] in _BE else i
+                while lo > 0 and i - lo < 4 and s.sent[lo - 1] == s.sent[i] and s.kinds[lo - 1] == "word" \
+                        and s.toks[lo - 1] not in STOP and s.toks[lo - 1] not in _SUMMARY_ROLES:
+                    lo -= 1
+                ent = [j for j in range(lo, i) if s.toks[j] not in _BE]
+                ent = [j for j in ent if s.lem[j] not in _GENERIC and j not in s.alias_at
+                       and s.lem[j] not in _LAB_SOURCES and j not in flagged]
+                lems = {s.lem[j] for j in ent if s.lem[j] in note.lem_pos and j not in s.drug_at}
+                if lems and self.summary_role(lo)[0] != _ROLE_PLAN \
+                        and self.best_note_roles(lems, _NOTE_ROLES, self_role=True) == {_ROLE_PLAN}:
+                    self.add(s.starts[lo], "procedure", s.tok_snip(lo, i + 1))
+                continue
+            if s.kinds[i] != "word" or (_SUMMARY_ROLES.get(s.toks[i]) != _ROLE_DONE and s.toks[i] != "after") \
+                    or self.summary_role(i + 1)[0] == _ROLE_PLAN:
+                continue
+            ent = []
+            j = i + 1
+            while j < s.n and j <= i + 7 and s.sent[j] == s.sent[i]:
+                t = s.toks[j]
+                if s.kinds[j] == "p" and t != "-" or s.kinds[j] == "num" or t in ("and", "for", "after", "to", "at"):
+                    break
+                if t in _NEG_PRE or j in flagged:
+                    ent = []
+                    break
+                if s.kinds[j] == "word" and s.lem[j] not in _GENERIC and len(t) >= 2 and j not in s.alias_at:
+                    ent.append(j)  # a drug's own role is judged above, with the note's drug roles
+                j += 1
+            if not ent:
+                continue
+            lems = {s.lem[j] for j in ent if s.lem[j] in note.lem_pos and j not in s.drug_at}
+            if not lems:
+                continue
+            # the note's sentences naming most of it ("flexible sigmoidoscopy with biopsies" is the
+            # recommended one, not the "flexible sigmoidoscopy: colitis" already done) decide its role
+            if self.best_note_roles(lems, _NOTE_ROLES) == {_ROLE_PLAN}:
+                self.add(s.starts[i], "procedure", s.tok_snip(i, ent[-1] + 1))
+
     # ---------------- everything numeric that is left
+    def note_names_of(self) -> dict[tuple, set]:
+        """Which lab/vital names the note gives each value ("BP 149/67 mmHg": 149/67 is bp's)."""
+        cache = self.note.__dict__.get("_names_of")
+        if cache is None:
+            cache = {}
+            for k, (_a, _b, canon, _kd) in enumerate(self.note.alias_spans):
+                for nq in self.note.alias_values(k, narrow=True):
+                    cache.setdefault(nq.nums, set()).add(canon)
+            self.note.__dict__["_names_of"] = cache
+        return cache
+
+    def bound_to_finding(self, q: _Q) -> int | None:
+        """"orthopnea 16", "chest pressure of 118/88 mmHg": a vital's or lab's value that the summary
+        gives a finding the note names instead (the note gives that value to a lab or vital)."""
+        s, note = self.s, self.note
+        if q.nums not in self.note_names_of():
+            return None
+        j = q.i - 1
+        while j >= 0 and j >= q.i - 3 and s.toks[j] in ("of", "was", "were", "is", "at", "to", ":"):
+            j -= 1
+        if j < 0 or s.kinds[j] != "word" or j in s.alias_at or j in s.drug_at:
+            return None
+        t, lm = s.toks[j], s.lem[j]
+        if lm in _GENERIC or t.endswith(("ic", "ive", "al", "ous", "ile", "ed", "ing")) or len(t) < 4 \
+                or t in _LIST_HEADINGS or lm in _LAB_SOURCES or lm in _TEST_SOURCES \
+                or _term_type(_norm_suffix(lm)) == "procedure":
+            return None
+        # only a finding that carries no value: one the note denies ("no orthopnea"), or a symptom
+        # ("chest pressure"); "fever of 38.9 C", "tachycardia to 120" describe the vital itself
+        denied = bool(note.lem_pos.get(lm)) and all(note.neg[x] == 1 for x in note.lem_pos[lm])
+        symptom = any(tuple(s.lem[j - len(n) + 1:j + 1]) == n for g in _SYMPTOM_GROUPS_L for n in g)
+        if not (denied or symptom):
+            return None
+        # the note itself gives the value to that word too ("stenosis of 90%")
+        for nq in self.note.qs:
+            if nq.nums == q.nums and any(note.lem[x] == lm for x in range(max(0, nq.i - 4), nq.i)):
+                return None
+        return j
+
     def quantity_supported(self, q: _Q) -> bool:
         note = self.note
         if q.has_unit:
@@ -1486,6 +2162,48 @@ class _Finder:
         ctx = self.s.context(q.i, 6)
         return any(ctx & self.note.context(nq.i, 6) for nq in cands)
 
+    @staticmethod
+    def time_role(d: _Doc, q: _Q) -> str:
+        """What a duration measures: "age" (5-day-old), "stay" (admitted for 7 days, length of stay),
+        "followup" (follow up in 3 weeks), else "other" (how long a symptom lasted, a course)."""
+        if d.toks[q.j - 1].endswith("-old"):
+            return "age"
+        for j in range(q.j, min(d.n, q.j + 3)):
+            t = d.toks[j]
+            if t == "old":
+                return "age"
+            if t in _TIME_ROLE_AFTER:
+                return _TIME_ROLE_AFTER[t]
+            if d.kinds[j] != "word" and t != "-":
+                break
+        ahead = q.i > 0 and d.toks[q.i - 1] in ("in", "within")
+        for j in range(q.i - 1, max(-1, q.i - (6 if ahead else 4)), -1):
+            if d.sent[j] != d.sent[q.i] or d.kinds[j] == "num":
+                break
+            r = _TIME_ROLE_BEFORE.get(d.toks[j]) or ("followup" if d.toks[j].startswith(_FOLLOWUP_STEMS) else None)
+            # "follow up in 3 weeks" looks ahead; "returns after 2 months" looks back
+            if r == "followup" and not ahead:
+                r = None
+            if r == "stay" and q.i - j > 3:
+                r = None
+            if r:
+                return r
+        return "other"
+
+    def time_role_differs(self, q: _Q) -> bool:
+        """"admitted for 6 days" where the note's 6 days is how long a symptom lasted (and its stay
+        another number); "seen for 1 week" where the note's 1 week is the follow-up interval."""
+        note = self.note
+        cands = note.time_vals.get((q.cval, q.ukey), [])
+        sr = self.time_role(self.s, q)
+        nr = {self.time_role(note, nq) for nq in cands}
+        if not nr or sr in nr:
+            return False
+        if sr in ("stay", "age", "followup"):
+            # the note states that fact with another number
+            return any(self.time_role(note, x) == sr for x in note.qs if x.is_time)
+        return nr == {"followup"}
+
     def same_number_other_unit(self, q: _Q) -> bool:
         units = self.note.nums_by_val.get(tuple(_fmt(v) for v in q.nums))
         return bool(units) and q.has_unit and any(u is not None and u != (q.ukey, q.factor) for u in units)
@@ -1498,15 +2216,22 @@ class _Finder:
             for t in range(q.i, q.j):
                 self.done_tok.add(t)
             if q.is_time:
-                if not self.time_supported(q):
+                if not self.time_supported(q) or self.time_role_differs(q):
                     self.add(q.start, "temporal", s.tok_snip(max(0, q.i - 1) if q.i > 0 and s.toks[q.i - 1] in
                                                                  ("for", "in", "after", "over", "x") else q.i, q.j))
                 continue
             if q.i > 0 and s.toks[q.i - 1] == "day" and not q.has_unit:
-                if s.toks[q.i] not in note.dayidx and not self.quantity_supported(q):
-                    self.add(q.start, "temporal", s.tok_snip(q.i - 1, q.j))
+                # admission is hospital day 1 by definition: "admitted on hospital day 5" is not
+                lo = q.i - 2 if q.i >= 2 and s.toks[q.i - 2] == "hospital" else q.i - 1
+                admit_day = lo >= 2 and s.toks[lo - 1] == "on" and s.toks[lo - 2] in ("admitted", "admission") \
+                    and q.nums != (1.0,)
+                if admit_day or (s.toks[q.i] not in note.dayidx and not self.quantity_supported(q)):
+                    self.add(q.start, "temporal", s.tok_snip(lo - 2 if admit_day else q.i - 1, q.j))
                 continue
             if self.quantity_supported(q):
+                f = self.bound_to_finding(q)
+                if f is not None:
+                    self.add(s.starts[f], "context", s.tok_snip(f, q.j))
                 continue
             if self.same_number_other_unit(q):
                 self.add(q.start, "unit", s.tok_snip(q.i, q.j))
@@ -1586,6 +2311,46 @@ class _Finder:
                     b -= 1
                 self.add(s.starts[i], "negation", s.tok_snip(a, b))
 
+    def check_invented_negatives(self):
+        """"No contraindications", "denies alcohol use" where the note never mentions the thing
+        denied: the first content word a negation governs must be in the note (as written, as a
+        synonym or as an abbreviation's expansion)."""
+        s, note = self.s, self.note
+        seen_trig: set[int] = set()
+        for i in range(s.n):
+            trig = s.trig_of[i]
+            if s.neg[i] != 1 or trig < 0 or trig in seen_trig or s.kinds[i] != "word" or i in s.drug_at:
+                continue
+            t, lm = s.toks[i], s.lem[i]
+            if lm in _NEG_SKIP_WORDS or t in _NEG_SKIP_WORDS or t in _NEG_PRE or t in _NEG_POST or len(t) < 4 \
+                    or t in _INVENTED_NEG_SKIP or i in s.alias_at:
+                continue
+            seen_trig.add(trig)  # only the head of each negated phrase
+            if trig > i:
+                continue  # "X was absent": X comes before its trigger, judged by check_negation
+            if lm in note.lem_pos or t in note.tok_set or _norm_suffix(lm) in note.cset or i in self.done_tok:
+                continue
+            stem = t[:max(4, len(t) - 3)]  # "not drive" for "no driving"
+            if any(w.startswith(stem) for w in note.tok_set):
+                continue
+            if any(w in note.tok_set or w in note.lem_pos for w in _NEG_HEAD_SYNONYMS.get(lm, ())):
+                continue
+            a, b = min(trig, i), i + 1
+            self.add(s.starts[a], "negation", s.tok_snip(a, b))
+        # "Vision was normal": a normal finding about something the note never examines
+        for i in range(2, s.n):
+            if s.toks[i] not in _NORMAL_WORDS or s.toks[i - 1] not in _BE:
+                continue
+            x = i - 2
+            t, lm = s.toks[x], s.lem[x]
+            if s.kinds[x] != "word" or t in STOP or lm in _NEG_SKIP_WORDS or len(t) < 4 or x in s.alias_at \
+                    or lm in _LAB_SOURCES or lm in _TEST_SOURCES or x in s.drug_at or lm in _GENERIC_RESULTS:
+                continue
+            stem = t[:max(4, len(t) - 3)]
+            if lm in note.lem_pos or _norm_suffix(lm) in note.cset or any(w.startswith(stem) for w in note.tok_set):
+                continue
+            self.add(s.starts[x], "negation", s.tok_snip(x, i + 1))
+
     # ---------------- diagnosis / procedure terms
     def check_terms(self):
         s, note = self.s, self.note
@@ -1618,6 +2383,13 @@ class _Finder:
             if not typ:
                 continue
             if w in note.cset:
+                continue
+            # "non-ischemic ECG" for "no ST elevation": a negated qualifier claims no diagnosis
+            if s.toks[i].startswith("non-"):
+                continue
+            # "first metatarsal joint" for "first metatarsophalangeal joint": the short form of a
+            # compound anatomical word the note writes out
+            if len(w) >= 8 and any(len(x) > len(w) and x.startswith(w[:-2]) for x in note.tok_set):
                 continue
             covered.add(i)
             self.add(s.starts[i], typ, s.tok_snip(i, i + 1))
@@ -1693,12 +2465,15 @@ class _Finder:
 
     def run(self) -> list[Unsupported]:
         self.check_drugs()
+        self.check_unknown_drugs()
         self.check_aliases()
         self.check_free_freqs()
         self.check_numbers()
         self.check_sides()
         self.check_negation()
+        self.check_invented_negatives()
         self.check_terms()
+        self.check_context()
         seen = set()
         res = []
         for pos, typ, text in sorted(self.out, key=lambda t: (t[0], TYPES.index(t[1]), t[2])):

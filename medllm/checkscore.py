@@ -19,10 +19,16 @@ is one verdict). Reported:
 A flag overlaps a span when their places in the summary overlap, found by case-insensitive
 search; a flag whose text cannot be placed matches a span that shares a word of 3+ characters
 or a number with it. `--agreement A B` compares two annotators' files on the ids they share.
+
+`--split dev|heldout` scores one part of the file: summaries are split by the NOTE they summarize
+(sources.jsonl beside the annotated file maps summary id -> note_id), a note going to the held-out
+third when the first 8 hex digits of sha256(note_id) are 0 mod 3 (`split_of`). Checker rules are
+developed on the dev part's misses only; the held-out part says how well they generalize.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import Counter
@@ -75,6 +81,36 @@ def read_annotated(path: Path) -> list[dict]:
     if not rows:
         raise DataError(f"check --score: {path} has no annotated lines")
     return rows
+
+
+SPLITS = ("dev", "heldout")
+
+
+def split_of(note_id: str) -> str:
+    """"heldout" for a third of the notes, "dev" for the rest: a fixed hash, so every summary of a
+    note lands on the same side and the split never moves when lines are added."""
+    h = int(hashlib.sha256(str(note_id).encode("utf-8")).hexdigest()[:8], 16)
+    return "heldout" if h % 3 == 0 else "dev"
+
+
+def select_split(rows: list[dict], split: str, sources: Path) -> list[dict]:
+    """The rows of `split` ("dev" or "heldout"), by the note_id that `sources` gives each summary id."""
+    if split not in SPLITS:
+        raise DataError(f"check --split: '{split}'; choose one of {', '.join(SPLITS)}")
+    sources = Path(sources)
+    if not sources.is_file():
+        raise DataError(f"check --split: {sources} not found; it maps each summary id to its note_id "
+                        "(phase1_data/annotated/sources.jsonl)")
+    note_of = {}
+    for line in sources.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            obj = json.loads(line)
+            note_of[str(obj["id"])] = obj["note_id"]
+    missing = [str(r["id"]) for r in rows if str(r["id"]) not in note_of]
+    if missing:
+        raise DataError(f"check --split: {sources} has no note_id for {', '.join(missing[:5])}"
+                        f"{' ...' if len(missing) > 5 else ''}")
+    return [r for r in rows if split_of(note_of[str(r["id"])]) == split]
 
 
 def _ratio(k: int, n: int) -> float | None:

@@ -68,6 +68,13 @@ NOTE_G = (
     "25 mg weekly to 50 mg twice daily; limit sumatriptan to 2 days per week; stop daily ibuprofen. Headache diary. "
     "MRI brain not indicated. Follow up in 3 months."
 )
+NOTE_H = (
+    "Cardiology consult. 70-year-old man with hypertension presents with syncope for 1 day. Home medications: "
+    "lisinopril 10 mg PO daily and atorvastatin 40 mg PO nightly. In the ED given aspirin 325 mg PO once and "
+    "heparin 5,000 units IV once. ECG: complete heart block. Recommend proceed with dual-chamber pacemaker "
+    "implantation; consult electrophysiology. Hold lisinopril. If troponin rises, start clopidogrel 75 mg PO daily. "
+    "Discharge medications: atorvastatin 40 mg PO nightly. Follow up in 2 weeks."
+)
 
 # Faithful paraphrases: abbreviations, synonyms, brand/generic, unit conversions, number words.
 FAITHFUL = [
@@ -183,6 +190,8 @@ BROKEN = [
     (NOTE_G, "Migraine with aura.", "negation"),
     (NOTE_G, "Episodic migraine with medication overuse.", "diagnosis"),
     (NOTE_G, "An MRI brain was ordered.", "negation"),
+    (NOTE_H, "He was discharged on aspirin 325 mg PO once.", "context"),
+    (NOTE_H, "He is homebound.", "other"),
 ]
 
 
@@ -284,6 +293,331 @@ def test_no_torch_and_same_output_under_another_hash_seed():
                        text=True, timeout=120, env=env)
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout) == [[[u.type, u.text] for u in check(n, s)] for n, s in cases]
+
+
+# --------------------------------------------------------------------------- the faithful paraphrases
+
+@pytest.mark.parametrize("note,summary", [
+    ("Clinic note. Gout flare of the right first metatarsophalangeal joint. Colchicine 0.6 mg PO twice daily.",
+     "Gout flare of the right first metatarsal joint; colchicine 0.6 mg twice daily."),
+    ("ED note. Chest pain for 2 hours. ECG: sinus rhythm, no ST elevation. Troponin I 0.01 ng/mL.",
+     "Chest pain for 2 hours with a non-ischemic ECG and troponin I 0.01 ng/mL."),
+    ("Pediatric note. Amoxicillin 80 mg/kg/day PO divided twice daily for 10 days.",
+     "Amoxicillin 80 mg/kg/day PO in two doses for 10 days."),
+])
+def test_guide_paraphrases_are_not_flagged(note, summary):
+    assert check(note, summary) == []
+
+
+def test_divided_doses_are_a_frequency():
+    note = "Pediatric note. Amoxicillin 80 mg/kg/day PO divided twice daily for 10 days."
+    assert [u.type for u in check(note, "Amoxicillin 80 mg/kg/day PO in three divided doses.")] == ["frequency"]
+
+
+# --------------------------------------------------------------------------- roles (check_context)
+# The role a fact plays in the note (planned or done; home, ED/new, discharge medication) must be
+# the role the summary gives it. Faithful wording of each role is not flagged.
+
+H_FAITHFUL = ("A 70-year-old man with syncope for 1 day and complete heart block was given aspirin 325 mg once and "
+              "heparin in the ED. Pacemaker implantation was recommended, lisinopril is held, and clopidogrel is to "
+              "be started if troponin rises. Home medications include lisinopril and atorvastatin; discharged on "
+              "atorvastatin 40 mg nightly. He received aspirin 325 mg PO once.")
+
+
+def test_roles_faithful_summary_is_not_flagged():
+    assert check(NOTE_H, H_FAITHFUL) == []
+
+
+@pytest.mark.parametrize("summary,text", [
+    ("He underwent dual-chamber pacemaker implantation.", "underwent dual-chamber pacemaker implantation"),
+    ("Pacemaker implantation was performed after he had electrophysiology.", "had electrophysiology"),
+])
+def test_planned_procedure_stated_as_done_is_flagged(summary, text):
+    assert Unsupported("procedure", text) in check(NOTE_H, summary)
+
+
+@pytest.mark.parametrize("summary,text", [
+    ("Spirometry showed mild obstruction.", "Spirometry showed"),  # a result of a test only arranged
+    ("After CT abdomen and pelvis, she improved.", "After CT abdomen"),
+    ("Clinic follow-up showed improvement.", "Clinic follow-up showed"),
+])
+def test_result_of_a_planned_test_is_flagged(summary, text):
+    note = "Clinic note. Cough for 3 weeks. Arrange spirometry. Care plan includes CT abdomen and pelvis. Clinic follow-up in 3 weeks."
+    assert Unsupported("procedure", text) in check(note, summary)
+    assert check(note, "Cough for 3 weeks; spirometry and CT abdomen and pelvis are planned, with clinic "
+                       "follow-up in 3 weeks.") == []
+
+
+def test_suggested_procedure_stated_as_performed_is_flagged():
+    note = "Consult note. Suggest upper endoscopy. She takes omeprazole 20 mg PO daily."
+    assert [u.type for u in check(note, "Upper endoscopy was performed.")] == ["procedure"]
+    assert check(note, "Upper endoscopy was suggested; she takes omeprazole 20 mg daily.") == []
+
+
+def test_done_and_planned_procedure_the_closer_mention_decides():
+    note = ("Flexible sigmoidoscopy: left-sided colitis to 35 cm. Recommendations: proceed with flexible "
+            "sigmoidoscopy with biopsies.")
+    assert check(note, "Flexible sigmoidoscopy showed left-sided colitis to 35 cm; she underwent flexible "
+                       "sigmoidoscopy.") == []
+    assert [u.type for u in check(note, "She underwent flexible sigmoidoscopy with biopsies.")] == ["procedure"]
+
+
+def test_planned_or_held_drug_stated_as_given_is_flagged():
+    assert Unsupported("context", "Clopidogrel 75 mg PO daily was started") in check(
+        NOTE_H, "Clopidogrel 75 mg PO daily was started.")
+    assert Unsupported("context", "received clopidogrel") in check(NOTE_H, "He received clopidogrel.")
+    # lisinopril is held now but is also a home medication: not only planned
+    assert check(NOTE_H, "He received lisinopril.") == []
+    # a condition in the summary keeps it planned
+    assert check(NOTE_H, "If troponin rises, clopidogrel 75 mg PO daily is started.") == []
+
+
+def test_plan_heading_orders_a_drug_but_plans_a_procedure():
+    note = "Plan: prednisone 40 mg PO daily for 5 days. Plan colonoscopy next month."
+    assert check(note, "Treated with prednisone 40 mg PO daily for 5 days.") == []
+    assert [u.type for u in check(note, "He underwent colonoscopy.")] == ["procedure"]
+
+
+def test_ed_drug_stated_as_home_or_discharge_medication_is_flagged():
+    assert Unsupported("context", "discharged on aspirin 325 mg PO once") in check(
+        NOTE_H, "He was discharged on aspirin 325 mg PO once.")
+    assert Unsupported("context", "Home medications include heparin 5,000 units IV once") in check(
+        NOTE_H, "Home medications include heparin 5,000 units IV once.")
+    # a home medication continued at discharge is a discharge medication
+    assert check(NOTE_H, "Discharged on atorvastatin 40 mg PO nightly.") == []
+
+
+NOTE_M = ("Discharge summary. A 70-year-old woman with a past history of gout presents with left hip pain for 1 day. "
+          "Principal diagnosis: left femoral neck fracture. She underwent left hip hemiarthroplasty. Labs: "
+          "hemoglobin 9.5 g/dL. Exam: bruising over the left hip.")
+
+
+@pytest.mark.parametrize("summary,text", [
+    ("She was diagnosed with left hip hemiarthroplasty.", "diagnosed with left hip hemiarthroplasty"),
+    ("She was diagnosed with gout.", "diagnosed with gout"),  # past history stated as this visit's diagnosis
+    ("Home labs showed hemoglobin 9.5 g/dL.", "Home labs"),  # this visit's labs put at home
+    ("Home examination showed bruising over the left hip.", "Home examination"),
+])
+def test_diagnosis_role_and_home_setting_are_flagged(summary, text):
+    assert Unsupported("context", text) in check(NOTE_M, summary)
+
+
+def test_indication_diagnosed_after_its_procedure_is_flagged():
+    note = "Operative note. Indication: severe left knee osteoarthritis. Procedure: left total knee arthroplasty."
+    assert Unsupported("context", "diagnosed with left knee osteoarthritis after left total knee arthroplasty") in \
+        check(note, "He was diagnosed with left knee osteoarthritis after left total knee arthroplasty.")
+    assert check(note, "For severe left knee osteoarthritis he underwent left total knee arthroplasty.") == []
+
+
+def test_diagnosis_and_setting_in_their_roles_are_not_flagged():
+    assert check(NOTE_M, "A 70-year-old woman with a history of gout was diagnosed with a left femoral neck "
+                         "fracture and underwent left hip hemiarthroplasty; labs showed hemoglobin 9.5 g/dL.") == []
+    # a complement is not the diagnosis: "rejection of a kidney transplant"
+    note = "Indication: acute rejection of a deceased-donor kidney transplant. Home labs: creatinine 2.1 mg/dL."
+    assert check(note, "Diagnosed with acute rejection of a deceased-donor kidney transplant; home labs showed "
+                       "creatinine 2.1 mg/dL.") == []
+
+
+NOTE_N = ("ED note. Blood cultures pending. Labs: ANC 300/uL, hemoglobin 9.0 g/dL. Exam shows cellulitis of the "
+          "left shin. Flexible sigmoidoscopy showed left-sided colitis.")
+
+
+@pytest.mark.parametrize("summary,typ,text", [
+    ("Blood cultures showed ANC 300/uL.", "lab_value", "Blood cultures showed ANC 300/uL"),
+    ("Labs showed cellulitis of the left shin.", "context", "Labs showed cellulitis"),  # the exam's finding
+    ("Labs showed left-sided colitis.", "context", "Labs showed left-sided colitis"),
+])
+def test_result_put_to_another_source_is_flagged(summary, typ, text):
+    assert Unsupported(typ, text) in check(NOTE_N, summary)
+
+
+def test_results_from_their_own_sources_are_not_flagged():
+    assert check(NOTE_N, "Labs showed ANC 300/uL and hemoglobin 9.0 g/dL; sigmoidoscopy showed left-sided "
+                         "colitis; exam showed cellulitis of the left shin.") == []
+
+
+NOTE_O = ("Clinic note. 60-year-old man, former smoker, afebrile. Metoprolol tartrate 25 mg PO twice daily held for "
+          "bradycardia. Continue ticagrelor 90 mg PO twice daily. Discontinued pegfilgrastim. Prednisone increased "
+          "from 20 to 40 mg daily. Cough is improving.")
+
+
+@pytest.mark.parametrize("summary,typ,text", [
+    ("Ticagrelor was held.", "context", "Ticagrelor was held"),  # the note holds another drug
+    ("He stopped ticagrelor 90 mg PO twice daily.", "context", "stopped ticagrelor 90 mg PO twice daily"),
+    ("He was given pegfilgrastim.", "context", "given pegfilgrastim"),  # discontinued, stated as given
+    ("He is febrile.", "negation", "febrile"),
+    ("He is a current smoker.", "context", "current smoker"),
+    ("Prednisone was reduced from 40 to 20 mg daily.", "context", "from 40 to 20 mg"),
+    ("Cough is worsening.", "context", "worsening"),
+])
+def test_stop_status_and_direction_flips_are_flagged(summary, typ, text):
+    assert Unsupported(typ, text) in check(NOTE_O, summary)
+
+
+def test_stop_status_and_direction_as_stated_are_not_flagged():
+    assert check(NOTE_O, "A 60-year-old former smoker, afebrile; metoprolol tartrate was held for bradycardia and "
+                         "ticagrelor continued; pegfilgrastim was discontinued; prednisone was increased from 20 "
+                         "to 40 mg daily; cough is improving.") == []
+
+
+def test_drug_with_its_dose_listed_as_a_lab_is_flagged():
+    assert [u.type for u in check(NOTE_H, "Labs showed aspirin 325 mg.")] == ["context"]
+
+
+# --------------------------------------------------------------------------- invented drug names
+
+NOTE_I = ("Clinic note. 52-year-old woman with esophageal candidiasis. Fluconazole 400 mg PO daily and allopurinol "
+          "100 mg PO daily. Exam: lying supine, oral thrush.")
+
+
+@pytest.mark.parametrize("summary,text", [
+    ("Treated with docusonazole 400 mg PO daily.", "docusonazole 400 mg"),  # a drug stem, no such drug
+    ("She was started on dronepine.", "dronepine"),
+    ("Urisalith 100 mg PO daily.", "Urisalith 100 mg"),  # a dose after a word no dictionary knows
+])
+def test_invented_drug_shaped_word_is_flagged(summary, text):
+    assert Unsupported("medication", text) in check(NOTE_I, summary)
+
+
+def test_misspelt_note_drug_and_english_words_are_not_invented_drugs():
+    assert check(NOTE_I, "Flucanazole 400 mg PO daily for esophageal candidiasis; examined lying supine.") == []
+    # dosed acronyms are too ambiguous to call invented
+    note = "ED note. Given potassium chloride 40 mEq PO once and tranexamic acid 1 g IV once."
+    assert check(note, "Given KCl 40 mEq PO once and TXA 1 g IV once.") == []
+
+
+# --------------------------------------------------------------------------- values bound to another name
+
+NOTE_J = "ED note. BP 149/67 mmHg, heart rate 90, temperature 37.1 C. Labs: sodium 138 mmol/L, WBC 13.7 K/uL."
+
+
+@pytest.mark.parametrize("summary,typ,text", [
+    ("Urea 149/67 mmHg.", "lab_value", "Urea 149/67 mmHg"),  # the BP given to a lab the note never values
+    ("Potassium levels of 37.1 C.", "lab_value", "Potassium levels of 37.1 C"),  # the temperature
+    ("Vitals included BP 149/67 mmHg and WBC 13.7 K/uL.", "lab_value",
+     "Vitals included BP 149/67 mmHg and WBC 13.7 K/uL"),  # a lab called a vital sign
+    ("Labs showed heart rate 90.", "vital_sign", "Labs showed heart rate 90"),
+])
+def test_value_of_another_name_or_list_is_flagged(summary, typ, text):
+    assert Unsupported(typ, text) in check(NOTE_J, summary)
+
+
+def test_vital_value_given_to_a_finding_is_flagged():
+    note = "ED note. Chest pressure for 9 hours; no orthopnea. BP 118/88 mmHg, RR 16. LAD stenosis of 90%."
+    assert Unsupported("context", "pressure of 118/88 mmHg") in check(note, "Chest pressure of 118/88 mmHg.")
+    assert Unsupported("context", "orthopnea 16") in check(note, "He has orthopnea 16.")
+    # the note's own pairing, and a value the summary gives its vital
+    assert check(note, "Chest pressure for 9 hours; LAD stenosis of 90%; BP 118/88 mmHg and RR 16.") == []
+    # a finding that describes the vital or lab itself may carry its value
+    assert check("ED note. Fever. T 38.9 C. Potassium 6.1 mmol/L, hyperkalemia.",
+                 "Fever of 38.9 C; hyperkalemia to 6.1.") == []
+
+
+def test_values_in_their_own_lists_are_not_flagged():
+    assert check(NOTE_J, "Vitals: BP 149/67 mmHg, HR 90, T 37.1 C; labs showed sodium 138 and WBC 13.7.") == []
+    # where the note itself lists a lab among the vitals, so may the summary
+    assert check("Vitals: BP 120/80 mmHg, glucose 110 mg/dL.", "Vitals included glucose 110 mg/dL.") == []
+
+
+# --------------------------------------------------------------------------- durations in another role
+
+NOTE_K = "Discharge summary. 47-year-old man with cough for 5 days. Admitted for 7 days with pneumonia. Follow up in 3 weeks."
+
+
+@pytest.mark.parametrize("summary,text", [
+    ("Admitted for 5 days with pneumonia.", "for 5 days"),  # the cough's duration as the stay
+    ("A 5-day-old man with cough.", "5-day-old"),  # a duration as the age
+    ("He was seen for 3 weeks.", "for 3 weeks"),  # the follow-up interval as an event's length
+    ("He was admitted on hospital day 3.", "admitted on hospital day 3"),
+])
+def test_duration_in_another_role_is_flagged(summary, text):
+    assert Unsupported("temporal", text) in check(NOTE_K, summary)
+
+
+def test_durations_in_their_roles_are_not_flagged():
+    assert check(NOTE_K, "A 47-year-old man with a 5-day cough was hospitalized for 7 days for pneumonia; "
+                         "follow-up in 3 weeks.") == []
+    assert check(NOTE_K, "Cough for 5 days; discharged after 7 days, to return in 3 weeks.") == []
+    assert check(NOTE_K, "Cough for 5 days; he will see his doctor within 3 weeks.") == []
+    # "returns after 2 months" is the time since the last visit, not a follow-up interval
+    assert check("Returns after 2 months with cough.", "Cough; seen again after 2 months.") == []
+
+
+# --------------------------------------------------------------------------- invented negatives
+
+NOTE_L = "ED note. 30-year-old woman with abdominal pain for 1 day. She denies fever or vomiting. NKDA. Soft abdomen."
+
+
+@pytest.mark.parametrize("summary,text", [
+    ("No alcohol use.", "No alcohol"),
+    ("She denies hematuria.", "denies hematuria"),
+    ("No contraindications to surgery.", "No contraindications"),
+])
+def test_invented_negative_is_flagged(summary, text):
+    assert Unsupported("negation", text) in check(NOTE_L, summary)
+
+
+def test_invented_normal_finding_is_flagged():
+    assert Unsupported("negation", "Vision was normal") in check(NOTE_L, "Vision was normal.")
+    assert check(NOTE_L, "Abdomen was soft; fever was absent.") == []
+
+
+def test_negatives_the_note_states_are_not_flagged():
+    assert check(NOTE_L, "Abdominal pain for 1 day without fever or vomiting; no known drug allergies; "
+                         "no other complaints.") == []
+    # the same denial in the note's other words
+    assert check("Clinic note. Never smoker. Appears comfortable. Afebrile.",
+                 "She denies tobacco use; no acute distress; no fevers.") == []
+
+
+# --------------------------------------------------------------------------- symptoms
+
+def test_symptom_the_note_never_mentions_is_flagged():
+    note = "ED note. Fever and shortness of breath for 2 days. Rigors overnight. Exam: wheezes bilaterally."
+    assert Unsupported("diagnosis", "sore throat") in check(note, "Fever with sore throat for 2 days.")
+    assert Unsupported("diagnosis", "chest pain") in check(note, "Fever and chest pain for 2 days.")
+    # another name of a symptom the note gives is not an invented one
+    assert check(note, "Fever, dyspnea and chills for 2 days; wheezing bilaterally.") == []
+
+
+# --------------------------------------------------------------------------- subtypes
+
+NOTE_Q = "Clinic note. Grade 2 immune-mediated colitis. Type 2 diabetes. CKD stage 3. Influenza A positive."
+
+
+@pytest.mark.parametrize("summary,text", [
+    ("Grade 1 immune-mediated colitis.", "Grade 1"),
+    ("CKD stage 4.", "stage 4"),
+    ("Influenza B positive.", "Influenza B"),
+])
+def test_subtype_swap_is_flagged(summary, text):
+    assert Unsupported("diagnosis", text) in check(NOTE_Q, summary)
+
+
+def test_subtypes_as_stated_are_not_flagged():
+    assert check(NOTE_Q, "Immune-mediated colitis, grade 2; type 2 diabetes; stage 3 CKD; positive for "
+                         "influenza A.") == []
+
+
+# --------------------------------------------------------------------------- social and source claims
+
+NOTE_P = ("ED note. A 7-year-old boy with cough for 2 days, per his mother. Lives at [ADDRESS] with family. "
+          "Exam: decreased breath sounds at the right base.")
+
+
+@pytest.mark.parametrize("summary,text", [
+    ("He was seen at [ADDRESS].", "seen at [ADDRESS]"),
+    ("Medications include [ADDRESS].", "Medications include [ADDRESS]"),
+    ("He is homebound.", "homebound"),
+])
+def test_social_claim_the_note_does_not_make_is_flagged(summary, text):
+    assert Unsupported("other", text) in check(NOTE_P, summary)
+
+
+def test_relative_reporting_is_flagged_only_where_the_note_has_no_such_report():
+    note = "ED note. Hives for 2 hours. Lives with his daughter."
+    assert Unsupported("other", "daughter reported") in check(note, "His daughter reported hives for 2 hours.")
+    assert check(NOTE_P, "Cough for 2 days, as his mother reported; he lives at [ADDRESS] with family.") == []
 
 
 # --------------------------------------------------------------------------- CLI

@@ -90,3 +90,17 @@ def test_committed_annotated_set_is_complete_and_blind():
     rows = checkscore.read_annotated(d / "annotated.jsonl")
     assert len(rows) >= 300
     assert not any("model" in r for r in rows)  # which model wrote a summary stays in sources.jsonl
+
+
+def test_split_is_by_note_and_holds_out_about_a_third():
+    d = Path(__file__).resolve().parent.parent / "phase1_data" / "annotated"
+    rows = checkscore.read_annotated(d / "annotated.jsonl")
+    dev = checkscore.select_split(rows, "dev", d / "sources.jsonl")
+    held = checkscore.select_split(rows, "heldout", d / "sources.jsonl")
+    assert {r["id"] for r in dev}.isdisjoint(r["id"] for r in held) and len(dev) + len(held) == len(rows)
+    assert 0.2 < len(held) / len(rows) < 0.45
+    note_of = {json.loads(x)["id"]: json.loads(x)["note_id"] for x in (d / "sources.jsonl").read_text().splitlines() if x}
+    assert {note_of[r["id"]] for r in dev}.isdisjoint(note_of[r["id"]] for r in held)
+    assert checkscore.split_of("g0163-s0") == checkscore.split_of("g0163-s0")  # a fixed hash, no seed
+    with pytest.raises(DataError, match="choose one of dev, heldout"):
+        checkscore.select_split(rows, "test", d / "sources.jsonl")
