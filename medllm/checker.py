@@ -694,7 +694,10 @@ _ROLE_INPATIENT = "inpatient"
 _ROLE_POSTOP = "postop"
 _ROLE_LABS = "labs"
 _ROLE_STOP = "stop"
+_ROLE_ALLERGY = "allergy"
+_ALLERGY_WORDS = "allergies allergy allergic allergen intolerance intolerant".split()
 _NOTE_ROLES = {
+    **dict.fromkeys(_ALLERGY_WORDS, _ROLE_ALLERGY),
     **dict.fromkeys("""recommend recommends recommended recommendation recommendations proceed consult
         consults consulted consultation plan plans planned arrange arranged schedule scheduled will consider
         considered considering if avoid pending refer referral referred candidate should follow follow-up
@@ -723,6 +726,7 @@ _SUMMARY_ROLES = {
         maintenance""".split(), _ROLE_HOME),
     **dict.fromkeys("""discharge discharged""".split(), _ROLE_DISCHARGE),
     **dict.fromkeys("""labs lab vitals""".split(), _ROLE_LABS),
+    **dict.fromkeys(_ALLERGY_WORDS, _ROLE_ALLERGY),
     # these end the reach of a role word before them ("discharged home after X was given")
     **dict.fromkeys("""diagnosed presented presents admitted""".split(), ""),
 }
@@ -1946,7 +1950,8 @@ class _Finder:
     def check_context(self):
         """A fact put in another role than the note's: a planned, recommended or held drug or
         procedure stated as done; an ED/inpatient/new drug stated as a home or discharge
-        medication; a drug with its dose listed among labs or vitals."""
+        medication; a drug with its dose listed among labs or vitals; a drug the note names only
+        as an allergy stated as given or taken."""
         s, note = self.s, self.note
         flagged: set[int] = set()
         for k, (a, b, names) in enumerate(s.drugs):
@@ -1974,7 +1979,13 @@ class _Finder:
                 if s.toks[t] in _STOP_AFTER and s.toks[t - 1] in _BE:
                     role, at, end = _ROLE_STOP, a, t + 1
                     break
-            if role == _ROLE_LABS:
+            if roles == {_ROLE_ALLERGY}:
+                # the note names the drug only as an allergy: the summary gives, prescribes or lists
+                # it ("He has been given codeine" where "Allergies: codeine") without an allergy word
+                # near it ("allergic to codeine", "codeine allergy")
+                bad = not any(s.toks[t] in _ALLERGY_WORDS for t in range(max(0, a - 6), min(s.n, b + 3))
+                              if s.sent[t] == s.sent[a])
+            elif role == _ROLE_LABS:
                 q = s.q_at.get(b)
                 bad = q is not None and q.is_dose
                 end = q.j if bad else b

@@ -387,6 +387,22 @@ def test_ed_drug_stated_as_home_or_discharge_medication_is_flagged():
     assert check(NOTE_H, "Discharged on atorvastatin 40 mg PO nightly.") == []
 
 
+NOTE_ALLERGY = ("ED note. A 54-year-old man with knee pain after a fall. Allergies: codeine (hives). Home medications: "
+                "lisinopril 10 mg PO daily. Received acetaminophen 1 g PO once. Discharged home.")
+
+
+@pytest.mark.parametrize("summary", ["He has been given codeine.", "He takes codeine and lisinopril 10 mg PO daily.",
+                                     "Discharged on codeine."])
+def test_allergen_stated_as_given_or_taken_is_flagged(summary):
+    assert any(u.type == "context" and "codeine" in u.text.lower() for u in check(NOTE_ALLERGY, summary))
+
+
+@pytest.mark.parametrize("summary", ["He is allergic to codeine.", "Allergies: codeine.", "Codeine allergy (hives).",
+                                     "He received acetaminophen 1 g PO once; codeine allergy noted."])
+def test_allergen_stated_as_an_allergy_is_not_flagged(summary):
+    assert check(NOTE_ALLERGY, summary) == []
+
+
 NOTE_M = ("Discharge summary. A 70-year-old woman with a past history of gout presents with left hip pain for 1 day. "
           "Principal diagnosis: left femoral neck fracture. She underwent left hip hemiarthroplasty. Labs: "
           "hemoglobin 9.5 g/dL. Exam: bruising over the left hip.")
