@@ -18,13 +18,12 @@ otherwise train step max_steps + 1.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import time
 from pathlib import Path
 
-from medllm.io import read_json, write_json
+from medllm.io import file_digest, read_json, write_json
 
 log = logging.getLogger(__name__)
 
@@ -55,17 +54,9 @@ def incomplete_checkpoints(ckpt_dir: Path) -> list[Path]:
     return sorted(p for p in ckpt_dir.iterdir() if _CKPT.match(p.name) and p.is_dir() and p not in done)
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def file_table(folder: Path) -> dict[str, list]:
     """{relative path: [size, sha256]} of every file under `folder` but the marker."""
-    return {str(p.relative_to(folder)): [p.stat().st_size, _sha256(p)]
+    return {str(p.relative_to(folder)): [p.stat().st_size, file_digest(p)]
             for p in sorted(folder.rglob("*")) if p.is_file() and p.name != MARKER}
 
 
@@ -81,7 +72,7 @@ def damage(folder: Path) -> str | None:
             return f"{rel} is missing"
         if p.stat().st_size != size:
             return f"{rel} has {p.stat().st_size} bytes, {size} when it was saved"
-        if _sha256(p) != digest:
+        if file_digest(p) != digest:
             return f"{rel} changed since it was saved"
     return None
 

@@ -59,19 +59,15 @@ def _overlaps(summary: str, flag: str, span: str) -> bool:
 
 def read_annotated(path: Path) -> list[dict]:
     """The annotated lines of `path`; a malformed line is a DataError naming it."""
+    from medllm.io import read_jsonl_objects
+
     path = Path(path)
-    if not path.is_file():
-        raise DataError(f"check --score: {path} not found; pass an annotated JSONL file (phase1_data/annotated/annotated.jsonl)")
     rows = []
     need = ("id", "note", "summary", "hallucinated", "spans")
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise DataError(f"check --score: {path}:{lineno}: not JSON ({e.msg}); one object per line") from None
-        missing = [k for k in need if k not in obj] if isinstance(obj, dict) else list(need)
+    for lineno, obj in read_jsonl_objects(path, name=f"check --score: {path}", where=f"check --score: {path}",
+                                          fix="one annotated object per line (phase1_data/annotated/GUIDE.md)",
+                                          missing_hint="; pass an annotated JSONL file (phase1_data/annotated/annotated.jsonl)"):
+        missing = [k for k in need if k not in obj]
         if missing:
             raise DataError(f"check --score: {path}:{lineno}: missing {', '.join(missing)}; see phase1_data/annotated/GUIDE.md")
         if bool(obj["spans"]) != bool(obj["hallucinated"]):
@@ -199,17 +195,15 @@ def table(res: dict, show: int = 15) -> str:
 
 
 def _annotations(path: Path) -> dict[str, dict]:
-    path = Path(path)
-    if not path.is_file():
-        raise DataError(f"check --agreement: {path} not found; pass two annotators' JSONL files")
+    from medllm.io import read_jsonl_objects
+
     out = {}
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                obj = json.loads(line)
-                out[str(obj["id"])] = obj
-            except (json.JSONDecodeError, KeyError, TypeError):
-                raise DataError(f"check --agreement: {path}:{lineno}: not an annotation line (JSON with \"id\")") from None
+    fix = 'one annotation per line, a JSON object with "id"'
+    for lineno, obj in read_jsonl_objects(path, name=f"check --agreement: {path}", where=f"check --agreement: {path}",
+                                          fix=fix, missing_hint="; pass two annotators' JSONL files"):
+        if "id" not in obj:
+            raise DataError(f"check --agreement: {path}:{lineno}: no \"id\"; {fix}")
+        out[str(obj["id"])] = obj
     return out
 
 

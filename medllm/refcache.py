@@ -16,18 +16,10 @@ import hashlib
 import json
 from pathlib import Path
 
-from medllm.io import read_json, write_json
+from medllm.io import file_digest, read_json, write_json
 from medllm.models import _file_lock
 
 FORMAT = 1
-
-
-def file_digest(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def adapter_fingerprint(adapter_dir: Path) -> str:

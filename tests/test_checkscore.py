@@ -60,7 +60,7 @@ def test_annotated_file_errors_name_the_line(tmp_path):
     with pytest.raises(DataError, match=r"a\.jsonl:2: \"hallucinated\" is True but it has 0 spans"):
         checkscore.read_annotated(p)
     p.write_text("{not json\n")
-    with pytest.raises(DataError, match=r"a\.jsonl:1: not JSON"):
+    with pytest.raises(DataError, match=r"a\.jsonl:1: not valid JSON"):
         checkscore.read_annotated(p)
 
 
@@ -82,7 +82,7 @@ def test_cli_score_and_missing_file(tmp_path):
     assert "recall" in r.stdout and json.loads((tmp_path / "s.json").read_text())["summaries"]["n"] == 4
     r = subprocess.run([sys.executable, "-m", "medllm", "check", "--score", str(tmp_path / "nope.jsonl")],
                        capture_output=True, text=True, cwd=root)
-    assert r.returncode == 2 and "nope.jsonl not found" in r.stderr and "Traceback" not in r.stderr
+    assert r.returncode == 2 and "nope.jsonl: no such file" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_committed_annotated_set_is_complete_and_blind():
