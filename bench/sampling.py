@@ -1,35 +1,40 @@
 #!/usr/bin/env python
-"""On-policy sampling throughput: K samples per note from plain generate vs medllm's shared prefill.
+"""On-policy sampling throughput: K samples per note from plain generate vs medllm's sampler.
 
     python bench/sampling.py --quick     # 8 validation notes, 64 new tokens (a few minutes on 2 cores)
     python bench/sampling.py             # full: 16 notes, 192 new tokens (stage=onpolicy's default)
 
-What `stage=onpolicy` does per batch of notes, measured two ways on the same notes, settings
+What `stage=onpolicy` does per batch of notes, measured three ways on the same notes, settings
 and seeds:
   plain    `model.generate(num_return_sequences=K)`: every prompt copied K times before the
            prefill (medllm.sampling.generate_batch with share_prefill=False runs exactly that)
-  shared   medllm.sampling.generate_batch(share_prefill=True): each note's prefill runs once and
-           its key/value cache is repeated K times
+  shared   generate_batch(share_prefill=True, sampler="generate"): each note's prefill runs once
+           and its key/value cache is repeated K times, then transformers' generate() samples
+  fast     generate_batch(share_prefill=True, sampler="fast"), stage.sampler's default: the shared
+           prefill, and medllm.sampling.fast_sample's decoding loop, which draws the same top-p
+           distribution without sorting the 49k-token vocabulary at every step
 
 Settings: the embedded SmolLM2-135M-Instruct loaded by medllm (model=smollm2_135m, hardware=cpu,
 stage=onpolicy composed as train.py would), the first faithful notes of
 phase1_data/sft/validation.csv, batches from medllm.sampling.note_batches (length-sorted),
 K = 4 samples, temperature 0.8, top_p 0.95, seed per batch as the stage seeds it
-(seed * 100003 + batch index). Rows: fp32 weights with 4 and 8 notes per batch, and the model
+(seed * 100003 + batch index). Rows (full mode): fp32 weights with 4 and 8 notes per batch, and the model
 cast to bf16 (`model.to(torch.bfloat16)`) with 4 notes per batch. medllm itself decodes in fp32
 on a CPU (medllm.generation.autocast_ctx), whatever hardware.precision resolves to; the bf16 row
-shows what bf16 weights would do here.
+shows what bf16 weights would do here. Quick mode runs the stage's default alone (fp32, 8 notes per
+batch).
 
-Each row runs in its own process. Both paths run there, batch by batch in ABBA order (batch 0:
-plain then shared, batch 1: shared then plain, ...), so that load from other jobs on the machine
-falls on both alike; each path first runs one warm-up batch (the first batch: its full prefill
+Each row runs in its own process. All paths run there, batch by batch, the order reversed
+every other batch (plain, shared, fast; then fast, shared, plain), so that load from other jobs
+on the machine falls on all alike; each path first runs one warm-up batch (the first batch: its full prefill
 and 8 decoding steps, not timed). Peak memory per path: getrusage's ru_maxrss over that path's
 timed batches, the peak reset before each batch (/proc/self/clear_refs), model weights included.
 CPU share = the process's CPU time / wall time / threads over a path's batches: 1.0 when it had
 its cores to itself; lower means other jobs took them (timings from such a run are noisy).
 samples/s = notes x K / summed batch time; new tokens/s counts each sample's tokens up to its
 end-of-turn (padding after it is not counted). "Identical" is the share of samples whose text
-is the same from both paths (same seed, same batch).
+is the same as plain's (same seed, same batch): plain and shared draw the same random stream,
+so their texts agree; fast draws the same distribution from another stream, so its texts differ.
 
 Writes bench/results/sampling-<machine>.json (full mode: sampling-<machine>-full.json) and
 prints a markdown table. `uptime` before and after and the 1-minute load average before each
@@ -52,13 +57,14 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 MODES = {
-    "quick": {"notes": 8, "max_new_tokens": 64},
-    "full": {"notes": 16, "max_new_tokens": 192},
+    # rows: (weights dtype, notes per batch), each measured for every path; quick runs the stage's default
+    "quick": {"notes": 8, "max_new_tokens": 64, "rows": [("fp32", 8)]},
+    "full": {"notes": 16, "max_new_tokens": 192, "rows": [("fp32", 4), ("fp32", 8), ("bf16", 4)]},
 }
 K, TEMPERATURE, TOP_P = 4, 0.8, 0.95
-# (weights dtype, notes per batch): each row measured for both paths
-ROWS = [("fp32", 4), ("fp32", 8), ("bf16", 4)]
-PATHS = {"plain": False, "shared": True}  # path name -> share_prefill
+PATHS = {"plain": dict(share_prefill=False, sampler="generate"),  # path name -> generate_batch's arguments
+         "shared": dict(share_prefill=True, sampler="generate"),
+         "fast": dict(share_prefill=True, sampler="fast")}
 WARMUP_TOKENS = 8  # the warm-up batch runs the real prefill and this many decoding steps
 OVERRIDES = ["model=smollm2_135m", "hardware=cpu", "stage=onpolicy", "logger=none"]
 
@@ -137,7 +143,7 @@ def worker(dtype: str, batch_size: int, n_notes: int, max_new_tokens: int) -> di
     for name, share in PATHS.items():  # warm-up: the first batch at its real prefill shapes, a few new tokens
         torch.manual_seed(12345)
         t = time.perf_counter()
-        generate_batch(model, tok, batches[0][2], share_prefill=share,
+        generate_batch(model, tok, batches[0][2], **share,
                        **{**kw, "max_new_tokens": min(WARMUP_TOKENS, max_new_tokens)})
         out[name]["warmup_s"] = round(time.perf_counter() - t, 2)
     rss_reset = True
@@ -148,7 +154,7 @@ def worker(dtype: str, batch_size: int, n_notes: int, max_new_tokens: int) -> di
             r["loadavg"].append(round(os.getloadavg()[0], 2))
             torch.manual_seed(seed * 100_003 + b)  # as stage=onpolicy seeds each batch
             t, c = time.perf_counter(), time.process_time()
-            gens = generate_batch(model, tok, prompts, share_prefill=PATHS[name], **kw)
+            gens = generate_batch(model, tok, prompts, **PATHS[name], **kw)
             r["batch_s"].append(round(time.perf_counter() - t, 2))
             r["batch_cpu_s"].append(round(time.process_time() - c, 2))
             r["peak_rss_mb"] = max(r["peak_rss_mb"], peak_rss_mb())
@@ -160,7 +166,7 @@ def worker(dtype: str, batch_size: int, n_notes: int, max_new_tokens: int) -> di
     samples = len(notes) * K
     for name, r in out.items():
         wall = sum(r["batch_s"])
-        r.update({"share_prefill": PATHS[name], "wall_s": round(wall, 2), "samples": samples,
+        r.update({**PATHS[name], "wall_s": round(wall, 2), "samples": samples,
                   "samples_per_s": round(samples / wall, 3), "new_tokens_per_s": round(r["new_tokens"] / wall, 1),
                   # CPU time / wall time / threads: 1.0 when the process had its cores to itself
                   "cpu_share": round(sum(r["batch_cpu_s"]) / wall / threads, 2)})
@@ -187,6 +193,7 @@ def run_worker(args: list[str], out: Path, timeout: int = 1800) -> dict:
 
 # ----------------------------------------------------------------------------- driver
 def compare(plain: dict, shared: dict) -> dict:
+    """shared's texts against plain's, and shared's speedup over plain."""
     pairs = [(a, b) for nid in plain["texts"] for a, b in zip(plain["texts"][nid], shared["texts"].get(nid, []))]
     same = sum(a == b for a, b in pairs)
     notes_same = sum(plain["texts"][nid] == shared["texts"].get(nid) for nid in plain["texts"])
@@ -213,15 +220,18 @@ def table(results: dict) -> str:
         lines += [f"medllm's matmul probe (medllm.perf.bf16_pays_on_cpu): fp32 {probe['fp32']} GFLOP/s, bf16 "
                   f"{probe['bf16']} GFLOP/s; hardware.precision=auto resolves to {results.get('precision_resolved')}, "
                   "decoding on a CPU runs fp32 regardless.", ""]
-    lines += ["| Weights | Notes/batch | plain generate samples/s | medllm shared prefill samples/s | speedup | "
-              "new tokens/s (plain / shared) | identical texts | peak RSS MiB (plain / shared) | CPU share (plain / shared) |",
+    lines += ["| Weights | Notes/batch | plain generate samples/s | shared prefill samples/s (speedup) | "
+              "**medllm fast** samples/s (speedup) | new tokens/s (plain / shared / fast) | shared = plain texts | "
+              "peak RSS MiB (plain / shared / fast) | CPU share (plain / shared / fast) |",
               "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for row in results["rows"]:
-        p, q, c = row["plain"], row["shared"], row["compare"]
-        lines.append(f"| {row['dtype']} | {row['notes_per_batch']} | {p['samples_per_s']} | {q['samples_per_s']} | "
-                     f"**{c['speedup']}x** | {p['new_tokens_per_s']} / {q['new_tokens_per_s']} | "
+        p, q, f, c, cf = row["plain"], row["shared"], row["fast"], row["compare"], row["compare_fast"]
+        lines.append(f"| {row['dtype']} | {row['notes_per_batch']} | {p['samples_per_s']} | {q['samples_per_s']} "
+                     f"({c['speedup']}x) | {f['samples_per_s']} (**{cf['speedup']}x**) | {p['new_tokens_per_s']} / "
+                     f"{q['new_tokens_per_s']} / {f['new_tokens_per_s']} | "
                      f"{c['identical_samples']}/{c['samples_compared']} ({c['identical_share']:.0%}) | "
-                     f"{_mb(p['peak_rss_mb'])} / {_mb(q['peak_rss_mb'])} | {p['cpu_share']:.2f} / {q['cpu_share']:.2f} |")
+                     f"{_mb(p['peak_rss_mb'])} / {_mb(q['peak_rss_mb'])} / {_mb(f['peak_rss_mb'])} | "
+                     f"{p['cpu_share']:.2f} / {q['cpu_share']:.2f} / {f['cpu_share']:.2f} |")
     lines += ["", "CPU share = the process's CPU time / wall time / threads over the timed batches: 1.00 when it had "
               "its cores to itself, lower when other jobs took them. Peak RSS: during that path's timed batches "
               "(the peak is reset before each), model weights included."]
@@ -258,9 +268,9 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="medllm-sampling-"))
     results: dict = {"machine": machine_name(), "cpu": cpu_model(), "mode": mode_name, "torch": torch.__version__,
                      "transformers": transformers.__version__, "date": time.strftime("%Y-%m-%d %H:%M"),
-                     "settings": {**mode, "K": K, "temperature": TEMPERATURE, "top_p": TOP_P,
+                     "settings": {**{k: v for k, v in mode.items() if k != "rows"}, "K": K, "temperature": TEMPERATURE, "top_p": TOP_P,
                                   "split": "validation (faithful rows)", "overrides": OVERRIDES,
-                                  "rows": [list(r) for r in ROWS]},
+                                  "rows": [list(r) for r in mode["rows"]]},
                      "uptime_before": uptime(), "rows": []}
     suffix = "" if a.quick else "-full"
     out = Path(a.out) if a.out else ROOT / "bench" / "results" / f"sampling-{results['machine']}{suffix}.json"
@@ -268,17 +278,19 @@ def main() -> None:
     partial = out.with_suffix(".partial.json")
     print(f"[{0:5.0f}s] {results['uptime_before']}", flush=True)
 
-    for dtype, batch in ROWS:
+    for dtype, batch in mode["rows"]:
         t = time.time()
         row = run_worker(["--dtype", dtype, "--batch", str(batch), "--notes", str(mode["notes"]),
                           "--tokens", str(mode["max_new_tokens"])], tmp / f"{dtype}-{batch}.json")
         row["compare"] = compare(row["plain"], row["shared"])
+        row["compare_fast"] = compare(row["plain"], row["fast"])
         for name in PATHS:
             r = row[name]
             print(f"[{time.time() - t0:5.0f}s] {dtype} batch {batch} {name}: {r['samples_per_s']} samples/s, "
                   f"{r['new_tokens_per_s']} new tokens/s, batches {r['batch_s']} s (warm-up {r['warmup_s']} s), "
                   f"CPU share {r['cpu_share']}, peak RSS {r['peak_rss_mb']} MiB", flush=True)
-        print(f"[{time.time() - t0:5.0f}s] {dtype} batch {batch}: speedup {row['compare']['speedup']}x, identical "
+        print(f"[{time.time() - t0:5.0f}s] {dtype} batch {batch}: speedup shared {row['compare']['speedup']}x, fast "
+              f"{row['compare_fast']['speedup']}x, identical "
               f"{row['compare']['identical_samples']}/{row['compare']['samples_compared']}, process "
               f"{time.time() - t:.0f} s", flush=True)
         results["rows"].append(row)
