@@ -66,8 +66,8 @@ BAD = [
     (["stage=dpo", "stage.loss_type=nope"], "'stage.loss_type' is 'nope'"),
     (["stage=pipeline", "stage.dpo.betaa=1"], "unknown config key 'stage.dpo.betaa'"),
     (["stage=prepare"], "stage=prepare needs data.raw_path"),
-    (["stage=prepare", "data.raw_path=/no/such.csv", "data.output_dir=/tmp/x"], "data.raw_path=/no/such.csv: no such file"),
-    (["stage=prepare", "data.raw_path=phase1_data/raw", "data.output_dir=/tmp/x", "stage.kinds=[dosage,nope]"], "stage.kinds"),
+    (["stage=prepare", "data.raw_path=/no/such.csv", "data.output_dir={tmp}/out"], "data.raw_path=/no/such.csv: no such file"),
+    (["stage=prepare", "data.raw_path=phase1_data/raw", "data.output_dir={tmp}/out", "stage.kinds=[dosage,nope]"], "stage.kinds"),
     (["stage=pipeline", "stage.pairs=online"], "'stage.pairs' is 'online'"),
     (["stage=pipeline", "stage.ref_model=base"], "'stage.ref_model' is 'base'"),
     (["stage=pipeline", "stage.pairs=on_policy", "stage.onpolicy.top_p=1.5"], "stage.top_p must be in (0, 1]"),
@@ -81,6 +81,8 @@ BAD = [
 @pytest.mark.parametrize("overrides,needle", BAD, ids=[b[0][0] for b in BAD])
 def test_bad_input_is_one_line_and_exit_2(overrides, needle, tmp_path):
     run_dir = tmp_path / "run"
+    # a fresh folder per case: a fixed path such as /tmp/x may be anything on the machine (even a git clone)
+    overrides = [o.replace("{tmp}", str(tmp_path)) for o in overrides]
     r = run_train(*overrides, "logger=none", f"hydra.run.dir={run_dir}")
     assert r.returncode == 2, (r.stdout, r.stderr)
     lines = [line for line in r.stderr.strip().splitlines() if line.strip()]
