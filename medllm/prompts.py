@@ -29,9 +29,45 @@ def build_prompt(tokenizer, note: str, model_cfg: dict | None = None) -> str:
     return tokenizer.apply_chat_template(build_messages(note), tokenize=False, add_generation_prompt=True)
 
 
-def completion_text(tokenizer, summary: str) -> str:
-    """The target: the summary and the end-of-turn token, so the model learns to stop."""
-    return summary.strip() + (tokenizer.eos_token or "")
+def completion_text(tokenizer, summary: str, model_cfg: dict | None = None) -> str:
+    """The target: the summary and the end of the assistant's turn, so the model learns to stop.
+
+    With the chat format the turn's end is what the tokenizer's own chat template writes after
+    an assistant message (SmolLM2: `<|im_end|>`; Llama 3: `<|eot_id|>`), which is not always
+    `eos_token`; whitespace the template adds after it is dropped (generation stops at the
+    turn's end). Plain prompts, and templates whose full conversation does not begin with the
+    generation prompt, end with `eos_token`."""
+    summary = summary.strip()
+    fallback = summary + (tokenizer.eos_token or "")
+    if (model_cfg or {}).get("prompt_format", "chat") != "chat" or not getattr(tokenizer, "chat_template", None):
+        return fallback
+    end = _turn_end(tokenizer)
+    return summary + end if end is not None else fallback
+
+
+_TURN_END_PROBE = "medllm-turn-end-probe"
+
+
+_TURN_ENDS: dict[str, str | None] = {}
+
+
+def _turn_end(tokenizer) -> str | None:
+    """The text the chat template puts right after an assistant message's content (cached per
+    template), or None when the template cannot be split that way."""
+    key = str(tokenizer.chat_template)
+    if key in _TURN_ENDS:
+        return _TURN_ENDS[key]
+    messages = build_messages("note")
+    end = None
+    try:
+        prompt = tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+        full = tokenizer.apply_chat_template(messages + [{"role": "assistant", "content": _TURN_END_PROBE}], tokenize=False)
+        if full.startswith(prompt + _TURN_END_PROBE):
+            end = full[len(prompt) + len(_TURN_END_PROBE):].rstrip() or None
+    except Exception:  # noqa: BLE001 - a template that rejects the probe: fall back to eos
+        end = None
+    _TURN_ENDS[key] = end
+    return end
 
 
 def _encode(tokenizer, text: str) -> list[int]:
@@ -88,7 +124,7 @@ def encode_prompt(tokenizer, note: str, budget: int, model_cfg: dict | None = No
 def encode_sft(tokenizer, note: str, summary: str, max_length: int, model_cfg: dict | None = None) -> Encoded:
     """Prompt + summary ids with a completion mask. If they exceed `max_length`, the note is
     shortened; the summary is never cut (ValueError if the summary alone leaves no room)."""
-    completion = _encode(tokenizer, completion_text(tokenizer, summary))
+    completion = _encode(tokenizer, completion_text(tokenizer, summary, model_cfg))
     prompt_ids, prompt, truncated = encode_prompt(tokenizer, note, max_length - len(completion), model_cfg)
     return Encoded(
         input_ids=prompt_ids + completion,

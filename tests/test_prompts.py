@@ -69,3 +69,26 @@ def test_trainer_labels_mask_prompt_and_padding(tokenizer, tmp_path):
         assert (labels[row, :n][cm == 0] == -100).all()
         assert torch.equal(labels[row, :n][cm == 1], ids[row, :n][cm == 1])
         assert (labels[row, n:] == -100).all()
+
+
+def test_the_target_ends_with_the_templates_end_of_turn(tokenizer):
+    # SmolLM2's template closes an assistant turn with <|im_end|> (its eos too): same text as before
+    assert completion_text(tokenizer, SUMMARY + "  ") == SUMMARY + "<|im_end|>"
+    assert completion_text(tokenizer, SUMMARY, {"prompt_format": "plain"}) == SUMMARY + tokenizer.eos_token
+
+
+def test_an_end_of_turn_token_other_than_eos_is_learned(tokenizer):
+    """A Llama-3-style template: the turn ends with <|eot_id|> while eos is <|end_of_text|>."""
+    import copy
+
+    tok = copy.deepcopy(tokenizer)
+    tok.chat_template = (
+        "{% for m in messages %}<|start_header_id|>{{ m['role'] }}<|end_header_id|>\n\n{{ m['content'] }}<|eot_id|>{% endfor %}"
+        "{% if add_generation_prompt %}<|start_header_id|>assistant<|end_header_id|>\n\n{% endif %}"
+    )
+    tok.eos_token = "<|endoftext|>"
+    assert completion_text(tok, SUMMARY) == SUMMARY + "<|eot_id|>"
+    # a template that rewrites the conversation so the prompt is not its prefix: eos as before
+    tok2 = copy.deepcopy(tokenizer)
+    tok2.chat_template = "{% for m in messages %}{{ m['role'] }}: {{ m['content'] }}\n{% endfor %}{% if add_generation_prompt %}ASSISTANT>{% endif %}"
+    assert completion_text(tok2, SUMMARY) == SUMMARY + tok2.eos_token

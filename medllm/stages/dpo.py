@@ -148,8 +148,8 @@ def encode_pairs(tokenizer, rows: list[dict], max_length: int, model_cfg: dict):
 
     out, stats = [], {"n_pairs_in": len(rows), "n_identical_dropped": 0, "n_too_long_dropped": 0, "n_note_shortened": 0}
     for row in rows:
-        chosen = _encode(tokenizer, completion_text(tokenizer, row["chosen"]))
-        rejected = _encode(tokenizer, completion_text(tokenizer, row["rejected"]))
+        chosen = _encode(tokenizer, completion_text(tokenizer, row["chosen"], model_cfg))
+        rejected = _encode(tokenizer, completion_text(tokenizer, row["rejected"], model_cfg))
         if chosen == rejected:
             stats["n_identical_dropped"] += 1
             continue

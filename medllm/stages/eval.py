@@ -113,7 +113,7 @@ def sequence_logps(model, tokenizer, rows: list[dict], model_cfg: dict, max_leng
     device = next(model.parameters()).device
     seqs: list[tuple[list[int], int]] = []
     for r in rows:
-        comp = [_encode(tokenizer, completion_text(tokenizer, r[k])) for k in ("chosen", "rejected")]
+        comp = [_encode(tokenizer, completion_text(tokenizer, r[k], model_cfg)) for k in ("chosen", "rejected")]
         prompt_ids = encode_prompt(tokenizer, r["prompt"], max_length - max(len(c) for c in comp), model_cfg)[0]
         seqs += [(prompt_ids + c, len(prompt_ids)) for c in comp]
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
