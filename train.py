@@ -26,9 +26,11 @@ import hydra  # noqa: E402
 from omegaconf import DictConfig  # noqa: E402
 
 from medllm.cli_errors import main_guard, user_errors_abort  # noqa: E402
+from medllm.config import register_configs  # noqa: E402
 from medllm.dist import register_resolvers  # noqa: E402
 
 register_resolvers()
+register_configs()  # the groups' schemas, which conf/*/*.yaml name as their first default
 
 
 @hydra.main(version_base="1.3", config_path="conf", config_name="config")

@@ -22,7 +22,7 @@ def one_line(ex: BaseException) -> str | None:
         text = str(ex)
         m = re.search(r"Could not find '([^']+)'", text)
         what = m.group(1) if m else "?"
-        opts = re.findall(r"^\t(\S+)$", text, re.M)
+        opts = [o for o in re.findall(r"^\t(\S+)$", text, re.M) if not o.startswith("_schema")]
         group, _, option = what.rpartition("/")
         if group:
             return f"no option '{option}' in config group '{group}' (conf/{group}/); available: {', '.join(opts) or 'none'}"
@@ -31,10 +31,19 @@ def one_line(ex: BaseException) -> str | None:
         text = str(ex)
         cause = ex.__cause__
         m = re.search(r"Could not override '([^']+)'", text)
-        if m and cause is not None and "not in struct" in str(cause):
-            return f"unknown config key '{m.group(1)}' on the command line; check its spelling (`python train.py --cfg job` lists the keys) or add it with +{m.group(1)}=..."
+        if m and cause is not None and _unknown_key(str(cause)):
+            return f"unknown config key '{m.group(1)}' on the command line; check its spelling (`python train.py --cfg job` lists the keys)"
         if m and cause is not None:
             return f"cannot set '{m.group(1)}': {str(getattr(cause, 'msg', cause)).splitlines()[0]}"
+        m = re.search(r"Error merging override (\S+?)=(.*)", text)
+        if m and cause is not None:  # a value of the wrong type for its schema (medllm.config)
+            return f"cannot set '{m.group(1)}' to '{m.group(2)}': {str(getattr(cause, 'msg', cause)).splitlines()[0]}"
+        m = re.search(r"In '([^']+)': \w+ raised while composing config:\n(.*)\n\s*full_key: (\S+)", text)
+        if m:  # a yaml file (an experiment, a group option) that breaks its group's schema
+            where, msg, key = m.groups()
+            if _unknown_key(msg):
+                return f"conf/{where}.yaml: unknown config key '{key}'; check its spelling (`python train.py --cfg job` lists the keys)"
+            return f"conf/{where}.yaml: config key '{key}': {msg}"
         m = re.search(r"Could not append to config\. An item is already at '([^']+)'", text)
         if m:
             return f"'{m.group(1)}' already exists; override it without the leading +"
@@ -45,6 +54,10 @@ def one_line(ex: BaseException) -> str | None:
         msg = str(getattr(ex, "msg", ex)).splitlines()[0]
         return f"config key '{key}': {msg}" if key else f"config error: {msg}"
     return None
+
+
+def _unknown_key(msg: str) -> bool:
+    return "not in struct" in msg or re.search(r"Key '[^']+' not in '", msg) is not None
 
 
 class UserAbort(BaseException):

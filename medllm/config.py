@@ -67,8 +67,9 @@ class HardwareSchema:
 
 
 @dataclass
-class SftStageSchema:
-    name: str = "sft"
+class TrainStageSchema:
+    """What SFT and DPO share: the Trainer's loop, checkpoints and data limits."""
+    name: str = "???"
     lr: float = 2e-4
     epochs: float = 1.0
     max_steps: int = -1
@@ -83,36 +84,26 @@ class SftStageSchema:
     save_total_limit: int = 2
     eval_strategy: str = "epoch"
     eval_steps: Optional[int] = None
-    resume: str = "auto"
+    resume: str = "auto"  # auto | true | false (a bool given on the command line arrives as "True"/"False")
     max_train_samples: Optional[int] = None
     max_eval_samples: Optional[int] = None
+
+
+@dataclass
+class SftStageSchema(TrainStageSchema):
+    name: str = "sft"
     sample_max_new_tokens: int = 192
 
 
 @dataclass
-class DpoStageSchema:
+class DpoStageSchema(TrainStageSchema):
     name: str = "dpo"
+    lr: float = 5e-6
+    warmup_ratio: float = 0.1
     sft_adapter: Optional[str] = None
     beta: float = 0.1
     loss_type: str = "sigmoid"
     label_smoothing: float = 0.0
-    lr: float = 5e-6
-    epochs: float = 1.0
-    max_steps: int = -1
-    batch_size: int = 8
-    grad_accum: int = 1
-    max_length: int = 1024
-    warmup_ratio: float = 0.1
-    weight_decay: float = 0.0
-    lr_scheduler: str = "cosine"
-    logging_steps: int = 5
-    save_steps: int = 50
-    save_total_limit: int = 2
-    eval_strategy: str = "epoch"
-    eval_steps: Optional[int] = None
-    resume: str = "auto"
-    max_train_samples: Optional[int] = None
-    max_eval_samples: Optional[int] = None
     ref_cache: bool = True
     pairs_dir: Optional[str] = None
     ref_adapter: Optional[str] = None
@@ -359,17 +350,38 @@ def _check_stage_values(st: dict, prefix: str = "stage.") -> None:
     if st.get("eval_steps") is not None and st["eval_steps"] < 1:
         raise ConfigError(f"{prefix}eval_steps must be at least 1, got {st['eval_steps']}")
     if st["max_steps"] <= 0 and not st["epochs"] > 0:
-        raise ConfigError(f"{prefix}epochs={st['epochs']} trains nothing; set it > 0 (or {prefix}max_steps=N)")
+        raise ConfigError(f"{prefix}epochs={st['epochs']:g} trains nothing; set it > 0 (or {prefix}max_steps=N)")
     for k in ("warmup_ratio", "weight_decay"):
         if st[k] < 0:
             raise ConfigError(f"{prefix}{k} must be >= 0, got {st[k]}")
 
 
 def _check_choice(dotted: str, value, allowed: set) -> None:
-    if isinstance(value, bool):
+    if isinstance(value, bool) or value in ("True", "False"):  # a bool typed into a str field
         value = str(value).lower()
     if value is not None and str(value) not in allowed:
         raise ConfigError(f"config key '{dotted}' is '{value}'; choose one of {sorted(allowed)}")
+
+
+SCHEMA_OPTION = "_schema"  # conf/<group>/*.yaml list `<group>/_schema` (stage: `_schema_<stage>`) first
+
+
+def register_configs() -> None:
+    """Register each group's schema in Hydra's ConfigStore; every yaml of the group names it as
+    its first default, so a wrong type or an unknown key in any yaml (an experiment file too)
+    fails while Hydra composes, before a launcher queues a job, and `--cfg job` prints a
+    config of these types. validate() still runs: it checks values and choices, and it is what
+    checks configs composed without Hydra."""
+    from hydra.core.config_store import ConfigStore
+
+    cs = ConfigStore.instance()
+    for group, schema in (("model", ModelSchema), ("hardware", HardwareSchema), ("data", DataSchema), ("logger", LoggerSchema)):
+        cs.store(group=group, name=SCHEMA_OPTION, node=schema)
+    for stage, schema in STAGE_SCHEMAS.items():
+        cs.store(group="stage", name=f"{SCHEMA_OPTION}_{stage}", node=schema)
+
+
+register_configs()
 
 
 def flatten(d: dict, prefix: str = "") -> dict:

@@ -104,6 +104,53 @@ def test_unknown_key_inside_an_experiment_yaml_is_caught(tmp_path):
     assert "stage.lrr" in r.stderr and len(r.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("body,needle", [
+    ("stage:\n  lr: fast\n", "conf/experiment/_test_types.yaml: config key 'stage.lr': Value 'fast'"),
+    ("model:\n  lora_r: eight\n", "conf/experiment/_test_types.yaml: config key 'model.lora_r'"),
+    ("hardware:\n  group_by_length: maybe\n", "config key 'hardware.group_by_length'"),
+])
+def test_a_type_error_in_an_experiment_file_fails_while_hydra_composes(body, needle, tmp_path):
+    """The groups' schemas sit in Hydra's ConfigStore (medllm.config.register_configs): the error
+    comes from composition itself, before validate() and before any launcher would queue a job."""
+    from hydra.errors import ConfigCompositionException
+
+    exp = CONF / "experiment" / "_test_types.yaml"
+    exp.write_text("# @package _global_\n" + body)
+    try:
+        with initialize_config_dir(config_dir=str(CONF), version_base="1.3"):
+            with pytest.raises(ConfigCompositionException):
+                compose(config_name="config", overrides=["experiment=_test_types"])
+        r = run_train("experiment=_test_types", "--cfg", "job")
+    finally:
+        exp.unlink()
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert r.stderr.startswith("medllm: error:") and needle in r.stderr, r.stderr
+
+
+def test_every_group_option_names_its_schema_first():
+    """A yaml without its schema would compose untyped: each option of each group lists it."""
+    for group in ("model", "hardware", "stage", "data", "logger"):
+        for f in sorted((CONF / group).glob("*.yaml")):
+            import yaml
+
+            first = (yaml.safe_load(f.read_text()).get("defaults") or [None])[0]
+            want = "_schema" if group != "stage" else f"_schema_{f.stem}"
+            assert first == want, f"{f}: first default is {first!r}, want {want!r}"
+
+
+def test_cfg_job_prints_typed_values():
+    r = run_train("stage.lr=1e-4", "model.lora_r=8", "--cfg", "job")
+    assert r.returncode == 0, r.stderr
+    data = yaml_load(r.stdout)
+    assert data["stage"]["lr"] == 1e-4 and data["model"]["lora_r"] == 8 and data["stage"]["epochs"] == 1.0
+
+
+def yaml_load(text: str) -> dict:
+    import yaml
+
+    return yaml.safe_load(text)
+
+
 LATE = [
     (["stage.lr_scheduler=foo"], "'stage.lr_scheduler' is 'foo'"),
     (["stage.logging_steps=0"], "stage.logging_steps must be at least 1"),
