@@ -13,9 +13,8 @@ def _build_corpus(args) -> int:
     import shutil
     import time
 
-    import yaml
-
-    from medllm import PROJECT_ROOT, corpus
+    from medllm import corpus
+    from medllm.config import compose_group
     from medllm.stages import prepare
 
     root = Path(args.out)
@@ -23,7 +22,7 @@ def _build_corpus(args) -> int:
     raw = root / "raw"
     n = corpus.write_raw(raw / "generated_notes.jsonl", args.n, args.gen_seed)
     print(f"wrote {n} generated notes to {raw / 'generated_notes.jsonl'}")
-    st = yaml.safe_load((PROJECT_ROOT / "conf" / "stage" / "prepare.yaml").read_text())
+    st = compose_group("stage", ["stage=prepare"])  # conf/stage/prepare.yaml as train.py sees it
     tmp = root / ".prepare-tmp"
     shutil.rmtree(tmp, ignore_errors=True)
     t0 = time.perf_counter()

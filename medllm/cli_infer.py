@@ -127,18 +127,12 @@ def add_parsers(sub) -> None:
 
 
 def load_hardware(name: str) -> dict:
-    """conf/hardware/<name>.yaml as a plain dict (interpolations resolved), without Hydra."""
-    from omegaconf import OmegaConf
+    """conf/hardware/<name>.yaml as Hydra composes it for train.py (schema, interpolations resolved)."""
+    from medllm.config import compose_group
 
-    from medllm.dist import register_resolvers
-
-    path = HARDWARE_DIR / f"{name}.yaml"
-    if "/" in name or not path.is_file():
+    if "/" in name or not (HARDWARE_DIR / f"{name}.yaml").is_file():
         raise ConfigError(f"--hardware {name}: no such profile in conf/hardware/; available: {', '.join(hardware_names())}")
-    register_resolvers()
-    hw = OmegaConf.to_container(OmegaConf.load(path), resolve=True)
-    hw.setdefault("name", name)
-    return hw
+    return compose_group("hardware", [f"hardware={name}"])
 
 
 def cache_paths(cache_dir: str | None) -> dict:
@@ -201,14 +195,11 @@ def quiet_loading():
 
 
 def default_decoding() -> dict:
-    """The decoding block of conf/config.yaml: the CLI decodes the way eval and sampling do."""
-    from omegaconf import OmegaConf
+    """The decoding block of conf/config.yaml as Hydra composes it: the CLI decodes the way eval
+    and sampling do."""
+    from medllm.config import compose_group
 
-    from medllm import PROJECT_ROOT
-
-    f = PROJECT_ROOT / "conf" / "config.yaml"
-    dec = OmegaConf.to_container(OmegaConf.load(f)).get("decoding") if f.is_file() else None
-    return {"repetition_penalty": 1.0, "no_repeat_ngram_size": 0, **(dec or {})}
+    return compose_group("decoding")
 
 
 def _generate(model, tokenizer, notes, model_cfg, **kw) -> list[str]:

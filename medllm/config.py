@@ -384,6 +384,25 @@ def register_configs() -> None:
 register_configs()
 
 
+def compose_group(group: str, overrides: list[str] | tuple[str, ...] = ()) -> dict:
+    """One node of conf/ as Hydra composes it for train.py (schemas, defaults lists,
+    interpolations resolved), for the command-line tools that run outside a Hydra app
+    (`python -m medllm summarize / export / build-corpus`), so they read the same settings."""
+    from hydra import compose, initialize_config_dir
+    from hydra.core.global_hydra import GlobalHydra
+
+    from medllm import PROJECT_ROOT
+    from medllm.dist import register_resolvers
+
+    register_resolvers()
+    if GlobalHydra.instance().is_initialized():  # e.g. called from inside a Hydra app
+        cfg = compose(config_name="config", overrides=list(overrides))
+    else:
+        with initialize_config_dir(config_dir=str(PROJECT_ROOT / "conf"), version_base="1.3"):
+            cfg = compose(config_name="config", overrides=list(overrides))
+    return OmegaConf.to_container(cfg[group], resolve=True)
+
+
 def flatten(d: dict, prefix: str = "") -> dict:
     """{'stage': {'lr': 1}} -> {'stage.lr': 1}: so W&B shows lr / beta / lora_r as columns."""
     out = {}

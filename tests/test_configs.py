@@ -178,3 +178,18 @@ def test_epochs_may_be_zero_when_max_steps_decides():
     with initialize_config_dir(config_dir=str(CONF), version_base="1.3"):
         cfg = compose(config_name="config", overrides=["stage.epochs=0", "stage.max_steps=3"])
     assert validate(cfg)["stage"]["max_steps"] == 3
+
+
+def test_the_cli_tools_read_conf_the_way_train_py_composes_it():
+    """summarize / export / build-corpus compose conf/ with Hydra (schemas, defaults lists,
+    interpolations) instead of reading yaml files on their own."""
+    from medllm.cli_infer import default_decoding, load_hardware
+    from medllm.config import compose_group
+
+    with initialize_config_dir(config_dir=str(CONF), version_base="1.3"):
+        cfg = compose(config_name="config", overrides=["hardware=cuda_qlora", "stage=prepare"])
+    from omegaconf import OmegaConf
+
+    assert load_hardware("cuda_qlora") == OmegaConf.to_container(cfg.hardware, resolve=True)
+    assert default_decoding() == OmegaConf.to_container(cfg.decoding, resolve=True)
+    assert compose_group("stage", ["stage=prepare"]) == OmegaConf.to_container(cfg.stage, resolve=True)
