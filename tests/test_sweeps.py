@@ -69,6 +69,7 @@ def test_compare_on_a_folder_without_runs_is_a_one_line_error(tmp_path):
     assert r.returncode == 2 and "no finished runs" in r.stderr and len(r.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.slow  # several processes: CI runs it (.ci/run), `make test` does not
 def test_optuna_search_two_trials(tiny_data, tmp_path):
     r = run_train(
         # one LoRA rank, so the second trial reuses the first one's SFT (the search space keeps the key)
@@ -84,6 +85,7 @@ def test_optuna_search_two_trials(tiny_data, tmp_path):
     assert best["best_value"] == max(values)
 
 
+@pytest.mark.slow  # several processes: CI runs it (.ci/run), `make test` does not
 def test_submitit_local_launcher(tiny_data, tmp_path):
     r = run_train(
         "-m", "hydra/launcher=local", *TINY, "logger=none", f"data.path={tiny_data}", "stage.max_steps=1",
@@ -114,6 +116,7 @@ def torchrun(nproc: int, *overrides: str, timeout: int = 600) -> subprocess.Comp
     )
 
 
+@pytest.mark.slow  # several processes: CI runs it (.ci/run), `make test` does not
 def test_ddp_two_processes_match_one_with_the_same_global_batch(tiny_data, tmp_path):
     common = [*TINY, "logger=none", f"data.path={tiny_data}", "stage.max_steps=3", "stage.logging_steps=1",
               "stage.eval_strategy=no", "stage.lr=1e-3", "stage.grad_accum=1", f"paths.cache_dir={tmp_path / 'cache'}"]
@@ -137,7 +140,7 @@ def test_killed_run_resumes_from_its_last_complete_checkpoint(tiny_data, tmp_pat
     from medllm.checkpoints import MARKER
 
     run_dir = tmp_path / "run"
-    args = [sys.executable, str(ROOT / "train.py"), *TINY, "logger=none", f"data.path={tiny_data}", "stage.max_steps=40",
+    args = [sys.executable, str(ROOT / "train.py"), *TINY, "logger=none", f"data.path={tiny_data}", "stage.max_steps=20",
             "stage.save_steps=5", "stage.batch_size=1", "stage.eval_strategy=no", "stage.logging_steps=50",
             f"paths.cache_dir={tmp_path / 'cache'}", f"hydra.run.dir={run_dir}"]
     proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -161,6 +164,6 @@ def test_killed_run_resumes_from_its_last_complete_checkpoint(tiny_data, tmp_pat
     r = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr[-3000:]
     m = json.loads((run_dir / "metrics.json").read_text())
-    assert m["global_step"] == 40
+    assert m["global_step"] == 20
     assert Path(m["resumed_from"]).name == f"checkpoint-{done[-1]}", "the newest complete checkpoint, not the partial one"
     assert (run_dir / "adapter" / "adapter_model.safetensors").is_file()
