@@ -123,6 +123,23 @@ def test_dpo_loss_types_come_from_trl_and_agree_with_its_docs():
     assert dispatched == documented == I.dpo_loss_types()
 
 
+def test_validate_accepts_what_trl_computes_and_rejects_the_rest():
+    from hydra import compose, initialize_config_dir
+
+    from medllm.config import validate
+    from medllm.errors import ConfigError
+
+    def config(loss):
+        with initialize_config_dir(config_dir=str(ROOT / "conf"), version_base="1.3"):
+            return compose(config_name="config", overrides=["stage=dpo", f"stage.loss_type={loss}"])
+
+    assert "sigmoid_norm" in I.dpo_loss_types()  # added in TRL 1.x; medllm's old copy lacked it
+    for loss in sorted(I.dpo_loss_types()):
+        assert validate(config(loss))["stage"]["loss_type"] == loss
+    with pytest.raises(ConfigError, match="'stage.loss_type' is 'sigmoidd'; choose one of .*'sigmoid_norm'"):
+        validate(config("sigmoidd"))
+
+
 # --------------------------------------------------------------------------- TRL: fused LM head
 def test_chunked_logprob_equals_a_plain_log_softmax_gather_and_its_gradient():
     kernel = I.trl_chunked_logprob()
