@@ -23,6 +23,7 @@ import re
 import time
 from pathlib import Path
 
+from medllm.internals import CheckpointSaveHookMixin, load_checkpoint_weights, session_start
 from medllm.io import file_digest, read_json, write_json
 
 log = logging.getLogger(__name__)
@@ -139,10 +140,11 @@ def finished_metrics(out_dir: Path) -> dict | None:
     return metrics if isinstance(metrics, dict) else None
 
 
-class ResumableTrainerMixin:
+class ResumableTrainerMixin(CheckpointSaveHookMixin):
     """For a (TRL) Trainer: writes the completion marker after each checkpoint, and keeps the
     run's summed training loss in float64 (per-step losses in any grouping add up exactly, so a
-    resumed run reports the uninterrupted run's train_loss)."""
+    resumed run reports the uninterrupted run's train_loss). The checkpoint hook is
+    transformers' private Trainer._save_checkpoint, overridden in medllm.internals."""
 
     def train(self, resume_from_checkpoint=None, **kwargs):
         import torch
@@ -167,22 +169,23 @@ class ResumableTrainerMixin:
         seconds = time.perf_counter() - self._medllm_t0
         prior = self._medllm_prior
         tokens = int(self.state.num_input_tokens_seen)
+        first_step, first_tokens = session_start(self)
         return {
             "global_step": self.state.global_step,
             "loss_sum": None if prior is None else prior["loss_sum"] + session,
             "train_seconds": seconds if prior is None else prior["train_seconds"] + seconds,
-            "tokens": tokens if prior is not None else tokens - int(getattr(self, "_initial_num_input_tokens_seen", 0)),
+            "tokens": tokens if prior is not None else tokens - first_tokens,
             "session_loss_sum": session,
-            "session_steps": self.state.global_step - int(getattr(self, "_initial_global_step", 0)),
+            "session_steps": self.state.global_step - first_step,
         }
 
-    def _save_checkpoint(self, model, trial):
-        folder = Path(self._get_output_dir(trial=trial)) / f"checkpoint-{self.state.global_step}"
+    def before_checkpoint_save(self, folder: Path) -> dict:
         if self.args.should_save:
             # a marker left from an earlier run must not vouch for a folder being rewritten now
             (folder / MARKER).unlink(missing_ok=True)
-        progress = self.medllm_progress()
-        super()._save_checkpoint(model, trial)
+        return self.medllm_progress()
+
+    def after_checkpoint_save(self, folder: Path, progress: dict) -> None:
         if self.args.should_save and folder.is_dir():
             progress = {k: progress[k] for k in ("loss_sum", "train_seconds", "tokens")}
             write_json(folder / MARKER, {"global_step": self.state.global_step, "files": file_table(folder),
@@ -201,7 +204,7 @@ def train_to_end(trainer, resume_from: str | None, eval_strategy: str) -> dict:
     if resume_from and (s := read_json(state_file))["global_step"] >= s["max_steps"] > 0:
         log.info("%s is the run's last step (%d): finishing from it, no step trained", Path(resume_from).name,
                  s["global_step"])
-        trainer._load_from_checkpoint(resume_from)
+        load_checkpoint_weights(trainer, resume_from)
         trainer.state = TrainerState.load_from_json(str(state_file))
         if eval_strategy == "epoch" and not any("eval_loss" in h and h.get("step") == trainer.state.global_step
                                                 for h in trainer.state.log_history):

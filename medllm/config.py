@@ -225,8 +225,6 @@ class PathsSchema:
 STAGE_SCHEMAS: dict[str, type] = {"sft": SftStageSchema, "dpo": DpoStageSchema, "pipeline": PipelineStageSchema,
                                  "eval": EvalStageSchema, "onpolicy": OnpolicyStageSchema,
                                  "prepare": PrepareStageSchema}
-LOSS_TYPES = {"sigmoid", "ipo", "hinge", "robust", "exo_pair", "nca_pair", "bco_pair", "sppo_hard", "aot", "aot_unpaired",
-              "apo_zero", "apo_down", "discopop", "sft"}
 
 CHOICES = {
     "model.source": {"embedded", "hub", "random"},
@@ -331,8 +329,10 @@ def _check_stage_values(st: dict, prefix: str = "stage.") -> None:
     """The training numbers the Trainer would only reject after the model has loaded (or accept
     and train nothing: epochs=0 saved an untrained adapter)."""
     if st["name"] == "dpo":
-        if st["loss_type"] not in LOSS_TYPES:
-            raise ConfigError(f"config key '{prefix}loss_type' is '{st['loss_type']}'; choose one of {sorted(LOSS_TYPES)}")
+        from medllm.internals import dpo_loss_types  # the installed TRL's, read from its source
+
+        if st["loss_type"] not in dpo_loss_types():
+            raise ConfigError(f"config key '{prefix}loss_type' is '{st['loss_type']}'; choose one of {sorted(dpo_loss_types())}")
         if not 0.0 <= st["label_smoothing"] < 0.5:
             raise ConfigError(f"{prefix}label_smoothing must be in [0, 0.5), got {st['label_smoothing']}")
         if st["beta"] <= 0:

@@ -18,3 +18,8 @@ class DataError(MedllmError):
 
 class HardwareError(MedllmError):
     pass
+
+
+class DependencyError(MedllmError):
+    """An installed library (TRL, transformers, PEFT) lacks or changed an API medllm relies on,
+    or is outside the range medllm is tested with (medllm.internals)."""

@@ -13,7 +13,9 @@
   not -100 (the summary tokens), with TRL's own chunked log-prob kernel.
 
 None of them changes what is computed beyond float rounding; tests/test_perf.py checks the loss
-and gradients against the plain fp32 path.
+and gradients against the plain fp32 path. The TRL and PEFT internals they touch (the chunked
+kernel, the fused head's patched forward, LoRA's dropout modules) are reached through
+medllm.internals, which checks them and falls back (with a warning) where they changed.
 """
 
 from __future__ import annotations
@@ -189,32 +191,19 @@ class FastLoraDropout(torch.nn.Module):
 def use_fast_lora_dropout(model) -> int:
     """Swap every LoRA dropout (nn.Dropout with p > 0) of a peft model for FastLoraDropout.
     Dropout has no weights, so saved adapters are unchanged. Returns how many were swapped."""
+    from medllm.internals import lora_dropout_slots
+
     swapped = 0
-    for module in model.modules():
-        holder = getattr(module, "lora_dropout", None)
-        if not isinstance(holder, torch.nn.ModuleDict):
-            continue
-        for name, drop in list(holder.items()):
-            if isinstance(drop, torch.nn.Dropout) and drop.p > 0:
-                fast = FastLoraDropout(drop.p)
-                fast.train(drop.training)
-                holder[name] = fast
-                swapped += 1
+    for holder, name, drop in list(lora_dropout_slots(model)):
+        if isinstance(drop, torch.nn.Dropout) and drop.p > 0:
+            fast = FastLoraDropout(drop.p)
+            fast.train(drop.training)
+            holder[name] = fast
+            swapped += 1
     return swapped
 
 
 # --------------------------------------------------------------------------- compact LM head
-def _chunked_logprob():
-    try:
-        from trl.kernels import ChunkedLogProbFunction
-        from trl.trainer import utils as trl_utils
-    except ImportError:  # a TRL without the fused head: leave its forward alone
-        return None
-    if not hasattr(trl_utils, "FusedCausalLMOutput"):
-        return None
-    return ChunkedLogProbFunction, getattr(trl_utils, "_CHUNKED_LOGPROB_CHUNK_SIZE", 32768), trl_utils.FusedCausalLMOutput
-
-
 def install_compact_lm_head(causal_lm, outputs: tuple[str, ...], share_prefix: bool = False) -> bool:
     """Wrap the forward TRL patched onto `causal_lm` (add_fused_lm_head) so that, on CPU, the
     LM head runs only over positions with a label (TRL does this only where Triton exists).
@@ -222,20 +211,20 @@ def install_compact_lm_head(causal_lm, outputs: tuple[str, ...], share_prefix: b
     shared_prefix_hidden).
     Models with logit soft-capping, logit scaling or router losses keep TRL's path. Returns
     whether the compact head was installed."""
-    kernel = _chunked_logprob()
+    from medllm.internals import trl_chunked_logprob, trl_fused_forward
+
+    kernel = trl_chunked_logprob()
     text_config = causal_lm.config.get_text_config()
     special = any(
         getattr(text_config, key, None) not in (None, 1.0)
         for key in ("final_logit_softcapping", "logit_scale", "output_multiplier", "lm_head_multiplier", "logits_scaling")
     ) or getattr(text_config, "output_router_logits", False)
-    trl_forward = causal_lm.forward
-    patched = "forward" in vars(causal_lm)  # add_fused_lm_head sets an instance attribute
-    if kernel is None or special or not patched:
+    trl_forward = trl_fused_forward(causal_lm)
+    if kernel is None or special or trl_forward is None:
         log.warning("compact LM head not installed (%s); TRL's fused head scores every position",
-                    "this TRL lacks its chunked log-prob kernel" if kernel is None else
+                    "this TRL lacks or changed its chunked log-prob kernel" if kernel is None else
                     "the model scales or caps its logits" if special else "TRL did not patch the forward")
         return False
-    fn, chunk, output_cls = kernel
 
     @functools.wraps(type(causal_lm).forward)
     def forward(self, *args, fused_lm_head=False, labels=None, shift_labels=None, num_items_in_batch=None, **kwargs):
@@ -251,13 +240,13 @@ def install_compact_lm_head(causal_lm, outputs: tuple[str, ...], share_prefix: b
             rows = shared
         else:
             rows = self.base_model(*args, **kwargs).last_hidden_state[:, :-1][mask]
-        per_token = fn.apply(rows, head.weight, head.bias, targets[mask], 1.0, chunk, None, 1.0, outputs)
+        per_token = kernel(rows, head.weight, head.bias, targets[mask], outputs)
         # masked_scatter keeps an all-masked batch connected to the graph (a differentiable zero)
         log_probs, entropy, log_sum_sq_probs, mean_logits, is_top1 = (
             None if x is None else x.new_zeros(mask.shape).masked_scatter(mask, x) for x in per_token
         )
         denom = mask.sum().clamp(min=1) if num_items_in_batch is None else num_items_in_batch
-        return output_cls(
+        return kernel.output_cls(
             loss=-log_probs.sum() / denom, log_probs=log_probs, entropy=entropy, log_sum_sq_probs=log_sum_sq_probs,
             mean_logits=mean_logits, is_top1=is_top1, label_mask=mask, aux_loss=None,
         )
@@ -329,59 +318,8 @@ def shared_prefix_hidden(backbone, labels, input_ids=None, attention_mask=None, 
 
 # --------------------------------------------------------------------------- wiring
 def sampling_kwargs(hw: dict) -> dict:
-    """Trainer arguments for `hardware.group_by_length` (see LengthGroupedTrainerMixin)."""
+    """Trainer arguments for `hardware.group_by_length` (see medllm.internals.LengthGroupedTrainerMixin)."""
     return {"train_sampling_strategy": "group_by_length"} if hw.get("group_by_length", True) else {}
-
-
-def seeded_length_grouped_sampler(batch_size: int, lengths: list[int], seed: int):
-    """transformers' length grouping (random mega-batches of up to 50 batches, each sorted by
-    length) with its own generator seeded by seed + epoch: the order depends on the data seed
-    alone, so a resumed run skips the very batches it already trained on, and every DDP rank
-    draws the same permutation whatever else used the global RNG."""
-    from transformers.trainer_pt_utils import LengthGroupedSampler, get_length_grouped_indices
-
-    class SeededLengthGroupedSampler(LengthGroupedSampler):
-        def __init__(self):
-            super().__init__(batch_size, lengths=list(lengths))
-            self.seed, self.epoch = int(seed), 0
-
-        def set_epoch(self, epoch: int) -> None:
-            self.epoch = int(epoch)
-
-        def __iter__(self):
-            g = torch.Generator().manual_seed(self.seed + self.epoch)
-            return iter(get_length_grouped_indices(self.lengths, self.batch_size, generator=g))
-
-    return SeededLengthGroupedSampler()
-
-
-class LengthGroupedTrainerMixin:
-    """For a TRL trainer: group by the `length` column of the dataset as given (TRL drops it
-    before transformers builds its sampler), or by len(input_ids)."""
-
-    def _grouped(self, ds, batch_size: int):
-        lengths = ds["length"] if "length" in ds.column_names else [len(x) for x in ds["input_ids"]]
-        seed = self.args.data_seed if self.args.data_seed is not None else self.args.seed
-        return seeded_length_grouped_sampler(batch_size, lengths, seed)
-
-    def _get_train_sampler(self, train_dataset=None):
-        ds = self.train_dataset
-        if self.args.train_sampling_strategy != "group_by_length" or ds is None:
-            return super()._get_train_sampler(train_dataset)
-        return self._grouped(ds, self.args.train_batch_size * self.args.gradient_accumulation_steps)
-
-    def _get_eval_sampler(self, eval_dataset):
-        # transformers groups evaluation batches too; the order does not change the metrics
-        if self.args.train_sampling_strategy != "group_by_length" or eval_dataset is None:
-            return super()._get_eval_sampler(eval_dataset)
-        given = self.eval_dataset  # before TRL/transformers dropped the `length` column
-        if hasattr(given, "column_names") and "length" in given.column_names and len(given) == len(eval_dataset):
-            eval_dataset = given
-        if "length" not in eval_dataset.column_names and "input_ids" not in eval_dataset.column_names:
-            from torch.utils.data import SequentialSampler
-
-            return SequentialSampler(eval_dataset)
-        return self._grouped(eval_dataset, self.args.eval_batch_size)
 
 
 def apply_levers(model, hw: dict, outputs: tuple[str, ...], share_prefix: bool = False) -> None:

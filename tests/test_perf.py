@@ -131,7 +131,8 @@ def _grouped_trainer(tokenizer, tmp_path, lengths, seed=42):
     from datasets import Dataset
     from trl import SFTConfig, SFTTrainer
 
-    from medllm.perf import LengthGroupedTrainerMixin, sampling_kwargs
+    from medllm.internals import LengthGroupedTrainerMixin
+    from medllm.perf import sampling_kwargs
 
     class Trainer(LengthGroupedTrainerMixin, SFTTrainer):
         pass

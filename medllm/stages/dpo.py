@@ -25,7 +25,8 @@ from medllm.errors import ConfigError, DataError
 from medllm.checkpoints import ResumableTrainerMixin, train_to_end
 from medllm.hardware import checkpointing_kwargs, use_checkpointing
 from medllm.io import write_json
-from medllm.perf import LengthGroupedTrainerMixin, apply_levers, sampling_kwargs, step_timer
+from medllm.internals import LengthGroupedTrainerMixin, PretokenizedDPOMixin, RefLogpsMixin
+from medllm.perf import apply_levers, sampling_kwargs, step_timer
 from medllm.stages.sft import finished  # noqa: F401  (also what runner asks before a rerun)
 
 log = logging.getLogger(__name__)
@@ -179,16 +180,11 @@ def make_trainer(cache, levers: dict | None = None, ref_dir: Path | None = None,
 
     from medllm.refcache import pair_key
 
-    class MedllmDPOTrainer(ResumableTrainerMixin, LengthGroupedTrainerMixin, DPOTrainer):
+    # pairs arrive tokenized by encode_pairs (PretokenizedDPOMixin); TRL's reference pass goes to
+    # precompute_reference below (RefLogpsMixin): both override DPOTrainer internals in medllm.internals
+    class MedllmDPOTrainer(ResumableTrainerMixin, LengthGroupedTrainerMixin, PretokenizedDPOMixin, RefLogpsMixin, DPOTrainer):
         ref_cache_stats: dict = {}
         ref_seconds: dict = {}  # wall time of the reference pass (cache lookups included), per dataset
-
-        def _prepare_dataset(self, dataset, processing_class, args, dataset_name):
-            # Pairs arrive tokenized and truncated by encode_pairs (notes shortened, responses
-            # intact); TRL's own tokenization would re-template and cut from the right.
-            if "prompt_ids" in dataset.column_names:
-                return dataset
-            return super()._prepare_dataset(dataset, processing_class, args, dataset_name)
 
         def _apply_levers(self):
             if levers is not None and not getattr(self, "_levers_applied", False):
@@ -202,7 +198,7 @@ def make_trainer(cache, levers: dict | None = None, ref_dir: Path | None = None,
                 load_ref_weights(self.model, ref_dir)
                 self._ref_loaded = True
 
-        def _precompute_ref_logps(self, dataset, name, batch_size):
+        def precompute_reference(self, dataset, name, batch_size):
             self._apply_levers()
             self._load_ref()
             started = time.perf_counter()
@@ -215,7 +211,7 @@ def make_trainer(cache, levers: dict | None = None, ref_dir: Path | None = None,
                 loader = self.accelerator.prepare(DataLoader(sub, batch_size=batch_size, collate_fn=self.data_collator, shuffle=False))
                 values = []
                 for batch in tqdm(loader, desc=f"reference log-probs ({name})", unit="batch"):
-                    c, r = self.compute_ref_log_probs(self.model, batch)
+                    c, r = self.ref_log_probs(batch)
                     c, r = self.accelerator.gather_for_metrics((c, r))
                     values.extend(zip(c.float().cpu().tolist(), r.float().cpu().tolist()))
                 for i, v in zip(missing, values):

@@ -21,7 +21,8 @@ from medllm.errors import ConfigError, MedllmError
 from medllm.checkpoints import ResumableTrainerMixin, finished_metrics, train_to_end
 from medllm.hardware import activation_gb, checkpointing_kwargs
 from medllm.io import write_json
-from medllm.perf import LengthGroupedTrainerMixin, apply_levers, sampling_kwargs, step_timer
+from medllm.internals import LengthGroupedTrainerMixin
+from medllm.perf import apply_levers, sampling_kwargs, step_timer
 
 log = logging.getLogger(__name__)
 
