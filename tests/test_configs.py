@@ -1,5 +1,6 @@
 """Every option of every group composes and validates; each bad input is one line, exit 2."""
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -135,3 +136,28 @@ def test_epochs_may_be_zero_when_max_steps_decides():
     with initialize_config_dir(config_dir=str(CONF), version_base="1.3"):
         cfg = compose(config_name="config", overrides=["stage.epochs=0", "stage.max_steps=3"])
     assert validate(cfg)["stage"]["max_steps"] == 3
+
+
+def test_quantization_without_bitsandbytes_names_the_gpu_extra(monkeypatch):
+    from medllm.errors import HardwareError
+    from medllm.hardware import check_available
+
+    monkeypatch.setitem(sys.modules, "bitsandbytes", None)  # import bitsandbytes -> ImportError
+    hw = {"name": "cpu", "device": "cpu", "quantization": "4bit", "precision": "fp32"}
+    with pytest.raises(HardwareError, match=r"needs bitsandbytes.*pip install 'medllm\[gpu\]'") as ex:
+        check_available(hw)
+    assert "\n" not in str(ex.value)
+
+
+@pytest.mark.parametrize("launcher", ["local", "slurm"])
+def test_launcher_without_submitit_names_the_slurm_extra(launcher):
+    """What Hydra raises for hydra/launcher=local|slurm when hydra-submitit-launcher is missing."""
+    from hydra.errors import MissingConfigException
+
+    from medllm.cli_errors import one_line
+
+    plugin = {"local": "submitit_local", "slurm": "submitit_slurm"}[launcher]
+    ex = MissingConfigException(f"In 'hydra/launcher/{launcher}': Could not load 'hydra/launcher/{plugin}'.\n\n"
+                                "Config search path:\n\tprovider=hydra, path=pkg://hydra.conf")
+    assert one_line(ex) == (f"hydra/launcher={launcher} needs the submitit launcher (hydra-submitit-launcher), "
+                            "from medllm's slurm extra: pip install 'medllm[slurm]'")
