@@ -20,6 +20,11 @@ def one_line(ex: BaseException) -> str | None:
         return str(ex).splitlines()[0] if str(ex) else type(ex).__name__
     if isinstance(ex, MissingConfigException):
         text = str(ex)
+        m = re.search(r"'hydra/launcher/(submitit_\w+)'", text)
+        if m:  # conf/hydra/launcher/{local,slurm}.yaml build on the plugin's configs
+            asked = re.search(r"In 'hydra/launcher/(\w+)'", text)
+            return (f"hydra/launcher={asked.group(1) if asked else m.group(1)} needs the submitit launcher "
+                    "(hydra-submitit-launcher), from medllm's slurm extra: pip install 'medllm[slurm]'")
         m = re.search(r"Could not find '([^']+)'", text)
         what = m.group(1) if m else "?"
         opts = [o for o in re.findall(r"^\t(\S+)$", text, re.M) if not o.startswith("_schema")]

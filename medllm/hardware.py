@@ -40,7 +40,8 @@ def check_available(hw: dict) -> None:
             import bitsandbytes  # noqa: F401
         except ImportError:
             raise HardwareError(
-                f"hardware.quantization={hw['quantization']} needs bitsandbytes; pip install bitsandbytes"
+                f"hardware.quantization={hw['quantization']} needs bitsandbytes, from medllm's gpu extra: "
+                "pip install 'medllm[gpu]' (or: pip install -e '.[gpu]' -c constraints.txt)"
             ) from None
         if device == "mps":
             raise HardwareError("bitsandbytes quantization does not run on MPS; set hardware.quantization=none")

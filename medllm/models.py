@@ -6,7 +6,6 @@ the tokenizer's padding are identical across SFT, DPO, evaluation and inference.
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import importlib.util
 import json
@@ -36,13 +35,13 @@ def cache_root(paths: dict | None) -> Path:
 
 @contextmanager
 def _file_lock(path: Path):
+    """Exclusive lock between processes (concurrent sweep jobs, torchrun ranks) and threads,
+    held until the block ends. filelock: flock on POSIX, msvcrt on Windows."""
+    from filelock import FileLock
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
+    with FileLock(path):
+        yield
 
 
 def _embedded_gguf() -> Path:

@@ -1,8 +1,10 @@
 """Every option of every group composes and validates; each bad input is one line, exit 2."""
 
+import sys
 from pathlib import Path
 
 import pytest
+import torch
 from hydra import compose, initialize_config_dir
 
 from medllm.config import validate
@@ -49,13 +51,16 @@ def test_cfg_job_shows_the_groups():
         assert group in r.stdout
 
 
+# on a GPU machine these are valid choices (they would train), not errors
+NEEDS_NO_GPU = pytest.mark.skipif(torch.cuda.is_available(), reason="checks the error on a machine without a CUDA GPU")
+
 BAD = [
     (["stage.lrr=1"], "unknown config key 'stage.lrr'"),
     (["model=nosuch"], "no option 'nosuch' in config group 'model'"),
     (["stage.lr=abc"], "'stage.lr'"),
     (["model.lora_r=eight"], "'model.lora_r'"),
-    (["hardware=cuda_qlora"], "hardware=cuda_qlora needs a CUDA GPU"),
-    (["hardware=cuda"], "hardware=cuda needs a CUDA GPU"),
+    pytest.param(["hardware=cuda_qlora"], "hardware=cuda_qlora needs a CUDA GPU", marks=NEEDS_NO_GPU),
+    pytest.param(["hardware=cuda"], "hardware=cuda needs a CUDA GPU", marks=NEEDS_NO_GPU),
     (["data.path=/no/such/dir"], "data.path=/no/such/dir"),
     (["data.train_split=nosplit"], "nosplit.csv: missing data file"),
     (["objective=nosuch"], "objective=nosuch is not a metric"),
@@ -78,7 +83,7 @@ BAD = [
 ]
 
 
-@pytest.mark.parametrize("overrides,needle", BAD, ids=[b[0][0] for b in BAD])
+@pytest.mark.parametrize("overrides,needle", BAD, ids=[(b.values if hasattr(b, "values") else b)[0][0] for b in BAD])
 def test_bad_input_is_one_line_and_exit_2(overrides, needle, tmp_path):
     run_dir = tmp_path / "run"
     # a fresh folder per case: a fixed path such as /tmp/x may be anything on the machine (even a git clone)
@@ -193,3 +198,28 @@ def test_the_cli_tools_read_conf_the_way_train_py_composes_it():
     assert load_hardware("cuda_qlora") == OmegaConf.to_container(cfg.hardware, resolve=True)
     assert default_decoding() == OmegaConf.to_container(cfg.decoding, resolve=True)
     assert compose_group("stage", ["stage=prepare"]) == OmegaConf.to_container(cfg.stage, resolve=True)
+
+
+def test_quantization_without_bitsandbytes_names_the_gpu_extra(monkeypatch):
+    from medllm.errors import HardwareError
+    from medllm.hardware import check_available
+
+    monkeypatch.setitem(sys.modules, "bitsandbytes", None)  # import bitsandbytes -> ImportError
+    hw = {"name": "cpu", "device": "cpu", "quantization": "4bit", "precision": "fp32"}
+    with pytest.raises(HardwareError, match=r"needs bitsandbytes.*pip install 'medllm\[gpu\]'") as ex:
+        check_available(hw)
+    assert "\n" not in str(ex.value)
+
+
+@pytest.mark.parametrize("launcher", ["local", "slurm"])
+def test_launcher_without_submitit_names_the_slurm_extra(launcher):
+    """What Hydra raises for hydra/launcher=local|slurm when hydra-submitit-launcher is missing."""
+    from hydra.errors import MissingConfigException
+
+    from medllm.cli_errors import one_line
+
+    plugin = {"local": "submitit_local", "slurm": "submitit_slurm"}[launcher]
+    ex = MissingConfigException(f"In 'hydra/launcher/{launcher}': Could not load 'hydra/launcher/{plugin}'.\n\n"
+                                "Config search path:\n\tprovider=hydra, path=pkg://hydra.conf")
+    assert one_line(ex) == (f"hydra/launcher={launcher} needs the submitit launcher (hydra-submitit-launcher), "
+                            "from medllm's slurm extra: pip install 'medllm[slurm]'")

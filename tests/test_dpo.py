@@ -156,6 +156,7 @@ def test_loss_types_train(tokenizer, sft_adapter, tmp_path, loss_type):
 
 
 def test_4bit_base_loads_on_cpu_for_dpo(tokenizer, sft_adapter, tmp_path):
+    pytest.importorskip("bitsandbytes", reason="bitsandbytes comes with medllm[gpu] (and medllm[dev])")
     from medllm.stages.dpo import load_policy_and_ref
 
     hw = dict(HW, quantization="4bit", bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,

@@ -219,3 +219,28 @@ def test_a_reused_run_dir_with_other_settings_is_refused_before_anything_changes
     assert (run_dir / "resolved_config.yaml").read_text() == saved and not (run_dir / "adapter").exists()
     train_here(run_dir, tiny_data, "stage.logging_steps=2", "stage.resume=true")  # neutral keys may change
     assert (run_dir / "metrics.json").is_file()
+
+
+def test_cache_lock_makes_a_second_holder_wait(tmp_path):
+    """The lock that guards the model cache and the reference log-prob store (filelock, not a
+    POSIX-only fcntl call): a second holder gets it only after the first lets go."""
+    import threading
+    import time
+
+    from medllm.models import _file_lock
+
+    lock, held, events = tmp_path / "sub" / ".x.lock", threading.Event(), []
+
+    def first():
+        with _file_lock(lock):
+            held.set()
+            time.sleep(0.3)
+            events.append("first released")
+
+    t = threading.Thread(target=first)
+    t.start()
+    assert held.wait(10)
+    with _file_lock(lock):
+        events.append("second acquired")
+    t.join()
+    assert events == ["first released", "second acquired"]

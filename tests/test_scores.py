@@ -1,12 +1,13 @@
 """medllm.scores: degeneracy, copying, truncation, coverage and the one-call score."""
 
+import csv
 import random
 import time
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
+from medllm.io import allow_long_csv_fields
 from medllm.scores import copy_fraction, coverage, degenerate, fact_keys, is_copy, score_summary, split_truncated
 
 DATA = Path(__file__).resolve().parent.parent / "phase1_data" / "sft"
@@ -31,8 +32,10 @@ REF = (
 
 
 def _refs(split):
-    d = pd.read_csv(DATA / f"{split}.csv")
-    return d[d.label == "factual_with_evidence"].reset_index(drop=True)
+    """The shipped split's faithful reference rows (dicts: clinical_note, summary, source_id, ...)."""
+    allow_long_csv_fields()
+    with open(DATA / f"{split}.csv", newline="", encoding="utf-8") as fh:
+        return [row for row in csv.DictReader(fh) if row["label"] == "factual_with_evidence"]
 
 
 # --------------------------------------------------------------------------- degenerate
@@ -90,7 +93,7 @@ def test_meta_text_is_no_content():
 def test_references_are_never_degenerate():
     flagged = []
     for split in ("train", "validation", "test"):
-        for s in _refs(split).summary:
+        for s in (row["summary"] for row in _refs(split)):
             r = degenerate(s)
             if r:
                 flagged.append((r, s[:80]))
@@ -209,8 +212,8 @@ def test_coverage_equivalent_forms():
 
 
 def test_coverage_on_shipped_rows():
-    ref = _refs("train").head(30)
-    notes, refs, srcs = list(ref.clinical_note), list(ref.summary), list(ref.source_id)
+    ref = _refs("train")[:30]
+    notes, refs, srcs = ([row[k] for row in ref] for k in ("clinical_note", "summary", "source_id"))
     own = [coverage(n, r, r)["coverage"] for n, r in zip(notes, refs)]
     assert sum(own) / len(own) == 1.0
     rng = random.Random(0)
@@ -222,8 +225,7 @@ def test_coverage_on_shipped_rows():
 
 
 def test_score_summary_is_fast():
-    ref = _refs("validation").head(20)
-    rows = list(zip(ref.clinical_note, ref.summary))
+    rows = [(row["clinical_note"], row["summary"]) for row in _refs("validation")[:20]]
     score_summary(*rows[0], rows[0][1])   # loads the drug dictionary
     t = time.perf_counter()
     for i, (n, r) in enumerate(rows):

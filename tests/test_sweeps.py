@@ -1,5 +1,6 @@
 """Sweeps and scale on the tiny model: basic multirun + compare, optuna, submitit_local, DDP, kill and resume."""
 
+import importlib.util
 import json
 import os
 import shutil
@@ -15,6 +16,9 @@ import yaml
 from tests.conftest import ROOT, run_train
 
 TINY = ["model=tiny_random", "stage.sample_max_new_tokens=0"]
+# hydra/launcher=local|slurm need hydra-submitit-launcher: medllm's slurm extra (part of dev)
+needs_submitit = pytest.mark.skipif(importlib.util.find_spec("hydra_plugins.hydra_submitit_launcher") is None,
+                                    reason="hydra-submitit-launcher is not installed (pip install 'medllm[slurm]')")
 
 
 def job_dirs(sweep: Path) -> list[Path]:
@@ -86,6 +90,7 @@ def test_optuna_search_two_trials(tiny_data, tmp_path):
 
 
 @pytest.mark.slow  # several processes: CI runs it (.ci/run), `make test` does not
+@needs_submitit
 def test_submitit_local_launcher(tiny_data, tmp_path):
     r = run_train(
         "-m", "hydra/launcher=local", *TINY, "logger=none", f"data.path={tiny_data}", "stage.max_steps=1",
@@ -97,6 +102,7 @@ def test_submitit_local_launcher(tiny_data, tmp_path):
     assert (tmp_path / "sweep" / ".submitit").is_dir(), "ran through submitit, not the basic launcher"
 
 
+@needs_submitit
 def test_slurm_launcher_composes_with_project_defaults():
     from hydra import compose, initialize_config_dir
 
@@ -107,12 +113,12 @@ def test_slurm_launcher_composes_with_project_defaults():
     assert launcher.partition == "gpu" and launcher.gpus_per_node == 1 and launcher.timeout_min == 240
 
 
-def torchrun(nproc: int, *overrides: str, timeout: int = 600) -> subprocess.CompletedProcess:
+def torchrun(nproc: int, *overrides: str, timeout: int = 600, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     env = dict(os.environ, WANDB_SILENT="true", OMP_NUM_THREADS="1")
     return subprocess.run(
         [sys.executable, "-m", "torch.distributed.run", "--standalone", f"--nproc_per_node={nproc}",
          str(ROOT / "train.py"), *overrides],
-        cwd=ROOT, capture_output=True, text=True, timeout=timeout, env=env,
+        cwd=cwd, capture_output=True, text=True, timeout=timeout, env=env,
     )
 
 
@@ -122,17 +128,53 @@ def test_ddp_two_processes_match_one_with_the_same_global_batch(tiny_data, tmp_p
               "stage.eval_strategy=no", "stage.lr=1e-3", "stage.grad_accum=1", f"paths.cache_dir={tmp_path / 'cache'}"]
     one = run_train(*common, "stage.batch_size=4", f"hydra.run.dir={tmp_path / 'one'}")
     assert one.returncode == 0, one.stderr[-3000:]
-    two = torchrun(2, *common, "stage.batch_size=2", f"hydra.run.dir={tmp_path / 'two'}")
+    # no hydra.run.dir: both ranks must pick the same default (time-stamped) run folder
+    (tmp_path / "two").mkdir()
+    two = torchrun(2, *common, "stage.batch_size=2", cwd=tmp_path / "two")
     assert two.returncode == 0, two.stderr[-3000:]
+    run_dirs = list((tmp_path / "two" / "outputs" / "runs").glob("*/*"))
+    assert len(run_dirs) == 1, run_dirs
     m1 = json.loads((tmp_path / "one" / "metrics.json").read_text())
-    m2 = json.loads((tmp_path / "two" / "metrics.json").read_text())
+    m2 = json.loads((run_dirs[0] / "metrics.json").read_text())
     assert m1["world_size"] == 1 and m2["world_size"] == 2
     assert m2["global_step"] == m1["global_step"] == 3
     for (s1, l1), (s2, l2) in zip(m1["train_loss_curve"], m2["train_loss_curve"]):
         assert s1 == s2 and l2 == pytest.approx(l1, rel=2e-2), (m1["train_loss_curve"], m2["train_loss_curve"])
     # rank 0 alone wrote the outputs, into one folder
-    assert (tmp_path / "two" / "adapter" / "adapter_model.safetensors").is_file()
+    assert (run_dirs[0] / "adapter" / "adapter_model.safetensors").is_file()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "one", "two"]
+
+
+def test_torchrun_ranks_share_one_stamp_per_run_id(tmp_path, monkeypatch):
+    """The default run folder's time stamp: one per torchrun run id (a rank starting seconds later,
+    or a restarted worker, gets the same), a new one per job, and `now` outside torchrun."""
+    import tempfile
+
+    from medllm import dist
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    clock = [1_700_000_000.0]
+    monkeypatch.setattr(dist.time, "time", lambda: clock[0])
+    monkeypatch.setenv("WORLD_SIZE", "2")
+    monkeypatch.setenv("TORCHELASTIC_RUN_ID", "3f6c-job-a")
+    fmt = "%Y-%m-%d/%H-%M-%S"
+    first = dist.run_stamp(fmt)
+    clock[0] += 5
+    assert dist.run_stamp(fmt) == first, "a later rank of the same job"
+    monkeypatch.setenv("TORCHELASTIC_RUN_ID", "8d1e-job-b")
+    assert dist.run_stamp(fmt) != first, "another job"
+    # the static rendezvous' unnamed id: shared by the ranks that start together, not by a later job
+    monkeypatch.setenv("TORCHELASTIC_RUN_ID", "none")
+    unnamed = dist.run_stamp(fmt)
+    clock[0] += 2
+    assert dist.run_stamp(fmt) == unnamed
+    clock[0] += dist.UNNAMED_RUN_WINDOW_S + 1
+    assert dist.run_stamp(fmt) != unnamed
+    monkeypatch.delenv("TORCHELASTIC_RUN_ID")
+    assert dist.run_stamp(fmt) == time.strftime(fmt, time.localtime(clock[0]))
+    monkeypatch.setenv("WORLD_SIZE", "1")
+    monkeypatch.setenv("TORCHELASTIC_RUN_ID", "3f6c-job-a")
+    assert dist.run_stamp(fmt) == time.strftime(fmt, time.localtime(clock[0])), "one process: now"
 
 
 def test_killed_run_resumes_from_its_last_complete_checkpoint(tiny_data, tmp_path):
