@@ -247,7 +247,27 @@ def worker_checker(reps: int) -> dict:
             is_hallucinated(note, summary)
         times.append(time.perf_counter() - t)
     med = statistics.median(times)
-    return {"summaries": len(cases), "wall_s_median": round(med, 3), "summaries_per_s": round(len(cases) / med, 1)}
+    out = {"summaries": len(cases), "wall_s_median": round(med, 3), "summaries_per_s": round(len(cases) / med, 1)}
+    # eval's per-summary scores (verdict, coverage, degenerate, copy, truncation) and the
+    # one-fact negatives of stage=prepare: speeds once checked by timed tests, measured here
+    import json
+    import random
+
+    from medllm import negatives as N
+    from medllm.scores import score_summary
+
+    refs = [(r["prompt"], r["chosen"]) for r in rows[:40]]
+    score_summary(*refs[0], refs[0][1])
+    t = time.perf_counter()
+    for i, (note, ref) in enumerate(refs):
+        score_summary(note, ref, refs[(i + 1) % len(refs)][1] + " Extra", finished=False)
+    out["score_summary_ms_per_row"] = round(1000 * (time.perf_counter() - t) / len(refs), 2)
+    starter = [json.loads(line) for line in (ROOT / "phase1_data" / "raw" / "starter_notes.jsonl").read_text().splitlines() if line.strip()]
+    t = time.perf_counter()
+    for r in starter:
+        N.make_negatives(r["clinical_note"], r["summary"], random.Random(r["source_id"]))
+    out["negatives_ms_per_note"] = round(1000 * (time.perf_counter() - t) / len(starter), 1)
+    return out
 
 
 def worker_roofline() -> dict:
