@@ -319,6 +319,7 @@ def export(args) -> int:
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     import medllm
+    from medllm.cards import export_card
     from medllm.inference import load_with_adapters
     from medllm.models import resolve_model_path, torch_dtype
     from medllm.prompts import encode_prompt
@@ -407,6 +408,7 @@ def export(args) -> int:
             "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         }
         (tmp / "medllm_export.json").write_text(json.dumps(record, indent=2, sort_keys=True, default=str) + "\n")
+        (tmp / "README.md").write_text(export_card(record, adapter), encoding="utf-8")  # the Hugging Face model card
         t2 = time.perf_counter()
         same = "identical" if identical else "DIFFERENT"
         line = (f"check ({note_source}): adapter and merged model generate {same} summaries "

@@ -23,6 +23,7 @@ def test_smoke_pipeline_on_the_embedded_model(tmp_path):
     assert sft["train_loss"] < 4.0 and sft["eval_loss"] < 4.0, sft
     cfg = json.loads((sft_dir / "adapter" / "adapter_config.json").read_text())
     assert cfg["r"] == 16 and "q_proj" in cfg["target_modules"]
+    assert cfg["base_model_name_or_path"] == "HuggingFaceTB/SmolLM2-135M-Instruct"  # the hub id, not the cache folder
     dpo = json.loads((dpo_dir / "metrics.json").read_text())
     assert dpo["global_step"] == steps and "rewards/accuracies" in dpo and "eval_rewards/accuracies" in dpo
     assert 0.0 <= dpo["val_pref_acc_before"] <= 1.0

@@ -10,7 +10,9 @@ the note is shortened so prompt + the longer response fit `max_length`, so trunc
 removes the tokens where chosen and rejected differ; pairs identical after tokenization are
 dropped and counted. Reference log-probs come from a content-keyed cache (medllm.refcache).
 
-Writes to out_dir: adapter/ (the DPO adapter), checkpoints/, metrics.json.
+Writes to out_dir: adapter/ (the DPO adapter, with a README.md model card), checkpoints/,
+metrics.json. With W&B on, the adapter is logged as a `model` artifact (dpo-adapter) and the SFT
+adapter and data.path are declared as the run's inputs.
 """
 
 from __future__ import annotations
@@ -288,12 +290,19 @@ def load_policy_and_ref(m: dict, hw: dict, precision: str, paths, adapter_dir: P
     if hw["quantization"] != "none":
         base = prepare_model_for_kbit_training(base, use_gradient_checkpointing=use_checkpointing(hw, "dpo"))
     # TRL's DPOTrainer adds a frozen "ref" adapter as a copy of this one: both live on the one base.
-    return PeftModel.from_pretrained(base, str(adapter_dir), adapter_name="default", is_trainable=True)
+    model = PeftModel.from_pretrained(base, str(adapter_dir), adapter_name="default", is_trainable=True)
+    # the file names the base by its hub id (medllm.cards); in memory it is the folder loaded here,
+    # so peft's save-time vocabulary check reads that folder instead of asking the (offline) Hub
+    for conf in model.peft_config.values():
+        conf.base_model_name_or_path = getattr(base, "name_or_path", None) or conf.base_model_name_or_path
+    return model
 
 
 def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
     from trl import DPOConfig
 
+    from medllm import tracking
+    from medllm.cards import adapter_record, record_base_id, write_adapter_card
     from medllm.hardware import peak_memory_mb, resolve_precision
     from medllm.models import cache_root, load_tokenizer, resolve_model_path
     from medllm.refcache import RefLogpCache, adapter_fingerprint, base_fingerprint
@@ -385,10 +394,11 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
     main = trainer.accelerator.is_main_process
     if main:  # DDP: rank 0 writes, the others wait for it
         trainer.model.save_pretrained(str(out_adapter), selected_adapters=["default"], safe_serialization=True)
+        record_base_id(out_adapter, m)
         tokenizer.save_pretrained(str(out_adapter))
         write_json(out_adapter / "medllm_adapter.json", {"stage": "dpo", "model": m, "sft_adapter": str(adapter_dir),
                                                          "ref_adapter": str(ref_dir), "pairs": str(pairs_file(cfg, "train")),
-                                                         "max_length": st["max_length"]})
+                                                         "max_length": st["max_length"], **adapter_record(cfg)})
     trainer.accelerator.wait_for_everyone()
 
     last_train = {}
@@ -422,6 +432,12 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
     metrics["world_size"] = trainer.accelerator.num_processes
     if main:
         write_json(out_dir / "metrics.json", metrics)
+        write_adapter_card(out_adapter)  # over peft's generic README.md
+        # lineage: data -> the SFT adapter (and a different reference) -> this adapter
+        tracking.use_data(tracker, cfg["data"])
+        for used in dict.fromkeys([adapter_dir, ref_dir]):
+            tracking.use_adapter(tracker, used)
+        tracking.log_adapter(tracker, out_adapter)
     log.info("validation preference accuracy: %.3f before, %.3f after DPO", metrics["val_pref_acc_before"], metrics["val_pref_acc_after"])
     log.info("adapter: %s", out_adapter)
     return metrics

@@ -14,7 +14,8 @@ mean length in words, and preference accuracy on the split's DPO triplets (summe
 log-prob of chosen > rejected). SFT vs DPO: an exact McNemar test on the same notes.
 
 Writes to out_dir: eval.json, samples.csv (note and summaries redacted, ids as `medllm.redact.public_id`),
-report.md with PNGs.
+report.md with PNGs. With W&B on: the PNGs as images, eval.json + report.md + PNGs as an `evaluation`
+artifact, and the adapters and data.path declared as the run's inputs.
 """
 
 from __future__ import annotations
@@ -279,14 +280,27 @@ def evaluate(cfg: dict, out_dir: Path, adapters: dict[str, Path], tracker=None, 
                           "coverage": "" if r["coverage"] is None else round(r["coverage"], 4),
                           "rouge_l": round(r["rouge_l"], 4)})
     _write_csv(out_dir / "samples.csv", table)
-    write_report(out_dir, ev, curves)
+    written = write_report(out_dir, ev, curves)
     if tracker is not None:
         import wandb
 
+        from medllm import tracking
+
         cols = ["id", "model", "summary", "hallucinated", "unsupported", "degenerate", "truncated", "copy", "coverage",
                 "rouge_l"]
+        pngs = [p for p in written if p.suffix == ".png"]
         tracker.log({"eval/samples": wandb.Table(columns=cols, data=[[r[c] for c in cols] for r in table]),
+                     **{f"eval/{p.stem}": wandb.Image(str(p)) for p in pngs},
                      **{f"eval/{k}": v for k, v in metrics.items() if isinstance(v, (int, float))}})
+        # lineage: the data and the adapters evaluated -> this evaluation. samples.csv stays out:
+        # it holds (redacted) note text; eval.json, report.md and the PNGs hold none
+        tracking.use_data(tracker, cfg["data"])
+        for path in adapters.values():
+            tracking.use_adapter(tracker, path)
+        tracking.log_artifact(tracker, out_dir, f"eval-{st['split']}", "evaluation",
+                              {"split": st["split"], "n_notes": len(notes), "models": list(st["models"]),
+                               **{k: v for k, v in metrics.items() if isinstance(v, (int, float))}},
+                              files=[out_dir / "eval.json", *written], policy="mutable")  # small; a rerun rewrites them
     return metrics
 
 

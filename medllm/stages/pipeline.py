@@ -213,6 +213,12 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
                               lambda c, d, t: eval_stage.evaluate(c, d, adapters, t, eval_stage.curves_of(adapters)))
         results.update(ev_metrics)
         results["eval_dir"] = str(ev_dir)
+        if dist.is_main():  # the cards now carry the measured hallucination rate and coverage
+            from medllm.cards import write_adapter_card
+
+            for name, path in adapters.items():
+                if not (name == "sft" and reused is not None):  # another run's folder: its card stays its own
+                    write_adapter_card(path, ev_dir / "eval.json")
     if dist.is_main():
         write_json(out_dir / "metrics.json", results)
     log.info("pipeline: SFT %s -> DPO %s (pairs=%s, %d round(s))", sft_dir, dpo_dir / "adapter", mode, rounds)

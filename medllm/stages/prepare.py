@@ -37,7 +37,9 @@ from medllm.outdir import check_target
 log = logging.getLogger("medllm")
 
 METRICS = ("pairs", "notes", "negatives_rejected", "prepare_seconds")
-MANAGES_TRACKING = True  # data preparation logs nothing to W&B
+# raw notes pass through this stage, so no W&B run watches it (a run captures the console): one
+# starts only when the de-identified folder is written, to log that folder as a dataset artifact
+MANAGES_TRACKING = True
 SPLITS = ("train", "validation", "test")
 RAW_SUFFIXES = (".csv", ".jsonl", ".json-lines")
 
@@ -307,5 +309,23 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
     print(table(stats))
     log.info("prepared %d notes, %d pairs in %.1f s -> %s", sum(stats["notes"].values()), sum(stats["pairs"].values()),
              secs, target)
-    return {"pairs": sum(stats["pairs"].values()), "notes": sum(stats["notes"].values()),
-            "negatives_rejected": sum(stats["negatives_rejected"].values()), "prepare_seconds": round(secs, 2)}
+    metrics = {"pairs": sum(stats["pairs"].values()), "notes": sum(stats["notes"].values()),
+               "negatives_rejected": sum(stats["negatives_rejected"].values()), "prepare_seconds": round(secs, 2)}
+    if cfg.get("logger") and dist.is_main():
+        log_dataset(cfg, out_dir, target, metrics)
+    return metrics
+
+
+def log_dataset(cfg: dict, run_dir: Path, target: Path, metrics: dict) -> None:
+    """The prepared folder as a W&B `dataset` artifact: file references to its data-contract files
+    (checksums, nothing uploaded), named after the folder, as the stages that train on it use it."""
+    from medllm import tracking
+
+    run = tracking.start(cfg, run_dir, "prepare")
+    ok = False
+    try:
+        tracking.log_artifact(run, target, target.name, "dataset", tracking.dataset_metadata(target, cfg["data"].get("name")),
+                              reference=True, files=tracking.data_files(target))
+        ok = True
+    finally:
+        tracking.finish(run, metrics if ok else None, failed=not ok)

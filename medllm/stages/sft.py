@@ -5,8 +5,10 @@ completion mask, TRL turns the mask into labels (-100 on the prompt) and its col
 labels with -100. Notes that do not fit `stage.max_length` are shortened in the middle; the
 summary is never cut.
 
-Writes to out_dir:  adapter/ (adapter_model.safetensors, adapter_config.json, tokenizer,
-medllm_adapter.json), checkpoints/ (for resume), metrics.json.
+Writes to out_dir:  adapter/ (adapter_model.safetensors, adapter_config.json naming the base by
+its hub id, tokenizer, medllm_adapter.json, README.md model card), checkpoints/ (for resume),
+metrics.json. With W&B on, the adapter is logged as a `model` artifact (sft-adapter) and data.path
+is declared as the run's `dataset` input.
 """
 
 from __future__ import annotations
@@ -102,6 +104,8 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
     import torch
     from trl import SFTConfig, SFTTrainer
 
+    from medllm import tracking
+    from medllm.cards import adapter_record, record_base_id, write_adapter_card
     from medllm.generation import generate_summaries
     from medllm.hardware import peak_memory_mb, resolve_precision
     from medllm.models import add_lora, load_base_model, load_tokenizer
@@ -196,8 +200,10 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
     main = trainer.accelerator.is_main_process
     if main:  # DDP: rank 0 writes, the others wait for it
         trainer.model.save_pretrained(str(adapter_dir), safe_serialization=True)
+        record_base_id(adapter_dir, m)
         tokenizer.save_pretrained(str(adapter_dir))
-        write_json(adapter_dir / "medllm_adapter.json", {"stage": "sft", "model": m, "max_length": st["max_length"]})
+        write_json(adapter_dir / "medllm_adapter.json", {"stage": "sft", "model": m, "max_length": st["max_length"],
+                                                         **adapter_record(cfg)})
     trainer.accelerator.wait_for_everyone()
 
     metrics = {
@@ -246,6 +252,9 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
     metrics["world_size"] = trainer.accelerator.num_processes
     if main:
         write_json(out_dir / "metrics.json", metrics)
+        write_adapter_card(adapter_dir)  # over peft's generic README.md
+        tracking.use_data(tracker, cfg["data"])
+        tracking.log_adapter(tracker, adapter_dir)
     del trainer, model
     if hw["device"] == "cuda":
         torch.cuda.empty_cache()
