@@ -52,6 +52,11 @@ transformers
 PEFT
 - LoraLayer.lora_dropout, the ModuleDict of per-adapter nn.Dropout that medllm.perf swaps for
   FastLoraDropout (lora_dropout_slots).
+W&B
+- Run._log_artifact(artifact, ..., is_user_created, use_after_commit): an offline run cannot
+  use_artifact (wandb 0.31 raises "Cannot use artifact when in offline mode"); medllm.tracking
+  writes the record use_artifact writes for a draft instead (WANDB_USE_DRAFT), which `wandb
+  sync` commits and links as the run's input.
 - DPO loss types: parsed from TRL's DPOTrainer source and DPOConfig.loss_type's help
   (dpo_loss_types); TRL exposes no constant.
 
@@ -93,7 +98,7 @@ log = logging.getLogger(__name__)
 
 # The ranges medllm's private-API use is tested for: pyproject.toml's dependency ranges
 # (tests/test_internals.py checks they agree).
-TESTED = {"trl": ">=1.0,<1.17", "transformers": ">=5.0,<6", "peft": ">=0.17,<0.22"}
+TESTED = {"trl": ">=1.16,<1.17", "transformers": ">=5.24,<6", "peft": ">=0.21.2,<0.22", "wandb": ">=0.31,<0.32"}
 ALLOW_UNTESTED = "MEDLLM_ALLOW_UNTESTED_LIBS"
 
 
@@ -325,6 +330,17 @@ def dpo_loss_types() -> frozenset[str]:
             return frozenset(found)
     log.warning("could not read the DPO loss types from TRL's source; using TRL 1.16's list")
     return FALLBACK_LOSS_TYPES
+
+
+# --------------------------------------------------------------------------- W&B: offline lineage
+WANDB_USE_DRAFT = Private("wandb", "wandb.sdk.wandb_run:Run._log_artifact", ("is_user_created", "use_after_commit"), "keywords")
+
+
+def wandb_use_offline(run, artifact) -> None:
+    """Declare `artifact` (a draft) an input of the offline `run`: what Run.use_artifact records
+    for a draft online, sent through the private call it makes (guarded)."""
+    require(WANDB_USE_DRAFT)
+    run._log_artifact(artifact, is_user_created=True, use_after_commit=True)
 
 
 # --------------------------------------------------------------------------- TRL: fused LM head

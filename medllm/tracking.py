@@ -181,7 +181,9 @@ def use_artifact(run, path: Path, name: str, type: str, metadata: dict | None = 
         return None
     art = build_artifact(path, name, type, metadata, **kw)
     if run.settings.mode == "offline" or getattr(run, "offline", False):
-        run._log_artifact(art, is_user_created=True, use_after_commit=True)
+        from medllm.internals import wandb_use_offline
+
+        wandb_use_offline(run, art)
     else:
         art = run.use_artifact(art)
     _record(run, art, "used")
