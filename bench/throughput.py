@@ -203,6 +203,19 @@ def worker_trl_dpo(steps: int, adapter: str) -> dict:
             "precompute_ref_log_probs": args.precompute_ref_log_probs, "peak_rss_mb": peak_rss_mb()}
 
 
+def copy_bandwidth_gbs(mib: int = 256, reps: int = 5) -> float:
+    """Bytes read + written per second by a large tensor copy (the machine's memory ceiling)."""
+    import torch
+
+    src = torch.ones(mib * 2**20 // 4, dtype=torch.float32)
+    dst = torch.empty_like(src)
+    dst.copy_(src)
+    t = time.perf_counter()
+    for _ in range(reps):
+        dst.copy_(src)
+    return round(2 * src.nbytes * reps / (time.perf_counter() - t) / 1e9, 2)
+
+
 def worker_gen(notes: int, tokens: int, reps: int) -> dict:
     import torch
 
@@ -215,19 +228,35 @@ def worker_gen(notes: int, tokens: int, reps: int) -> dict:
     model.eval()
     rows = D.read_sft(ROOT / "phase1_data" / "sft" / "test.csv")[:notes]
     texts = [r["clinical_note"] for r in rows]
-    out = {}
+    # the memory-bandwidth ceiling: every forward (prefill or decode step) reads all weights once
+    weight_bytes = sum(p.numel() * p.element_size() for p in model.parameters())
+    calls = [0]
+    forward = model.forward
+
+    def counting_forward(*args, **kwargs):
+        calls[0] += 1
+        return forward(*args, **kwargs)
+
+    model.forward = counting_forward
+    copy_gbs = copy_bandwidth_gbs()
+    out = {"weight_bytes": weight_bytes, "copy_gb_per_s": copy_gbs}
     for batch in (GEN_BATCH, 1):
         times, new_tokens = [], 0
         for _ in range(reps):
+            calls[0] = 0
             t = time.perf_counter()
             summaries = generate_summaries(model, tok, texts, MODEL_CFG, max_new_tokens=tokens, batch_size=batch,
                                            progress=False)
             times.append(time.perf_counter() - t)
             new_tokens = sum(len(tok(s, add_special_tokens=False)["input_ids"]) for s in summaries)
         med = statistics.median(times)
+        read_gbs = weight_bytes * calls[0] / med / 1e9
         out[f"batch{batch}"] = {"wall_s_median": round(med, 2), "wall_s": [round(x, 2) for x in times],
                                 "notes_per_s": round(notes / med, 3), "new_tokens": new_tokens,
-                                "new_tokens_per_s": round(new_tokens / med, 1)}
+                                "new_tokens_per_s": round(new_tokens / med, 1), "forwards": calls[0],
+                                "weights_read_gb_per_s": round(read_gbs, 2),
+                                "share_of_copy_bandwidth": round(read_gbs / copy_gbs, 3)}
+    model.forward = forward
     out["speedup"] = round(out[f"batch{GEN_BATCH}"]["notes_per_s"] / out["batch1"]["notes_per_s"], 2)
     out["peak_rss_mb"] = peak_rss_mb()
     return out
@@ -441,6 +470,12 @@ def table(results: dict, summary: dict) -> str:
         g = results["gen"]
         lines.append(f"| Eval decoding notes/s: one at a time (left) vs batch {GEN_BATCH} (right) | "
                      f"{g['batch1']['notes_per_s']} | {g[f'batch{GEN_BATCH}']['notes_per_s']} | **{g['speedup']}x** |")
+        if "copy_gb_per_s" in g:
+            b = g[f"batch{GEN_BATCH}"]
+            lines.append(f"| Decoding: weights read GB/s (share of the {g['copy_gb_per_s']} GB/s copy bandwidth), "
+                         f"one at a time vs batch {GEN_BATCH} | {g['batch1']['weights_read_gb_per_s']} "
+                         f"({g['batch1']['share_of_copy_bandwidth']:.0%}) | {b['weights_read_gb_per_s']} "
+                         f"({b['share_of_copy_bandwidth']:.0%}) | |")
     if "checker" in results:
         c = results["checker"]
         lines.append(f"| Grounding checker summaries/s | | {c['summaries_per_s']} | |")
