@@ -10,6 +10,9 @@ from medllm.checker.rules_context import _ContextRules
 
 
 class _Finder(_ValueRules, _ContextRules):
+    """Every rule family (MRO: values, context, drugs, findings, base); `run` calls the checks in
+    the order that decides which check claims a token first (done_tok)."""
+
     def run(self) -> list[Unsupported]:
         self.check_drugs()
         self.check_unknown_drugs()

@@ -130,7 +130,6 @@ _STATUS_FLIPS = {"afebrile": "febrile", "febrile": "afebrile", "former": "curren
                  "improved": "worsened", "worsened": "improved", "uptitrated": "downtitrated"}
 _FLIP_NEEDS_OBJECT = {"former", "current", "increased", "decreased", "increase", "decrease", "reduced",
                       "improving", "worsening", "improved", "worsened", "uptitrated"}
-# symptoms, each with its other names (lemmas); kept apart from the diagnosis vocabulary, so that
 # social history and who reported what
 _RESIDENCE = {"live", "lives", "living", "lived", "resides", "reside", "residing", "address", "home", "at-home"}
 _SOCIAL_WORDS = set("""homebound housebound bedbound bed-bound wheelchair-bound homeless incarcerated married

@@ -11,6 +11,10 @@ from medllm.checker.doc import _Doc
 
 
 class _FinderBase:
+    """One check of a summary against a note: the flags found (`out`, as (position, type, text)),
+    the summary tokens a check has already judged (`done_tok`), and the role readers the rule
+    families share. The families are mixins on this class; api._Finder puts them together."""
+
     def __init__(self, note: _Doc, summ: _Doc):
         self.note = note
         self.s = summ
@@ -21,7 +25,7 @@ class _FinderBase:
     def add(self, pos: int, typ: str, text: str) -> None:
         self.out.append((pos, typ, text))
 
-    # ---------------- context: planned vs done, which medication list
+    # ---------------- roles: the nearest role word before a mention in its sentence
     @staticmethod
     def role_before(d: _Doc, i: int, words: dict) -> tuple[str | None, int]:
         """The role word nearest before token i in its sentence, and where it is (None, -1 if none)."""

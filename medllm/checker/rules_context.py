@@ -20,6 +20,11 @@ from medllm.checker.rules_findings import _FindingRules
 
 
 class _ContextRules(_DrugRules, _FindingRules):
+    """context and other flags; also procedure (a planned procedure stated as done), lab_value (a lab
+    put to a test that did not give it) and negation ("febrile" for "afebrile"). Builds on the drug
+    rules (a drug's note equivalent and window); check_context runs the symptom and subtype checks."""
+
+    # ---------------- social and source claims, status flips, result sources
     def check_other(self):
         """Social and source claims the note does not make: an address placeholder used as where the
         patient was seen or as a medication, a living situation the note never names ("homebound"),
@@ -133,6 +138,7 @@ class _ContextRules(_DrugRules, _FindingRules):
                 if srcs == {"test"}:
                     self.add(s.starts[lo], "context", s.tok_snip(lo, terms[0] + 1))
 
+    # ---------------- context: planned vs done, which medication list
     def check_context(self):
         """A fact put in another role than the note's: a planned, recommended or held drug or
         procedure stated as done; an ED/inpatient/new drug stated as a home or discharge

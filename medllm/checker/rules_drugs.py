@@ -19,6 +19,9 @@ from medllm.checker.rules_base import _FinderBase
 
 
 class _DrugRules(_FinderBase):
+    """medication, dosage, unit, route and frequency flags; the drug windows the context checks
+    (and medllm.scores) also read."""
+
     # ---------------- drug windows
     @staticmethod
     def window(d: _Doc, k: int, narrow: bool) -> tuple[list[int], list[int]]:

@@ -17,6 +17,8 @@ from medllm.checker.rules_base import _FinderBase
 
 
 class _FindingRules(_FinderBase):
+    """laterality, negation, diagnosis and procedure flags."""
+
     # ---------------- laterality
     def check_sides(self):
         s, note = self.s, self.note

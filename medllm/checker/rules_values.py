@@ -14,6 +14,9 @@ from medllm.checker.rules_base import _FinderBase
 
 
 class _ValueRules(_FinderBase):
+    """lab_value, vital_sign, temporal and number flags (and unit, dosage or context for a number
+    the note gives with another unit, to a drug, or to a lab or vital)."""
+
     # ---------------- labs and vitals
     def check_aliases(self):
         s, note = self.s, self.note

@@ -239,6 +239,7 @@ _MOD_GROUPS = [
 ]
 _MOD_OF = {m: gi for gi, (ms, _) in enumerate(_MOD_GROUPS) for m in ms}
 
+# symptoms, each with its other names (lemmas); kept apart from the diagnosis vocabulary, so that
 # coverage keys (medllm.scores) do not change
 _SYMPTOM_GROUPS = [
     ["chill", "chills", "rigor", "rigors"],
@@ -275,6 +276,8 @@ _SUBTYPE_WORDS = {"grade", "stage", "type", "class", "tier", "nyha", "gold", "cy
 _ROMAN_OR_LETTER = {"i", "ii", "iii", "iv", "v", "a", "b", "c", "d", "e", "1a", "1b", "2a", "2b", "3a", "3b"}
 _LETTERED = {"influenza", "hepatitis", "flu"}
 
+
+# --------------------------------------------------------------------------- term types, phrase tables
 
 _NOT_HEADS = {"laparoscopic", "robotic", "percutaneous", "arthroscopic", "thoracoscopic", "endoscopic",
               "transcatheter", "intraoperative", "extracorporeal", "bacterial", "viral", "fungal"}
