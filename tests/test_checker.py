@@ -677,3 +677,10 @@ def test_cli_missing_input_file(tmp_path):
     r = _cli(tmp_path / "nope.jsonl", timeout=60)
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1 and "no such file" in r.stderr
+
+
+@pytest.mark.parametrize("summary", ["She was treated after", "Cellulitis of the left leg, which is treated",
+                                     "Metformin was started", "Seen and discharged after"])
+def test_a_summary_ending_in_a_role_word_is_checked_not_crashed(summary):
+    """A model's summary cut after "treated"/"after" (the study's samples hold one) raised IndexError."""
+    assert isinstance(check("Cellulitis of the left leg. Metformin 500 mg PO twice daily. Pain.", summary), list)

@@ -278,7 +278,7 @@ class _ContextRules(_DrugRules, _FindingRules):
                     self.add(s.starts[lo], "procedure", s.tok_snip(lo, i + 1))
                 continue
             if s.kinds[i] != "word" or (_SUMMARY_ROLES.get(s.toks[i]) != _ROLE_DONE and s.toks[i] != "after") \
-                    or self.summary_role(i + 1)[0] == _ROLE_PLAN:
+                    or i + 1 >= s.n or self.summary_role(i + 1)[0] == _ROLE_PLAN:  # nothing follows the last word
                 continue
             ent = []
             j = i + 1
