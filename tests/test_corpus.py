@@ -169,3 +169,50 @@ def test_write_raw_round_trips(tmp_path):
     first = path.read_bytes()
     write_raw(path, 20, seed=5)
     assert path.read_bytes() == first
+
+
+# --------------------------------------------------------------------------- scenarios.yaml
+
+def test_packaged_scenarios_load_typed_and_are_declared_package_data():
+    from medllm.corpus import SCENARIOS, SCENARIOS_PATH, load_scenarios
+
+    assert SCENARIOS_PATH.name == "scenarios.yaml" and SCENARIOS_PATH.parent.name == "corpus"
+    assert list(SCENARIOS) == list(SPECIALTIES) and load_scenarios() == SCENARIOS
+    sc = SCENARIOS["cardiology"][0]
+    assert sc["age"] == (48, 88) and sc["sides"] == ("right", "bilateral") and sc["vit"]["sbp"] == (128, 162)
+    assert sc["dur"] == [(2, 6, "days"), (1, 3, "weeks")] and sc["labs"][0] == ("BNP", 900, 3200)
+    assert SCENARIOS["cardiology"][2]["setting"] == "inpatient" and SCENARIOS["cardiology"][2]["febrile"] is False
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '[tool.setuptools.package-data]\n"medllm.corpus" = ["scenarios.yaml"]' in pyproject
+
+
+_FIRST_LAT = '      lat: "{side} pleural effusion"\n'
+
+
+@pytest.mark.parametrize("old, new, expect", [
+    (_FIRST_LAT, "", r"scenarios\.cardiology\[0\] \('acute decompensated .*'\): required field 'lat' is missing"),
+    ('      sx: ["dyspnea on exertion", "orthopnea"]\n', '      sx: "dyspnea"\n',
+     r"scenarios\.cardiology\[0\] \('acute decompensated heart failure with reduced ejection fraction'\): "
+     r"field 'sx' must be a list of at least 1 string\(s\), got str 'dyspnea'"),
+    ('negs: ["chest pain", "syncope", "fever", "palpitations"]', 'negs: ["chest pain", no]',
+     r"field 'negs\[1\]' must be a non-empty string, got bool False \(quote it"),
+    ('      age: [48, 88]\n', '      age: [48, "88"]\n', r"cardiology\[0\] .*field 'age\[1\]' must be an integer, got str '88'"),
+    ('["BNP", 900, 3200]', '["BNP", 900]', r"field 'labs\[0\]' must be a lab name or \[name, low, high\]"),
+    ('inpt: ["furosemide iv"]', 'inpt: ["furosemide ivv"]', r"field 'inpt\[0\]' must be a medication key"),
+    (_FIRST_LAT, _FIRST_LAT + '      lat: "x"\n', r"line \d+: .*key 'lat' is given twice"),
+    (_FIRST_LAT, _FIRST_LAT + '      colour: "x"\n', r"cardiology\[0\] \(.*\): unknown field 'colour'"),
+    ("  cardiology:\n", "  cardiologyy:\n", r"scenarios\.cardiologyy: unknown specialty"),
+])
+def test_a_bad_scenario_file_is_one_line_naming_the_file_and_entry(tmp_path, old, new, expect):
+    from medllm.corpus import SCENARIOS_PATH, load_scenarios
+    from medllm.errors import DataError
+
+    text = SCENARIOS_PATH.read_text(encoding="utf-8")
+    assert text.count(old) >= 1
+    path = tmp_path / "scenarios.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(DataError) as ei:
+        load_scenarios(path)
+    msg = str(ei.value)
+    assert "\n" not in msg and msg.startswith(f"{path}: "), msg
+    assert re.search(expect, msg), msg
