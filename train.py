@@ -13,7 +13,7 @@ Returns the metric named by `objective` so Hydra sweepers can optimize it.
 import os
 import sys
 
-# Let exceptions reach medllm.cli_errors, which prints user errors as one line (exit 2) and
+# Let exceptions reach medllm.cli.errors, which prints user errors as one line (exit 2) and
 # real bugs with their traceback; Hydra would otherwise print multi-line hints.
 os.environ.setdefault("HYDRA_FULL_ERROR", "1")
 
@@ -25,9 +25,9 @@ stay_offline()
 import hydra  # noqa: E402
 from omegaconf import DictConfig  # noqa: E402
 
-from medllm.cli_errors import main_guard, user_errors_abort  # noqa: E402
+from medllm.cli.errors import main_guard, user_errors_abort  # noqa: E402
 from medllm.config import register_configs  # noqa: E402
-from medllm.dist import register_resolvers  # noqa: E402
+from medllm.training.dist import register_resolvers  # noqa: E402
 
 register_resolvers()
 register_configs()  # the groups' schemas, which conf/*/*.yaml name as their first default

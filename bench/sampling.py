@@ -7,20 +7,20 @@
 What `stage=onpolicy` does per batch of notes, measured three ways on the same notes, settings
 and seeds:
   plain    `model.generate(num_return_sequences=K)`: every prompt copied K times before the
-           prefill (medllm.sampling.generate_batch with share_prefill=False runs exactly that)
+           prefill (medllm.evaluation.sampling.generate_batch with share_prefill=False runs exactly that)
   shared   generate_batch(share_prefill=True, sampler="generate"): each note's prefill runs once
            and its key/value cache is repeated K times, then transformers' generate() samples
   fast     generate_batch(share_prefill=True, sampler="fast"), stage.sampler's default: the shared
-           prefill, and medllm.sampling.fast_sample's decoding loop, which draws the same top-p
+           prefill, and medllm.evaluation.sampling.fast_sample's decoding loop, which draws the same top-p
            distribution without sorting the 49k-token vocabulary at every step
 
 Settings: the embedded SmolLM2-135M-Instruct loaded by medllm (model=smollm2_135m, hardware=cpu,
 stage=onpolicy composed as train.py would), the first faithful notes of
-phase1_data/sft/validation.csv, batches from medllm.sampling.note_batches (length-sorted),
+phase1_data/sft/validation.csv, batches from medllm.evaluation.sampling.note_batches (length-sorted),
 K = 4 samples, temperature 0.8, top_p 0.95, seed per batch as the stage seeds it
 (seed * 100003 + batch index). Rows (full mode): fp32 weights with 4 and 8 notes per batch, and the model
 cast to bf16 (`model.to(torch.bfloat16)`) with 4 notes per batch. medllm itself decodes in fp32
-on a CPU (medllm.generation.autocast_ctx), whatever hardware.precision resolves to; the bf16 row
+on a CPU (medllm.evaluation.generation.autocast_ctx), whatever hardware.precision resolves to; the bf16 row
 shows what bf16 weights would do here. Quick mode runs the stage's default alone (fp32, 8 notes per
 batch).
 
@@ -115,11 +115,11 @@ def worker(dtype: str, batch_size: int, n_notes: int, max_new_tokens: int) -> di
     import torch
     import transformers
 
-    from medllm import data as D
-    from medllm.hardware import resolve_precision
-    from medllm.models import load_base_model, load_tokenizer
-    from medllm.perf import bf16_pays_on_cpu
-    from medllm.sampling import generate_batch, note_batches
+    from medllm.data import contract as D
+    from medllm.training.hardware import resolve_precision
+    from medllm.training.models import load_base_model, load_tokenizer
+    from medllm.training.levers import bf16_pays_on_cpu
+    from medllm.evaluation.sampling import generate_batch, note_batches
 
     transformers.logging.set_verbosity_error()
     cfg = composed_cfg()
@@ -217,7 +217,7 @@ def table(results: dict) -> str:
              f"Load before: `{results['uptime_before']}`; after: `{results['uptime_after']}` "
              f"({os.cpu_count()} CPUs).", ""]
     if probe:
-        lines += [f"medllm's matmul probe (medllm.perf.bf16_pays_on_cpu): fp32 {probe['fp32']} GFLOP/s, bf16 "
+        lines += [f"medllm's matmul probe (medllm.training.levers.bf16_pays_on_cpu): fp32 {probe['fp32']} GFLOP/s, bf16 "
                   f"{probe['bf16']} GFLOP/s; hardware.precision=auto resolves to {results.get('precision_resolved')}, "
                   "decoding on a CPU runs fp32 regardless.", ""]
     lines += ["| Weights | Notes/batch | plain generate samples/s | shared prefill samples/s (speedup) | "
@@ -262,7 +262,7 @@ def main() -> None:
     import torch
     import transformers
 
-    from medllm.perf import cpu_model
+    from medllm.training.levers import cpu_model
 
     t0 = time.time()
     tmp = Path(tempfile.mkdtemp(prefix="medllm-sampling-"))

@@ -46,7 +46,7 @@ def main() -> None:
               f"stage.max_train_samples={a.steps * a.batch}", "stage.max_eval_samples=4",
               f"paths.cache_dir={tmp / 'cache'}"]
     # a fresh cache folder (cold reference cache) that still shares the converted embedded model
-    from medllm.models import ensure_embedded
+    from medllm.training.models import ensure_embedded
 
     (tmp / "cache").mkdir()
     embedded = ensure_embedded(None)

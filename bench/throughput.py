@@ -73,7 +73,7 @@ MODEL_CFG = {"name": "smollm2_135m", "source": "embedded", "name_or_path": "Hugg
 
 # ----------------------------------------------------------------------------- helpers
 def machine_name() -> str:
-    from medllm.perf import cpu_model
+    from medllm.training.levers import cpu_model
 
     slug = re.sub(r"[^a-z0-9]+", "-", cpu_model().lower()).strip("-")
     slug = re.sub(r"(?:^|-)(?:r|tm|processor|cpu)(?=-|$)", "", slug).strip("-")
@@ -103,14 +103,14 @@ def n_matmul_params(config) -> int:
 
 def sft_rows(n: int | None) -> list[dict]:
     """The training split (both sides draw their batches from all of it, seeded)."""
-    from medllm import data as D
+    from medllm.data import contract as D
 
     return D.read_sft(ROOT / "phase1_data" / "sft" / "train.csv")[:n]
 
 
 def dpo_rows(n: int, seed: int = 42) -> list[dict]:
     """The pairs medllm's DPO stage trains on for max_steps = n / BATCH (its seeded sample)."""
-    from medllm import data as D
+    from medllm.data import contract as D
     from medllm.stages.dpo import rows_for_steps
 
     rows = D.read_dpo(ROOT / "phase1_data" / "dpo" / "train.jsonl")
@@ -145,13 +145,13 @@ def _load_base(dtype=None):
     import torch
     from transformers import AutoModelForCausalLM
 
-    from medllm.models import ensure_embedded
+    from medllm.training.models import ensure_embedded
 
     return AutoModelForCausalLM.from_pretrained(str(ensure_embedded(None)), dtype=dtype or torch.float32)
 
 
 def _tokenizer():
-    from medllm.models import load_tokenizer
+    from medllm.training.models import load_tokenizer
 
     return load_tokenizer(MODEL_CFG, None)
 
@@ -159,8 +159,8 @@ def _tokenizer():
 def worker_trl_sft(steps: int) -> dict:
     from trl import SFTConfig, SFTTrainer
 
-    from medllm.models import lora_config
-    from medllm.perf import step_timer
+    from medllm.training.models import lora_config
+    from medllm.training.levers import step_timer
     from medllm.stages.sft import build_dataset
 
     tok = _tokenizer()
@@ -181,7 +181,7 @@ def worker_trl_dpo(steps: int, adapter: str) -> dict:
     from peft import PeftModel
     from trl import DPOConfig, DPOTrainer
 
-    from medllm.perf import step_timer
+    from medllm.training.levers import step_timer
     from medllm.stages.dpo import encode_pairs
 
     from datasets import Dataset
@@ -219,8 +219,8 @@ def copy_bandwidth_gbs(mib: int = 256, reps: int = 5) -> float:
 def worker_gen(notes: int, tokens: int, reps: int) -> dict:
     import torch
 
-    from medllm import data as D
-    from medllm.generation import generate_summaries
+    from medllm.data import contract as D
+    from medllm.evaluation.generation import generate_summaries
 
     torch.manual_seed(0)
     tok = _tokenizer()
@@ -263,8 +263,8 @@ def worker_gen(notes: int, tokens: int, reps: int) -> dict:
 
 
 def worker_checker(reps: int) -> dict:
-    from medllm import data as D
-    from medllm.checker import is_hallucinated
+    from medllm.data import contract as D
+    from medllm.grounding.checker import is_hallucinated
 
     rows = D.read_dpo(ROOT / "phase1_data" / "dpo" / "test.jsonl")
     cases = [(r["prompt"], s) for r in rows for s in (r["chosen"], r["rejected"])]
@@ -282,8 +282,8 @@ def worker_checker(reps: int) -> dict:
     import json
     import random
 
-    from medllm import negatives as N
-    from medllm.scores import score_summary
+    from medllm.clinical import negatives as N
+    from medllm.grounding.scores import score_summary
 
     refs = [(r["prompt"], r["chosen"]) for r in rows[:40]]
     score_summary(*refs[0], refs[0][1])
@@ -302,7 +302,7 @@ def worker_checker(reps: int) -> dict:
 def worker_roofline() -> dict:
     import torch
 
-    from medllm.perf import matmul_gflops
+    from medllm.training.levers import matmul_gflops
 
     torch.manual_seed(0)
     out = {"threads": torch.get_num_threads()}
@@ -372,7 +372,7 @@ def summarize(results: dict) -> dict:
     """Ratios, FLOP shares and targets from the raw measurements."""
     from transformers import AutoConfig
 
-    from medllm.models import ensure_embedded
+    from medllm.training.models import ensure_embedded
 
     config = AutoConfig.from_pretrained(str(ensure_embedded(None)))
     roof = results.get("roofline", {})
@@ -536,7 +536,7 @@ def main() -> None:
     import torch
     import trl
 
-    from medllm.models import ensure_embedded
+    from medllm.training.models import ensure_embedded
 
     t0 = time.time()
     tmp = Path(tempfile.mkdtemp(prefix="medllm-throughput-"))
@@ -544,7 +544,7 @@ def main() -> None:
     cache.mkdir()
     embedded = ensure_embedded(None)
     (cache / embedded.name).symlink_to(embedded)
-    from medllm.perf import cpu_model
+    from medllm.training.levers import cpu_model
 
     results: dict = {"machine": machine_name(), "cpu": cpu_model(), "mode": mode_name,
                      "torch": torch.__version__, "trl": trl.__version__, "date": time.strftime("%Y-%m-%d %H:%M"),

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from medllm.io import read_json, write_json, write_text_atomic
+from medllm.files import read_json, write_json, write_text_atomic
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ SETTINGS = ("lr", "epochs", "max_steps", "batch_size", "grad_accum", "max_length
 
 def adapter_record(cfg: dict) -> dict:
     """What medllm_adapter.json keeps for the card: the settings, the data folder and the seed."""
-    from medllm.data import resolve_path
+    from medllm.data.contract import resolve_path
 
     st = cfg["stage"]
     return {"settings": {k: st[k] for k in SETTINGS if k in st}, "seed": cfg.get("seed"),
@@ -112,7 +112,7 @@ def _data_dir(meta: dict) -> Path | None:
     path = (meta.get("data") or {}).get("path")
     if not path:
         return None
-    from medllm.data import resolve_path
+    from medllm.data.contract import resolve_path
 
     p = resolve_path(path)
     return p if p.is_dir() else None

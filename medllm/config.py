@@ -57,7 +57,7 @@ class HardwareSchema:
     attn_implementation: str = "sdpa"
     batch_size: int = 8
     grad_accum: int = 1
-    gradient_checkpointing: str = "auto"  # auto | true | false (see medllm.hardware.use_checkpointing)
+    gradient_checkpointing: str = "auto"  # auto | true | false (see medllm.training.hardware.use_checkpointing)
     num_threads: Optional[int] = None
     dataloader_num_workers: int = 0
     group_by_length: bool = True  # batches of similar length (less padding)
@@ -329,7 +329,7 @@ def _check_stage_values(st: dict, prefix: str = "stage.") -> None:
     """The training numbers the Trainer would only reject after the model has loaded (or accept
     and train nothing: epochs=0 saved an untrained adapter)."""
     if st["name"] == "dpo":
-        from medllm.internals import dpo_loss_types  # the installed TRL's, read from its source
+        from medllm.training.internals import dpo_loss_types  # the installed TRL's, read from its source
 
         if st["loss_type"] not in dpo_loss_types():
             raise ConfigError(f"config key '{prefix}loss_type' is '{st['loss_type']}'; choose one of {sorted(dpo_loss_types())}")
@@ -392,7 +392,7 @@ def compose_group(group: str, overrides: list[str] | tuple[str, ...] = ()) -> di
     from hydra.core.global_hydra import GlobalHydra
 
     from medllm import PROJECT_ROOT
-    from medllm.dist import register_resolvers
+    from medllm.training.dist import register_resolvers
 
     register_resolvers()
     if GlobalHydra.instance().is_initialized():  # e.g. called from inside a Hydra app

@@ -22,4 +22,4 @@ class HardwareError(MedllmError):
 
 class DependencyError(MedllmError):
     """An installed library (TRL, transformers, PEFT) lacks or changed an API medllm relies on,
-    or is outside the range medllm is tested with (medllm.internals)."""
+    or is outside the range medllm is tested with (medllm.training.internals)."""

@@ -12,7 +12,7 @@ from omegaconf import DictConfig, OmegaConf
 from medllm import stages
 from medllm.config import validate
 from medllm.errors import ConfigError
-from medllm.io import write_text_atomic
+from medllm.files import write_text_atomic
 
 log = logging.getLogger("medllm")
 
@@ -37,7 +37,7 @@ def quiet_libraries() -> None:
 
 def setup(cfg: DictConfig) -> tuple[dict, object]:
     """Every check that can fail on user input, before any model loads."""
-    from medllm.hardware import apply_threads, check_available
+    from medllm.training.hardware import apply_threads, check_available
 
     data = validate(cfg)
     check_available(data["hardware"])
@@ -92,7 +92,8 @@ def check_same_run(run_dir: Path, data: dict) -> None:
 
 
 def run(cfg: DictConfig, run_dir: str | Path) -> float | None:
-    from medllm import dist, offline, tracking
+    from medllm import offline, tracking
+    from medllm.training import dist
 
     offline.stay_offline()
     data, stage = setup(cfg)

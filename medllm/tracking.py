@@ -88,7 +88,7 @@ def start(cfg: dict, run_dir: Path, stage: str):
         reinit="finish_previous",
     )
     log.info("W&B %s run %s in %s", lg["mode"], run.id, Path(run.dir).parent)
-    from medllm.io import write_json
+    from medllm.files import write_json
 
     # which W&B run this folder is (for `wandb sync` and for finding it in the dashboard)
     write_json(run_dir / "wandb_run.json", {"id": run.id, "name": run.name, "group": run.group, "job_type": job_type_of(lg, stage),
@@ -112,7 +112,7 @@ _RUN_DIRS: dict[str, Path] = {}  # run id -> the stage folder whose wandb_run.js
 # the prepared data set's files (the data contract, de-identified by stage=prepare); never raw/ or annotated/
 DATA_FILES = ("sft/*.csv", "dpo/*.jsonl", "stats.json")
 DEIDENTIFIED = ("prepared by stage=prepare: PHI replaced by typed placeholders, note ids pseudonymized "
-                "(medllm.redact); raw notes are not part of this artifact")
+                "(medllm.clinical.redact); raw notes are not part of this artifact")
 
 
 def artifact_name(text: str) -> str:
@@ -148,7 +148,7 @@ def build_artifact(path: Path, name: str, type: str, metadata: dict | None = Non
 
 
 def _record(run, art, role: str) -> None:
-    from medllm.io import read_json, write_json
+    from medllm.files import read_json, write_json
 
     run_dir = _RUN_DIRS.get(run.id)
     f = run_dir / "wandb_run.json" if run_dir else None
@@ -181,7 +181,7 @@ def use_artifact(run, path: Path, name: str, type: str, metadata: dict | None = 
         return None
     art = build_artifact(path, name, type, metadata, **kw)
     if run.settings.mode == "offline" or getattr(run, "offline", False):
-        from medllm.internals import wandb_use_offline
+        from medllm.training.internals import wandb_use_offline
 
         wandb_use_offline(run, art)
     else:
@@ -196,7 +196,7 @@ def use_data(run, data_cfg: dict):
     prepared files, named after the folder, as stage=prepare logs it."""
     if run is None:
         return None
-    from medllm.data import resolve_path
+    from medllm.data.contract import resolve_path
 
     folder = resolve_path(data_cfg["path"])
     return use_artifact(run, folder, folder.name, "dataset", dataset_metadata(folder, data_cfg.get("name")),
@@ -204,7 +204,7 @@ def use_data(run, data_cfg: dict):
 
 
 def dataset_metadata(folder: Path, name: str | None = None) -> dict:
-    from medllm.io import read_json
+    from medllm.files import read_json
 
     meta = {"data_name": name or Path(folder).name, "path": str(Path(folder).resolve()), "de_identified": DEIDENTIFIED}
     stats = Path(folder) / "stats.json"
@@ -219,7 +219,7 @@ def dataset_metadata(folder: Path, name: str | None = None) -> dict:
 def adapter_metadata(adapter_dir: Path) -> dict:
     """What an adapter is, from its own folder (so the run that logs it and every run that uses
     it describe it alike): stage, base model (hub id), LoRA settings, steps and losses."""
-    from medllm.io import read_json
+    from medllm.files import read_json
 
     d = Path(adapter_dir)
     meta: dict = {}
@@ -250,7 +250,7 @@ def adapter_files(adapter_dir: Path) -> list[Path]:
 
 
 def adapter_artifact_name(adapter_dir: Path) -> str:
-    from medllm.io import read_json
+    from medllm.files import read_json
 
     try:
         stage = read_json(Path(adapter_dir) / "medllm_adapter.json").get("stage") or "model"

@@ -8,7 +8,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
-from medllm.dist import register_resolvers  # noqa: E402  (train.py registers it too)
+from medllm.training.dist import register_resolvers  # noqa: E402  (train.py registers it too)
 from medllm.offline import stay_offline  # noqa: E402
 
 register_resolvers()
@@ -39,7 +39,7 @@ def make_notes(n: int = 10) -> list[dict]:
 @pytest.fixture(scope="session")
 def tiny_data(tmp_path_factory) -> Path:
     """A small phase1_data-style folder built through the project's own writer."""
-    from medllm.data import write_starter
+    from medllm.data.contract import write_starter
 
     root = tmp_path_factory.mktemp("data")
     raw = root / "raw.jsonl"
@@ -50,7 +50,7 @@ def tiny_data(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def tokenizer():
-    from medllm.models import load_tokenizer
+    from medllm.training.models import load_tokenizer
 
     return load_tokenizer({"name": "smollm2_135m", "source": "embedded", "prompt_format": "chat"}, None)
 

@@ -188,7 +188,7 @@ def test_epochs_may_be_zero_when_max_steps_decides():
 def test_the_cli_tools_read_conf_the_way_train_py_composes_it():
     """summarize / export / build-corpus compose conf/ with Hydra (schemas, defaults lists,
     interpolations) instead of reading yaml files on their own."""
-    from medllm.cli_infer import default_decoding, load_hardware
+    from medllm.cli.infer import default_decoding, load_hardware
     from medllm.config import compose_group
 
     with initialize_config_dir(config_dir=str(CONF), version_base="1.3"):
@@ -202,7 +202,7 @@ def test_the_cli_tools_read_conf_the_way_train_py_composes_it():
 
 def test_quantization_without_bitsandbytes_names_the_gpu_extra(monkeypatch):
     from medllm.errors import HardwareError
-    from medllm.hardware import check_available
+    from medllm.training.hardware import check_available
 
     monkeypatch.setitem(sys.modules, "bitsandbytes", None)  # import bitsandbytes -> ImportError
     hw = {"name": "cpu", "device": "cpu", "quantization": "4bit", "precision": "fp32"}
@@ -216,7 +216,7 @@ def test_launcher_without_submitit_names_the_slurm_extra(launcher):
     """What Hydra raises for hydra/launcher=local|slurm when hydra-submitit-launcher is missing."""
     from hydra.errors import MissingConfigException
 
-    from medllm.cli_errors import one_line
+    from medllm.cli.errors import one_line
 
     plugin = {"local": "submitit_local", "slurm": "submitit_slurm"}[launcher]
     ex = MissingConfigException(f"In 'hydra/launcher/{launcher}': Could not load 'hydra/launcher/{plugin}'.\n\n"

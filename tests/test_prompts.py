@@ -44,8 +44,8 @@ def test_trainer_labels_mask_prompt_and_padding(tokenizer, tmp_path):
     token and equal input_ids on every summary token."""
     from trl import SFTConfig, SFTTrainer
 
-    from medllm.models import add_lora, load_base_model
-    from tests.test_sft import TINY
+    from medllm.training.models import add_lora, load_base_model
+    from tests.stages.test_sft import TINY
 
     rows = [
         {"clinical_note": NOTE, "summary": SUMMARY},

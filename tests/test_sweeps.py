@@ -150,7 +150,7 @@ def test_torchrun_ranks_share_one_stamp_per_run_id(tmp_path, monkeypatch):
     or a restarted worker, gets the same), a new one per job, and `now` outside torchrun."""
     import tempfile
 
-    from medllm import dist
+    from medllm.training import dist
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     clock = [1_700_000_000.0]
@@ -179,7 +179,7 @@ def test_torchrun_ranks_share_one_stamp_per_run_id(tmp_path, monkeypatch):
 
 def test_killed_run_resumes_from_its_last_complete_checkpoint(tiny_data, tmp_path):
     """SIGKILL a real training process after its first complete checkpoint, rerun the same command."""
-    from medllm.checkpoints import MARKER
+    from medllm.training.checkpoints import MARKER
 
     run_dir = tmp_path / "run"
     args = [sys.executable, str(ROOT / "train.py"), *TINY, "logger=none", f"data.path={tiny_data}", "stage.max_steps=20",

@@ -40,8 +40,8 @@ MASK = "\x00"
 
 # ----------------------------------------------------------------------------- tools
 def tool_medllm(backend: str | None = None):
-    """medllm.redact: redact_many over a note and its summary (backend: rules, or + spaCy NER)."""
-    from medllm import redact as R
+    """medllm.clinical.redact: redact_many over a note and its summary (backend: rules, or + spaCy NER)."""
+    from medllm.clinical import redact as R
 
     if backend is not None:
         R.set_name_backend(backend)
@@ -54,7 +54,7 @@ def tool_medllm_rules_v0():
     import subprocess
     import types
 
-    src = subprocess.run(["git", "-C", str(ROOT), "show", "a2affab:medllm/redact.py"], capture_output=True, text=True,
+    src = subprocess.run(["git", "-C", str(ROOT), "show", "a2affab:medllm/clinical/redact.py"], capture_output=True, text=True,
                          check=True).stdout
     mod = types.ModuleType("redact_v0")
     exec(compile(src, "redact_v0", "exec"), mod.__dict__)

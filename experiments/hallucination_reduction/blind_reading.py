@@ -7,7 +7,7 @@ neither which model wrote a summary nor the checker's verdict.
     python experiments/hallucination_reduction/blind_reading.py import run/samples.csv blind.verdicts.jsonl
     #   -> run/samples.review.jsonl in the format of `python -m medllm review`, and the numbers:
     #      the reader's hallucination rate per model (Wilson 95%), the checker's on the same rows,
-    #      agreement and Cohen's kappa (medllm.review.review_stats)
+    #      agreement and Cohen's kappa (medllm.evaluation.review.review_stats)
 
 blind.verdicts.jsonl: one {"row", "verdict": "hallucinated" | "faithful" | "skip", "spans": [...]}
 per line. The same can be done interactively: python -m medllm review run/samples.csv --shuffle 7 --blind
@@ -20,7 +20,7 @@ import random
 import sys
 from pathlib import Path
 
-from medllm.review import format_stats, load_samples, review_stats, verdicts_path
+from medllm.evaluation.review import format_stats, load_samples, review_stats, verdicts_path
 
 MODELS = ("sft", "dpo")
 SEED = 7

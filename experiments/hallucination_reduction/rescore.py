@@ -24,7 +24,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 
 
 def rescore(path: Path) -> dict:
-    from medllm.evalstats import mcnemar
+    from medllm.evaluation.evalstats import mcnemar
     from medllm.stages.eval import score_model
 
     rows = list(csv.DictReader(path.open(encoding="utf-8")))
@@ -47,7 +47,7 @@ def rescore(path: Path) -> dict:
 
 
 def with_review(res: dict, review: Path) -> dict:
-    from medllm.evalstats import cohen_kappa, percent_agreement, wilson
+    from medllm.evaluation.evalstats import cohen_kappa, percent_agreement, wilson
 
     reads = [json.loads(line) for line in review.open(encoding="utf-8") if line.strip()]
     agree = {}

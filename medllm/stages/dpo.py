@@ -8,7 +8,7 @@ bases.
 Log-probs are summed over response tokens only (TRL's DPO). Each pair is tokenized here:
 the note is shortened so prompt + the longer response fit `max_length`, so truncation never
 removes the tokens where chosen and rejected differ; pairs identical after tokenization are
-dropped and counted. Reference log-probs come from a content-keyed cache (medllm.refcache).
+dropped and counted. Reference log-probs come from a content-keyed cache (medllm.training.refcache).
 
 Writes to out_dir: adapter/ (the DPO adapter, with a README.md model card), checkpoints/,
 metrics.json. With W&B on, the adapter is logged as a `model` artifact (dpo-adapter) and the SFT
@@ -22,13 +22,13 @@ import math
 import time
 from pathlib import Path
 
-from medllm import data as D
+from medllm.data import contract as D
 from medllm.errors import ConfigError, DataError
-from medllm.checkpoints import ResumableTrainerMixin, train_to_end
-from medllm.hardware import checkpointing_kwargs, use_checkpointing
-from medllm.io import write_json
-from medllm.internals import LengthGroupedTrainerMixin, PretokenizedDPOMixin, RefLogpsMixin
-from medllm.perf import apply_levers, sampling_kwargs, step_timer
+from medllm.training.checkpoints import ResumableTrainerMixin, train_to_end
+from medllm.training.hardware import checkpointing_kwargs, use_checkpointing
+from medllm.files import write_json
+from medllm.training.internals import LengthGroupedTrainerMixin, PretokenizedDPOMixin, RefLogpsMixin
+from medllm.training.levers import apply_levers, sampling_kwargs, step_timer
 from medllm.stages.sft import finished  # noqa: F401  (also what runner asks before a rerun)
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ def pairs_file(cfg: dict, split: str) -> Path:
 
 
 def check(cfg: dict) -> None:
-    from medllm.inference import adapter_meta, lora_config
+    from medllm.evaluation.inference import adapter_meta, lora_config
 
     if cfg["stage"].get("pairs_dir"):
         for split in ("train", "validation"):
@@ -87,7 +87,7 @@ def rows_for_steps(rows: list[dict], st: dict, seed: int) -> list[dict]:
     steps over 732 pairs would otherwise spend ~40 minutes (2-core CPU) scoring pairs never used."""
     import random
 
-    from medllm import dist
+    from medllm.training import dist
 
     if st["max_steps"] <= 0:
         return rows
@@ -175,15 +175,15 @@ DPO_OUTPUTS = ("log_probs", "entropy", "mean_logits", "is_top1")  # what TRL's D
 
 def make_trainer(cache, levers: dict | None = None, ref_dir: Path | None = None, **kwargs):
     """TRL's DPOTrainer whose reference log-probs come from the content-keyed cache, with the
-    hardware profile's speed levers (medllm.perf) applied before its first forward."""
+    hardware profile's speed levers (medllm.training.levers) applied before its first forward."""
     from torch.utils.data import DataLoader
     from tqdm.auto import tqdm
     from trl import DPOTrainer
 
-    from medllm.refcache import pair_key
+    from medllm.training.refcache import pair_key
 
     # pairs arrive tokenized by encode_pairs (PretokenizedDPOMixin); TRL's reference pass goes to
-    # precompute_reference below (RefLogpsMixin): both override DPOTrainer internals in medllm.internals
+    # precompute_reference below (RefLogpsMixin): both override DPOTrainer internals in medllm.training.internals
     class MedllmDPOTrainer(ResumableTrainerMixin, LengthGroupedTrainerMixin, PretokenizedDPOMixin, RefLogpsMixin, DPOTrainer):
         ref_cache_stats: dict = {}
         ref_seconds: dict = {}  # wall time of the reference pass (cache lookups included), per dataset
@@ -264,7 +264,7 @@ def dpo_activation_gb(model, ds, batch_size: int, hw: dict) -> float:
     """Activations of the longest DPO batch without checkpointing: each prompt once and both
     responses where the prompt is shared (CPU, compact_lm_head and share_dpo_prompt), else two
     full sequences per pair."""
-    from medllm.hardware import activation_gb
+    from medllm.training.hardware import activation_gb
 
     prompts = [len(p) for p in ds["prompt_ids"]]
     responses = [max(len(c), len(r)) for c, r in zip(ds["chosen_ids"], ds["rejected_ids"])]
@@ -284,7 +284,7 @@ def pref_accuracy(chosen, rejected) -> float:
 def load_policy_and_ref(m: dict, hw: dict, precision: str, paths, adapter_dir: Path):
     from peft import PeftModel, prepare_model_for_kbit_training
 
-    from medllm.models import load_base_model
+    from medllm.training.models import load_base_model
 
     base = load_base_model(m, hw, precision, paths)
     if hw["quantization"] != "none":
@@ -303,9 +303,9 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
 
     from medllm import tracking
     from medllm.cards import adapter_record, record_base_id, write_adapter_card
-    from medllm.hardware import peak_memory_mb, resolve_precision
-    from medllm.models import cache_root, load_tokenizer, resolve_model_path
-    from medllm.refcache import RefLogpCache, adapter_fingerprint, base_fingerprint
+    from medllm.training.hardware import peak_memory_mb, resolve_precision
+    from medllm.training.models import cache_root, load_tokenizer, resolve_model_path
+    from medllm.training.refcache import RefLogpCache, adapter_fingerprint, base_fingerprint
     from medllm.stages.sft import resume_checkpoint
 
     m, hw, st, paths = cfg["model"], cfg["hardware"], cfg["stage"], cfg.get("paths")
@@ -411,7 +411,7 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         "val_pref_acc_before": pref_accuracy(*before),
         "val_pref_acc_after": pref_accuracy(*after),
         "global_step": trainer.state.global_step,
-        # the whole run's, across every resume (medllm.checkpoints)
+        # the whole run's, across every resume (medllm.training.checkpoints)
         "train_runtime_s": whole["train_runtime_s"],
         "train_tokens": whole["train_tokens"],
         "train_tokens_per_second": whole["train_tokens_per_second"],

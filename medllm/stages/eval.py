@@ -4,16 +4,16 @@
     python train.py stage=pipeline ...          # ends with this evaluation
 
 Every model sees the same prompts (medllm.prompts) and the same greedy decoding
-(medllm.generation: batched, KV cache); the base is loaded once and the adapters are switched
-on it (medllm.inference). Each generated summary goes through the grounding checker
-(medllm.checker), which lists the facts the note does not support, typed.
+(medllm.evaluation.generation: batched, KV cache); the base is loaded once and the adapters are switched
+on it (medllm.evaluation.inference). Each generated summary goes through the grounding checker
+(medllm.grounding.checker), which lists the facts the note does not support, typed.
 
 Per model: hallucination rate (share of summaries with at least one unsupported fact) with a
 Wilson 95% interval, unsupported facts per type, ROUGE-L F against the reference (rouge-score),
 mean length in words, and preference accuracy on the split's DPO triplets (summed response
 log-prob of chosen > rejected). SFT vs DPO: an exact McNemar test on the same notes.
 
-Writes to out_dir: eval.json, samples.csv (note and summaries redacted, ids as `medllm.redact.public_id`),
+Writes to out_dir: eval.json, samples.csv (note and summaries redacted, ids as `medllm.clinical.redact.public_id`),
 report.md with PNGs. With W&B on: the PNGs as images, eval.json + report.md + PNGs as an `evaluation`
 artifact, and the adapters and data.path declared as the run's inputs.
 """
@@ -26,9 +26,9 @@ import logging
 import time
 from pathlib import Path
 
-from medllm import data as D
+from medllm.data import contract as D
 from medllm.errors import ConfigError
-from medllm.io import read_json, write_json
+from medllm.files import read_json, write_json
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ METRICS = ("hallucination_rate_dpo", "hallucination_rate_sft", "hallucination_ra
 def adapters_of(st: dict) -> dict[str, Path]:
     """name -> adapter folder for the adapter models in stage.models. The SFT adapter defaults
     to the one the DPO adapter was trained from."""
-    from medllm.inference import adapter_meta
+    from medllm.evaluation.inference import adapter_meta
 
     out: dict[str, Path] = {}
     dpo_dir, dpo_meta = st.get("dpo_adapter"), {}
@@ -81,7 +81,7 @@ def check(cfg: dict) -> None:
     f = _split_file(cfg, "sft")
     if not f.is_file():
         raise ConfigError(f"stage.split={st['split']}: no {f}; choose train, validation or test")
-    from medllm.inference import adapter_meta
+    from medllm.evaluation.inference import adapter_meta
 
     adapters = adapters_of(st)
     for name, path in adapters.items():
@@ -108,7 +108,7 @@ def sequence_logps(model, tokenizer, rows: list[dict], model_cfg: dict, max_leng
     hides where they differ."""
     import torch
 
-    from medllm.generation import autocast_ctx
+    from medllm.evaluation.generation import autocast_ctx
     from medllm.prompts import _encode, completion_text, encode_prompt
 
     device = next(model.parameters()).device
@@ -146,15 +146,15 @@ def rouge_l(refs: list[str], hyps: list[str]) -> list[float]:
 
 
 def score_model(notes: list[dict], summaries: list[str], finished: list[bool] | None = None) -> tuple[dict, list[dict]]:
-    """Per-summary verdicts (medllm.scores.score_summary) and the per-model numbers: the
+    """Per-summary verdicts (medllm.grounding.scores.score_summary) and the per-model numbers: the
     hallucination rate with its interval, summaries per unsupported-fact type, coverage of the
     reference's facts, the degenerate, copy and truncation rates, ROUGE-L and length.
 
     What a reader sees is measured next to the rate, so a model that hallucinates less by saying
     less (coverage), by copying the note (copy rate) or by looping (degenerate) shows up."""
-    from medllm.checker import TYPES
-    from medllm.evalstats import wilson
-    from medllm.scores import score_summary
+    from medllm.grounding.checker import TYPES
+    from medllm.evaluation.evalstats import wilson
+    from medllm.grounding.scores import score_summary
 
     finished = finished if finished is not None else [True] * len(summaries)
     rows = []
@@ -194,13 +194,13 @@ def score_model(notes: list[dict], summaries: list[str], finished: list[bool] | 
 
 
 def evaluate(cfg: dict, out_dir: Path, adapters: dict[str, Path], tracker=None, curves: dict | None = None) -> dict:
-    from medllm import dist
-    from medllm.evalstats import mcnemar
-    from medllm.generation import generate_summaries
-    from medllm.hardware import resolve_precision
-    from medllm.inference import load_with_adapters, use
-    from medllm.redact import public_id, redact_many
-    from medllm.report import write_report
+    from medllm.training import dist
+    from medllm.evaluation.evalstats import mcnemar
+    from medllm.evaluation.generation import generate_summaries
+    from medllm.training.hardware import resolve_precision
+    from medllm.evaluation.inference import load_with_adapters, use
+    from medllm.clinical.redact import public_id, redact_many
+    from medllm.evaluation.report import write_report
 
     m, hw, st, paths = cfg["model"], cfg["hardware"], cfg["stage"], cfg.get("paths")
     out_dir = Path(out_dir)
@@ -251,7 +251,7 @@ def evaluate(cfg: dict, out_dir: Path, adapters: dict[str, Path], tracker=None, 
         "split": st["split"], "n_notes": len(notes), "max_new_tokens": st["max_new_tokens"], "decoding": {"strategy": "greedy", **(cfg.get("decoding") or {})},
         "batch_size": st["batch_size"], "max_prompt_tokens": st["max_prompt_tokens"],
         "models": list(st["models"]), "model": m["name"], "precision": precision,
-        "decode_precision": precision if hw["device"] == "cuda" else "fp32",  # see medllm.generation.autocast_ctx
+        "decode_precision": precision if hw["device"] == "cuda" else "fp32",  # see medllm.evaluation.generation.autocast_ctx
         "hallucination_rate": {k: v["hallucination_rate"] for k, v in per_model.items()},
         "per_model": per_model, "paired": paired,
     }
@@ -307,7 +307,7 @@ def evaluate(cfg: dict, out_dir: Path, adapters: dict[str, Path], tracker=None, 
 def _write_csv(path: Path, rows: list[dict]) -> None:
     import io
 
-    from medllm.io import write_text_atomic
+    from medllm.files import write_text_atomic
 
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=list(rows[0]) if rows else ["id"], lineterminator="\n")
@@ -331,7 +331,7 @@ def curves_of(adapters: dict[str, Path]) -> dict:
 def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
     adapters = adapters_of(cfg["stage"])
     metrics = evaluate(cfg, out_dir, adapters, tracker, curves_of(adapters))
-    from medllm import dist
+    from medllm.training import dist
 
     if dist.is_main():
         write_json(Path(out_dir) / "metrics.json", metrics)

@@ -4,10 +4,10 @@
     python train.py stage=dpo stage.sft_adapter=RUN/sft/adapter stage.pairs_dir=RUN2/pairs
 
 For each split in `stage.splits` (train, and validation for selection; never test), every
-note gets `num_samples` seeded temperature/top-p samples (medllm.sampling: batched, the note's
-prefill computed once and shared by its samples). Each sample is scored (medllm.scores:
+note gets `num_samples` seeded temperature/top-p samples (medllm.evaluation.sampling: batched, the note's
+prefill computed once and shared by its samples). Each sample is scored (medllm.grounding.scores:
 unsupported facts, coverage, degeneracy, truncation) and the pairs are built by
-medllm.pairs.build_pairs.
+medllm.data.pairs.build_pairs.
 
 Writes to out_dir:
   samples/{split}.jsonl   one line per note, appended as its batch finishes: a killed run
@@ -25,9 +25,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from medllm import data as D
+from medllm.data import contract as D
 from medllm.errors import ConfigError, DataError
-from medllm.io import write_json, write_text_atomic
+from medllm.files import write_json, write_text_atomic
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ def check(cfg: dict) -> None:
         raise ConfigError(f"stage.chosen_fallback={st['chosen_fallback']}: choose reference or skip")
     D.check_files(cfg["data"], kinds=("sft",), splits=tuple(st["splits"]))
     if st.get("adapter"):
-        from medllm.inference import adapter_meta
+        from medllm.evaluation.inference import adapter_meta
 
         adapter_meta(adapter_dir(st["adapter"]), "stage.adapter")
 
@@ -92,8 +92,8 @@ def sample_split(model, tokenizer, notes: list[dict], cfg: dict, path: Path, fin
     import torch
     from tqdm.auto import tqdm
 
-    from medllm.sampling import generate_batch, note_batches
-    from medllm.scores import score_summary
+    from medllm.evaluation.sampling import generate_batch, note_batches
+    from medllm.grounding.scores import score_summary
 
     st, m = cfg["stage"], cfg["model"]
     seed = cfg["seed"] if st.get("seed") is None else st["seed"]
@@ -152,10 +152,10 @@ def _settings(st: dict, cfg: dict) -> dict:
 
 
 def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
-    from medllm.hardware import peak_memory_mb, resolve_precision
-    from medllm.inference import load_with_adapters, use
-    from medllm.pairs import build_pairs, drop_identical, summary_table
-    from medllm.refcache import adapter_fingerprint
+    from medllm.training.hardware import peak_memory_mb, resolve_precision
+    from medllm.evaluation.inference import load_with_adapters, use
+    from medllm.data.pairs import build_pairs, drop_identical, summary_table
+    from medllm.training.refcache import adapter_fingerprint
 
     m, hw, st, paths = cfg["model"], cfg["hardware"], cfg["stage"], cfg.get("paths")
     out_dir = Path(out_dir)

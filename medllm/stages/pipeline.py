@@ -12,10 +12,11 @@ import json
 import logging
 from pathlib import Path
 
-from medllm import data as D
-from medllm import dist, tracking
+from medllm.data import contract as D
+from medllm import tracking
+from medllm.training import dist
 from medllm.errors import ConfigError
-from medllm.io import read_json, write_json
+from medllm.files import read_json, write_json
 from medllm.stages import dpo, eval as eval_stage, onpolicy, sft
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,7 @@ def check(cfg: dict) -> None:
 
 
 def sft_fingerprint(cfg: dict) -> str:
-    from medllm.refcache import file_digest
+    from medllm.training.refcache import file_digest
 
     st = {k: v for k, v in cfg["stage"]["sft"].items() if k not in _SFT_NEUTRAL}
     hw = {k: cfg["hardware"][k] for k in ("precision", "quantization", "bnb_4bit_quant_type", "bnb_4bit_use_double_quant",
@@ -68,7 +69,7 @@ def sft_fingerprint(cfg: dict) -> str:
 
 
 def _registry(cfg: dict, fp: str) -> Path:
-    from medllm.models import cache_root
+    from medllm.training.models import cache_root
 
     return cache_root(cfg.get("paths")) / "sft_runs" / f"{fp}.json"
 
@@ -103,7 +104,7 @@ def write_round_pairs(cfg: dict, onpolicy_pairs: Path, out: Path) -> dict:
     faithful) takes the offline pairs, said so in the counts."""
     import random
 
-    from medllm.io import write_text_atomic
+    from medllm.files import write_text_atomic
 
     st = cfg["stage"]
     counts = {}

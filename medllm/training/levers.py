@@ -1,0 +1,335 @@
+"""Speed levers for training on CPUs, each one measured by bench/throughput.py.
+
+- `StepTimer`: per-optimizer-step wall time and non-padding tokens, for honest tokens/second.
+- `bf16_pays_on_cpu`: whether bf16 matmuls actually beat fp32 on this CPU. A CPU can report
+  avx512_bf16 and still run bf16 GEMMs slower than fp32 (a 2-core Xeon here: 166 vs 300
+  GFLOP/s), so `precision=auto` on CPU asks the hardware rather than /proc/cpuinfo.
+- `FastLoraDropout`: peft's LoRA dropout with a mask drawn from 15-bit integers instead of
+  `torch.bernoulli`. Same distribution up to p's rounding to a multiple of 2^-15 (0.05 ->
+  0.049988), kept values scaled by the exact 1/(1-p') so the expectation is unchanged; on CPU
+  the Bernoulli draw was 14% of an SFT step.
+- `install_compact_lm_head`: TRL's fused LM head scores every position on devices without
+  Triton (all prompt and padding tokens too); this scores only the positions whose label is
+  not -100 (the summary tokens), with TRL's own chunked log-prob kernel.
+
+None of them changes what is computed beyond float rounding; tests/training/test_perf.py checks the loss
+and gradients against the plain fp32 path. The TRL and PEFT internals they touch (the chunked
+kernel, the fused head's patched forward, LoRA's dropout modules) are reached through
+medllm.training.internals, which checks them and falls back (with a warning) where they changed.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import logging
+import time
+import types
+from functools import lru_cache
+
+import torch
+
+log = logging.getLogger(__name__)
+
+
+# --------------------------------------------------------------------------- step timing
+def step_timer():
+    """A TrainerCallback recording each optimizer step's wall time and non-padding tokens."""
+    from transformers import TrainerCallback
+
+    class StepTimer(TrainerCallback):
+        def __init__(self):
+            self.times: list[float] = []
+            self.tokens: list[int] = []
+            self._t = 0.0
+            self._n = 0
+
+        def on_step_begin(self, args, state, control, **kw):
+            self._t = time.perf_counter()
+            self._n = state.num_input_tokens_seen
+
+        def on_step_end(self, args, state, control, **kw):
+            self.times.append(time.perf_counter() - self._t)
+            self.tokens.append(int(state.num_input_tokens_seen - self._n))
+
+        def summary(self) -> dict:
+            """Median step time and tokens/second over the steps after the first (a warm-up,
+            slower by allocation) when there are at least 4 steps, over all of them otherwise
+            (the median of 3 already discards one slow step)."""
+            pairs = list(zip(self.times, self.tokens))
+            if len(pairs) >= 4:
+                pairs = pairs[1:]
+            if not pairs:
+                return {}
+            rates = sorted(n / t for t, n in pairs if t > 0)
+            times = sorted(t for t, _ in pairs)
+            return {
+                "step_time_s_median": round(times[len(times) // 2], 3),
+                "step_tokens_per_second_median": round(rates[len(rates) // 2], 1) if rates else 0.0,
+                "step_times_s": [round(t, 3) for t in self.times],
+                "step_tokens": list(self.tokens),
+            }
+
+    return StepTimer()
+
+
+# --------------------------------------------------------------------------- precision probe
+def matmul_gflops(dtype: torch.dtype, m: int = 2048, k: int = 576, n: int = 1536, reps: int = 5) -> float:
+    """Achieved GFLOP/s of an (m x k) @ (k x n) matmul; the default shape is a SmolLM2-135M MLP
+    projection over a batch of 2048 tokens. Median of `reps` after one warm-up."""
+    g = torch.Generator().manual_seed(0)  # its own generator: the probe must not move the training seed's stream
+    a = torch.randn(m, k, generator=g).to(dtype)
+    b = torch.randn(k, n, generator=g).to(dtype)
+    a @ b
+    times = []
+    for _ in range(reps):
+        t = time.perf_counter()
+        a @ b
+        times.append(time.perf_counter() - t)
+    times.sort()
+    return 2 * m * k * n / times[len(times) // 2] / 1e9
+
+
+def cpu_model() -> str:
+    """The CPU's model name from /proc/cpuinfo, else what platform reports."""
+    import platform
+
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine() or "cpu"
+
+
+@lru_cache(maxsize=1)
+def bf16_pays_on_cpu() -> tuple[bool, float, float]:
+    """(bf16 is at least 10% faster, fp32 GFLOP/s, bf16 GFLOP/s), measured once per machine
+    (about half a second) and kept in $MEDLLM_CACHE_DIR/cpu_probe.json, keyed by CPU model,
+    thread count and torch version, so runs, resumed runs and DDP ranks make the same choice."""
+    import json
+    import os
+    from pathlib import Path
+
+    key = f"{cpu_model()}|threads={torch.get_num_threads()}|torch={torch.__version__}"
+    path = Path(os.path.expanduser(os.environ.get("MEDLLM_CACHE_DIR", "~/.cache/medllm"))) / "cpu_probe.json"
+    try:
+        known = json.loads(path.read_text())
+    except (OSError, ValueError):
+        known = {}
+    if key not in known:
+        fp32, bf16 = matmul_gflops(torch.float32), matmul_gflops(torch.bfloat16)
+        known[key] = {"fp32_gflops": round(fp32, 1), "bf16_gflops": round(bf16, 1)}
+        try:
+            from medllm.files import write_json
+
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_json(path, known)
+        except OSError:
+            pass  # a read-only cache only costs a re-measurement
+    fp32, bf16 = known[key]["fp32_gflops"], known[key]["bf16_gflops"]
+    return bf16 > 1.1 * fp32, fp32, bf16
+
+
+# --------------------------------------------------------------------------- LoRA dropout
+_BITS = 15  # int32 draws viewed as two int16 halves, each masked to 15 uniform bits
+
+
+class _MaskedScale(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, x, drop, scale):
+        ctx.save_for_backward(drop)
+        ctx.scale = scale
+        return x.masked_fill(drop, 0).mul_(scale)
+
+    @staticmethod
+    def backward(ctx, grad):
+        (drop,) = ctx.saved_tensors
+        return grad.masked_fill(drop, 0).mul_(ctx.scale), None, None
+
+
+def dropout_threshold(p: float) -> int:
+    """Dropped where a uniform 15-bit draw is below this: probability threshold / 2^15."""
+    return min((1 << _BITS) - 1, max(0, round(p * (1 << _BITS))))  # p >= 1 is handled by the caller
+
+
+def dropout_mask(shape, p: float, device=None) -> torch.Tensor:
+    """Boolean mask, True where dropped, each element independently with probability
+    dropout_threshold(p) / 2^15. Uses the default torch generator, so torch.manual_seed
+    governs it."""
+    numel = 1
+    for s in shape:
+        numel *= s
+    words = torch.empty((numel + 1) // 2, dtype=torch.int32, device=device).random_()
+    halves = words.view(torch.int16)[:numel].view(shape)
+    return (halves & 0x7FFF) < dropout_threshold(p)
+
+
+class FastLoraDropout(torch.nn.Module):
+    """Drop-in for the nn.Dropout peft puts before each LoRA A matrix (CPU tensors only; other
+    devices use torch's fused dropout)."""
+
+    def __init__(self, p: float):
+        super().__init__()
+        self.p = float(p)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if not self.training or self.p == 0.0:
+            return x
+        if x.device.type != "cpu" or self.p >= 1.0:
+            return torch.nn.functional.dropout(x, self.p, True)
+        threshold = dropout_threshold(self.p)
+        scale = (1 << _BITS) / ((1 << _BITS) - threshold)
+        return _MaskedScale.apply(x, dropout_mask(x.shape, self.p, x.device), scale)
+
+    def extra_repr(self) -> str:
+        return f"p={self.p}"
+
+
+def use_fast_lora_dropout(model) -> int:
+    """Swap every LoRA dropout (nn.Dropout with p > 0) of a peft model for FastLoraDropout.
+    Dropout has no weights, so saved adapters are unchanged. Returns how many were swapped."""
+    from medllm.training.internals import lora_dropout_slots
+
+    swapped = 0
+    for holder, name, drop in list(lora_dropout_slots(model)):
+        if isinstance(drop, torch.nn.Dropout) and drop.p > 0:
+            fast = FastLoraDropout(drop.p)
+            fast.train(drop.training)
+            holder[name] = fast
+            swapped += 1
+    return swapped
+
+
+# --------------------------------------------------------------------------- compact LM head
+def install_compact_lm_head(causal_lm, outputs: tuple[str, ...], share_prefix: bool = False) -> bool:
+    """Wrap the forward TRL patched onto `causal_lm` (add_fused_lm_head) so that, on CPU, the
+    LM head runs only over positions with a label (TRL does this only where Triton exists).
+    With `share_prefix`, a DPO batch's prompt runs once for its chosen and rejected rows (see
+    shared_prefix_hidden).
+    Models with logit soft-capping, logit scaling or router losses keep TRL's path. Returns
+    whether the compact head was installed."""
+    from medllm.training.internals import trl_chunked_logprob, trl_fused_forward
+
+    kernel = trl_chunked_logprob()
+    text_config = causal_lm.config.get_text_config()
+    special = any(
+        getattr(text_config, key, None) not in (None, 1.0)
+        for key in ("final_logit_softcapping", "logit_scale", "output_multiplier", "lm_head_multiplier", "logits_scaling")
+    ) or getattr(text_config, "output_router_logits", False)
+    trl_forward = trl_fused_forward(causal_lm)
+    if kernel is None or special or trl_forward is None:
+        log.warning("compact LM head not installed (%s); TRL's fused head scores every position",
+                    "this TRL lacks or changed its chunked log-prob kernel" if kernel is None else
+                    "the model scales or caps its logits" if special else "TRL did not patch the forward")
+        return False
+
+    @functools.wraps(type(causal_lm).forward)
+    def forward(self, *args, fused_lm_head=False, labels=None, shift_labels=None, num_items_in_batch=None, **kwargs):
+        head = self.get_output_embeddings()
+        if not fused_lm_head or shift_labels is not None or head.weight.device.type != "cpu":
+            return trl_forward(*args, fused_lm_head=fused_lm_head, labels=labels, shift_labels=shift_labels,
+                               num_items_in_batch=num_items_in_batch, **kwargs)
+        kwargs["use_cache"] = False
+        targets = labels[:, 1:]
+        mask = targets != -100
+        shared = shared_prefix_hidden(self.base_model, labels, **kwargs) if share_prefix and not args else None
+        if shared is not None:  # hidden states of the summary positions, prompts run once per pair
+            rows = shared
+        else:
+            rows = self.base_model(*args, **kwargs).last_hidden_state[:, :-1][mask]
+        per_token = kernel(rows, head.weight, head.bias, targets[mask], outputs)
+        # masked_scatter keeps an all-masked batch connected to the graph (a differentiable zero)
+        log_probs, entropy, log_sum_sq_probs, mean_logits, is_top1 = (
+            None if x is None else x.new_zeros(mask.shape).masked_scatter(mask, x) for x in per_token
+        )
+        denom = mask.sum().clamp(min=1) if num_items_in_batch is None else num_items_in_batch
+        return kernel.output_cls(
+            loss=-log_probs.sum() / denom, log_probs=log_probs, entropy=entropy, log_sum_sq_probs=log_sum_sq_probs,
+            mean_logits=mean_logits, is_top1=is_top1, label_mask=mask, aux_loss=None,
+        )
+
+    causal_lm.forward = types.MethodType(forward, causal_lm)
+    return True
+
+
+def shared_prefix_hidden(backbone, labels, input_ids=None, attention_mask=None, use_cache=False, **extra):
+    """Hidden states at the labelled positions (row-major, as `hidden[:, :-1][labels[:, 1:] != -100]`)
+    computed with each shared prompt run once.
+
+    A DPO batch is [prompt_i + chosen_i ; prompt_i + rejected_i] (TRL's collator, right-padded):
+    the prompt, most of the tokens, is the same in rows i and i+B. This runs the B prompts (all
+    but their last token) once, copies their keys/values to both rows, and runs only the last
+    prompt token and the responses on top, with the positions they have in the full sequence.
+    Exact up to float rounding (tests/training/test_perf.py). Returns None, and the caller runs the full
+    batch, unless every pair shares its prompt, padding is on the right, labels are one
+    contiguous block per row, nothing else is passed, and the cache is not disabled by
+    activation checkpointing.
+    """
+    from transformers import DynamicCache
+
+    # peft passes its unused arguments along as None / False (inputs_embeds, output_attentions, ...)
+    extra = {k: v for k, v in extra.items() if v is not None and v is not False and k != "return_dict"}
+    if extra or input_ids is None or attention_mask is None or input_ids.size(0) % 2:
+        return None
+    if getattr(backbone, "gradient_checkpointing", False) and backbone.training and torch.is_grad_enabled():
+        return None
+    n, width = input_ids.shape
+    b = n // 2
+    lengths = attention_mask.sum(dim=1)
+    pos = torch.arange(width, device=input_ids.device)
+    if not torch.equal(attention_mask.bool(), pos[None, :] < lengths[:, None]):
+        return None  # not right-padded
+    labelled = labels != -100
+    starts = torch.where(labelled.any(dim=1), labelled.int().argmax(dim=1), lengths)
+    if not torch.equal(labelled, (pos[None, :] >= starts[:, None]) & (pos[None, :] < lengths[:, None])):
+        return None  # labels are not one block running to the end of the row
+    if not torch.equal(starts[:b], starts[b:]) or int(starts.min()) < 2:
+        return None
+    prefix_len = starts[:b] - 1  # the last prompt token goes with the response: its output predicts the first token
+    width_p = int(prefix_len.max())
+    if not torch.equal((input_ids[:b] == input_ids[b:]) | (pos[None, :] >= prefix_len[:, None]),
+                       torch.ones_like(input_ids[:b], dtype=torch.bool)):
+        return None  # rows i and i+B do not share their prompt
+
+    key = "cache" if "cache" in inspect.signature(backbone.forward).parameters else "past_key_values"
+    cache = DynamicCache(config=backbone.config)
+    prefix_mask = (pos[None, :width_p] < prefix_len[:, None]).long()
+    backbone(input_ids=input_ids[:b, :width_p], attention_mask=prefix_mask, use_cache=True,
+             position_ids=pos[None, :width_p].expand(b, -1), **{key: cache})
+    both = torch.cat([torch.arange(b), torch.arange(b)]).to(input_ids.device)
+    cache.batch_select_indices(both)
+
+    resp_len = lengths - starts + 1  # last prompt token + response
+    width_r = int(resp_len.max())
+    j = torch.arange(width_r, device=input_ids.device)
+    src = (starts - 1)[:, None] + j[None, :]
+    resp_mask = j[None, :] < resp_len[:, None]
+    resp_ids = input_ids.gather(1, src.clamp(max=width - 1)).masked_fill(~resp_mask, 0)
+    hidden = backbone(
+        input_ids=resp_ids, attention_mask=torch.cat([prefix_mask[both], resp_mask.long()], dim=1),
+        position_ids=src, use_cache=True, **{key: cache},
+    ).last_hidden_state
+    del cache
+    return hidden[:, :-1][(j[None, :-1] < (resp_len - 1)[:, None])]
+
+
+# --------------------------------------------------------------------------- wiring
+def sampling_kwargs(hw: dict) -> dict:
+    """Trainer arguments for `hardware.group_by_length` (see medllm.training.internals.LengthGroupedTrainerMixin)."""
+    return {"train_sampling_strategy": "group_by_length"} if hw.get("group_by_length", True) else {}
+
+
+def apply_levers(model, hw: dict, outputs: tuple[str, ...], share_prefix: bool = False) -> None:
+    """Apply the profile's levers to a trainer's (peft) model after TRL patched it."""
+    done = []
+    if hw.get("fast_lora_dropout", True) and use_fast_lora_dropout(model):
+        done.append("fast LoRA dropout")
+    if hw.get("compact_lm_head", True) and hw.get("device") == "cpu":
+        base = model.get_base_model() if hasattr(model, "get_base_model") else model
+        if install_compact_lm_head(base, outputs, share_prefix=share_prefix):
+            done.append("compact LM head" + (", prompt run once per pair" if share_prefix else ""))
+    if done:
+        log.info("speed levers: %s", ", ".join(done))

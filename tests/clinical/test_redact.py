@@ -1,0 +1,158 @@
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from medllm.clinical.redact import PLACEHOLDERS, find_names, redact, redact_counts, redact_many
+
+
+def test_phi_is_replaced_with_typed_placeholders():
+    text = ("Mr. John Carter (MRN: 4839201), seen 03/14/2024, phone 555-867-5309, "
+            "email jc@example.org, lives at 12 Elm Street. 92-year-old man.")
+    out = redact(text)
+    for ph in ("[NAME]", "[MRN]", "[DATE]", "[PHONE]", "[EMAIL]", "[ADDRESS]", "[AGE>89]"):
+        assert ph in out, out
+    for leaked in ("John", "4839201", "555-867", "jc@", "Elm", "92-year"):
+        assert leaked not in out
+    assert out.endswith("[ADDRESS]. [AGE>89]-year-old man.")  # the sentence's period survives
+
+
+def test_clinical_numbers_survive():
+    text = "BP 148/92 mmHg, lisinopril 10 mg PO daily, HbA1c 7.2%, platelets 150,000/uL, 64-year-old, INR 2.5"
+    assert redact(text) == text
+
+
+CLINICAL = [
+    "148/92", "BP 148/92 mmHg", "10 mg", "HbA1c 7.2%", "150,000 platelets", "platelets 150,000/uL", "INR 2.5",
+    "q6h", "x10^3/uL", "WBC 5.1 x10^3/uL", "3/10 pain", "1/2 tablet", "an 85-year-old", "an 89-year-old woman",
+    "Lasix 40 mg PO daily", "Apgar 8/9", "Apgars 8/9/10 at 1/5/10 minutes", "hospital day 2",
+    "GCS 15, T 98.6 F, RR 18, SpO2 96% on 2 L", "K 4.1 mmol/L, Na 138, Cr 1.4 mg/dL, eGFR 52 mL/min/1.73 m2",
+    "EF 30-35%, PR 0.16 s, QTc 440 ms", "Tdap 0.5 mL IM at age 90 days", "FEV1 90% predicted, 95 kg",
+    "May continue aspirin 81 mg.", "ECOG 1, stage IIIB, 3 of 12 lymph nodes positive",
+    "Patient: 68-year-old man", "Patient: Denies chest pain.", "Patient: Stable Overnight",
+    "Follow up in 2 weeks with BMP; 30 pack-years", "Troponin 0.04 ng/mL at 0 and 3 h", "1,000 mL NS bolus",
+    "Dose 2 of 3, cycle 4 day 15", "Dr.-less note: started metoprolol 25 mg b.i.d.",
+]
+
+
+@pytest.mark.parametrize("text", CLINICAL)
+def test_no_false_positives_on_clinical_text(text):
+    out, counts = redact_counts(text)
+    assert out == text and counts == Counter()
+
+
+def test_no_false_positives_on_the_starter_set():
+    raw = Path(__file__).resolve().parents[2] / "phase1_data" / "raw" / "starter_notes.jsonl"
+    if not raw.exists():
+        pytest.skip("starter set not present")
+    for line in raw.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        for t in [r["clinical_note"], r["summary"]] + [n["rejected"] for n in r["negatives"]]:
+            assert redact(t) == t, r["source_id"]
+
+
+@pytest.mark.parametrize("text, placeholder, leaked", [
+    ("Seen by Dr. Jane Doe today.", "[NAME]", "Jane"),
+    ("Mrs. Hernandez-Lopez was seen.", "[NAME]", "Hernandez"),
+    ("Patient: John Q. Carter", "[NAME]", "Carter"),
+    ("Name: Carter, John", "[NAME]", "Carter"),
+    ("Attending: Alan Grant", "[NAME]", "Grant"),
+    ("DOB: 3/4/52", "[DATE]", "3/4/52"),
+    ("DOB 01-Feb-1931", "[DATE]", "1931"),
+    ("Date of birth: March 4, 1931", "[DATE]", "1931"),
+    ("Admitted on March 14, 2024 and again on 14 March 2024.", "[DATE]", "2024"),
+    ("Surgery 2024-03-14.", "[DATE]", "2024"),
+    ("Seen on March 14 for follow-up.", "[DATE]", "March 14"),
+    ("MR# 0012345", "[MRN]", "0012345"),
+    ("Medical record number: 12-34567", "[MRN]", "34567"),
+    ("Call (617) 555-0134 or +1 617.555.0134", "[PHONE]", "555"),
+    ("Phone: 6175550134", "[PHONE]", "6175550134"),
+    ("Lives at 77 Sunset Blvd, Apt 4B, Los Angeles, CA 90028", "[ADDRESS]", "Sunset"),
+    ("Contact: jane.doe+1@mail.example.com", "[EMAIL]", "jane.doe"),
+    ("SSN 123-45-6789", "[SSN]", "6789"),
+    ("SSN: 123456789", "[SSN]", "123456789"),
+    ("A 92-year-old woman", "[AGE>89]", "92"),
+    ("101 y/o man", "[AGE>89]", "101"),
+    ("Pt is 95 yo", "[AGE>89]", "95"),
+    ("aged 93, lives alone", "[AGE>89]", "93"),
+])
+def test_each_phi_type(text, placeholder, leaked):
+    out, counts = redact_counts(text)
+    assert placeholder in out and counts[placeholder] >= 1, out
+    assert leaked not in out, out
+    assert set(counts) <= set(PLACEHOLDERS)
+
+
+def test_redact_counts_counts_each_type():
+    text = "Mr. John Carter, DOB: 01/02/1930, seen 03/14/2024 and March 15, 2024; call 555-867-5309. 94-year-old."
+    out, counts = redact_counts(text)
+    assert counts == Counter({"[DATE]": 3, "[NAME]": 1, "[PHONE]": 1, "[AGE>89]": 1})
+    assert out.count("[DATE]") == 3
+    assert redact_counts("") == ("", Counter())
+
+
+def test_redaction_is_consistent_between_note_and_summary():
+    note = "Patient: John Carter. Mr. Carter is a 68-year-old man on Lasix 40 mg."
+    summary = "John Carter, 68, on Lasix 40 mg; Carter improved."
+    assert find_names(note) == ["John Carter", "Carter", "John"]
+    (n, s), counts = redact_many([note, summary])
+    assert n == "Patient: [NAME]. [NAME] is a 68-year-old man on Lasix 40 mg."
+    assert s == "[NAME], 68, on Lasix 40 mg; [NAME] improved."
+    assert counts["[NAME]"] == 4
+    # deterministic and the same placeholder for the same input everywhere
+    assert redact_many([note, summary]) == redact_many([note, summary])
+    # alone too: ", 68," marks "John Carter" as a person, and "Carter" recurs
+    assert redact(summary) == "[NAME], 68, on Lasix 40 mg; [NAME] improved."
+
+
+@pytest.mark.parametrize("text, leaked", [
+    ("Patient Rosalind Achterberg, MRN 5502917, DOB 03/14/1961, phone (617) 555-0143.", ["Rosalind", "Achterberg", "5502917"]),
+    ("Patient John Smith, 62, presents with chest pain.", ["John", "Smith"]),
+    ("Seen with her daughter Maria, who provides history.", ["Maria"]),
+    ("Lives alone; her son (Kwame) visits daily.", ["Kwame"]),
+    ("Discussed with the patient's wife, Ana, at bedside.", ["Ana"]),
+    ("Jean-Luc van der Berg is a 71-year-old man with CHF.", ["Jean-Luc", "Berg"]),
+    ("Electronically signed by Ingrid Solberg, MD", ["Ingrid", "Solberg"]),
+    ("Dictated by: Jokinen, Ulla on 2024-03-14", ["Jokinen", "Ulla", "2024"]),
+    ("thanks,\nTomasz (PGY-2)", ["Tomasz"]),
+    ("pt rosalind achterberg, mrn 5502917, seen today with her son kofi.", ["rosalind", "achterberg", "kofi"]),
+    ("Mrs. O'Brien-Smith was seen. Her husband called.", ["O'Brien"]),
+    ("Pt. Reza L. St. Clair, hospital number A7694245, 56-year-old.", ["Reza", "Clair", "A7694245"]),
+    ("Call 5085550213 with results.", ["5085550213"]),
+    ("Seen on the 14th of March and again on june 2, 2024.", ["14th", "june"]),
+])
+def test_names_in_running_text_and_other_identifiers(text, leaked):
+    out = redact(text)
+    for x in leaked:
+        assert x not in out, out
+
+
+def test_a_name_found_once_is_replaced_wherever_it_recurs_in_any_case():
+    note = "Patient Rosalind Achterberg, MRN 5502917. Achterberg tolerated the procedure."
+    summary = "ROSALIND ACHTERBERG improved; rosalind went home with Maria."
+    (n, s), counts = redact_many([note, summary])
+    assert "Achterberg" not in n and "ACHTERBERG" not in s and "rosalind" not in s
+    assert "Maria" in s  # nothing marks Maria as a person, and no text of the group names her
+
+
+@pytest.mark.parametrize("text", [
+    "History of Parkinson disease, Foley catheter placed, Glasgow Coma Scale 14, Cushing syndrome, Bell palsy.",
+    "Keflex 500 mg PO QID; Lasix 40 mg IV; Apgar 8/9; BP 148/92 mmHg; Wells score 4.5; Braden 16.",
+    "QTc 438 ms. Changes: start paliperidone 6 mg PO daily.",
+    "Temp 101.2 F, Hgb 9.8 g/dL, Morse fall score 45, MMSE 24/30, CHA2DS2-VASc 3, Gleason 3+4=7.",
+    "Patient Education: reviewed. Patient reports pain 3/10.",
+    "Discussed with Cardiology, who recommends metoprolol 25 mg PO BID.",
+])
+def test_look_alikes_survive(text):
+    assert redact(text) == text
+
+
+def test_ids_become_pseudonyms_or_digests_never_clear():
+    from medllm.clinical.redact import pseudonym, public_id
+
+    pid = pseudonym("achterberg_5502917", "raw note text")
+    assert pid.startswith("n") and "5502917" not in pid and pid != pseudonym("achterberg_5502917", "another note")
+    assert public_id(pid) == pid and public_id(pid + "-s0") == pid + "-s0"  # prepared ids pass as they are
+    digest = public_id("achterberg_5502917")
+    assert "achterberg" not in digest and public_id(digest) == digest and public_id(7) == public_id("7")

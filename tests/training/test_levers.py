@@ -1,0 +1,341 @@
+"""The speed levers (medllm.training.levers) compute what the plain fp32 path computes.
+
+Tolerances: fp32 paths agree to 1e-5 relative (reordered sums); bf16 autocast to 2e-2.
+"""
+
+import pytest
+import torch
+
+from tests.stages.test_sft import TINY
+
+HW = {"device": "cpu", "quantization": "none", "attn_implementation": "sdpa", "gradient_checkpointing": False}
+NOTES = [
+    ("S: 64-year-old man with CHF. Denies chest pain.\nO: BP 148/92 mmHg.\nA/P: Furosemide 40 mg PO daily.",
+     "64-year-old man with CHF on furosemide 40 mg PO daily; BP 148/92 mmHg."),
+    ("Patient with type 2 diabetes on metformin 500 mg PO BID. A1c 7.9%. Left foot ulcer, no fever. Plan: podiatry "
+     "referral, continue metformin, recheck A1c in 3 months.",
+     "Type 2 diabetes on metformin 500 mg PO BID, A1c 7.9%; left foot ulcer without fever; podiatry referral."),
+    ("Asthma flare. SpO2 95% on room air. Albuterol 2 puffs q4h PRN.", "Asthma flare, SpO2 95% RA; albuterol 2 puffs q4h PRN."),
+]
+
+
+def lora_model(dropout=0.0, seed=0):
+    from medllm.training.models import add_lora, load_base_model
+
+    torch.manual_seed(seed)
+    model = add_lora(load_base_model(TINY, HW, "fp32", None), {**TINY, "lora_dropout": dropout}, HW)
+    with torch.no_grad():  # non-zero B, so LoRA changes the output and gets a gradient through A
+        for n, p in model.named_parameters():
+            if "lora_B" in n:
+                p.normal_(0, 0.05)
+    return model
+
+
+def batch(tokenizer, n=3):
+    """Right-padded prompt+summary batch of different lengths, labels -100 on prompt and padding."""
+    from medllm.stages.sft import build_dataset
+
+    ds, _ = build_dataset(tokenizer, [{"clinical_note": a, "summary": b} for a, b in NOTES[:n]], 512, TINY)
+    width = max(ds["length"])
+    ids = torch.full((n, width), tokenizer.pad_token_id)
+    mask = torch.zeros((n, width), dtype=torch.long)
+    labels = torch.full((n, width), -100)
+    for i, ex in enumerate(ds):
+        t = torch.tensor(ex["input_ids"])
+        ids[i, : len(t)], mask[i, : len(t)] = t, 1
+        labels[i, : len(t)] = t.masked_fill(torch.tensor(ex["completion_mask"]) == 0, -100)
+    assert (labels != -100).sum() < mask.sum() / 2, "most tokens are prompt: the compact head has work to skip"
+    return {"input_ids": ids, "attention_mask": mask, "labels": labels}
+
+
+def lora_grads(model):
+    return {n: p.grad.detach().clone() for n, p in model.named_parameters() if p.requires_grad}
+
+
+def fused(model, compact: bool):
+    from trl.trainer.utils import add_fused_lm_head
+
+    from medllm.training.levers import install_compact_lm_head
+
+    base = model.get_base_model()
+    add_fused_lm_head(base, outputs=("log_probs", "entropy", "is_top1"))
+    if compact:
+        assert install_compact_lm_head(base, ("log_probs", "entropy", "is_top1"))
+    return model
+
+
+def test_compact_lm_head_equals_plain_fp32_loss_and_gradients(tokenizer):
+    b = batch(tokenizer)
+    plain = lora_model()
+    loss_plain = plain(**b).loss  # transformers' own loss over full logits
+    loss_plain.backward()
+    fast = fused(lora_model(), compact=True)
+    out = fast(**b, fused_lm_head=True)
+    out.loss.backward()
+    assert out.loss.item() == pytest.approx(loss_plain.item(), rel=1e-5)
+    g_plain, g_fast = lora_grads(plain), lora_grads(fast)
+    assert g_plain.keys() == g_fast.keys() and len(g_plain) > 0
+    for name in g_plain:
+        torch.testing.assert_close(g_fast[name], g_plain[name], rtol=1e-4, atol=1e-6, msg=name)
+
+
+def test_compact_lm_head_matches_trl_fused_head_per_token(tokenizer):
+    b = batch(tokenizer)
+    with torch.no_grad():
+        trl_out = fused(lora_model(), compact=False)(**b, fused_lm_head=True)
+        ours = fused(lora_model(), compact=True)(**b, fused_lm_head=True)
+    mask = b["labels"][:, 1:] != -100
+    assert torch.equal(ours.label_mask, mask)
+    for field in ("log_probs", "entropy", "is_top1"):
+        torch.testing.assert_close(getattr(ours, field), getattr(trl_out, field).to(getattr(ours, field).dtype),
+                                   rtol=1e-5, atol=1e-5, msg=field)
+    assert (ours.log_probs[~mask] == 0).all(), "nothing scored where there is no label"
+
+
+def test_compact_lm_head_normalizes_like_trl_and_survives_an_all_prompt_batch(tokenizer):
+    b = batch(tokenizer)
+    with torch.no_grad():
+        trl_out = fused(lora_model(), compact=False)(**b, fused_lm_head=True, num_items_in_batch=100)
+    model = fused(lora_model(), compact=True)
+    ours = model(**b, fused_lm_head=True, num_items_in_batch=100)
+    assert ours.loss.item() == pytest.approx(trl_out.loss.item(), rel=1e-5)
+    empty = model(**{**b, "labels": torch.full_like(b["labels"], -100)}, fused_lm_head=True)
+    assert empty.loss.item() == 0.0
+    empty.loss.backward()  # a differentiable zero, not an error
+
+
+def test_compact_lm_head_under_bf16_autocast_is_close_to_fp32(tokenizer):
+    b = batch(tokenizer)
+    model = fused(lora_model(), compact=True)
+    with torch.no_grad():
+        fp32 = model(**b, fused_lm_head=True).loss.item()
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            bf16 = model(**b, fused_lm_head=True).loss.item()
+    assert bf16 == pytest.approx(fp32, rel=2e-2)
+
+
+def test_padding_never_mixes_examples(tokenizer):
+    """Each example's summary log-probs are the same alone and batched with longer and shorter
+    ones: neither attention nor the compact head reaches across rows."""
+    b = batch(tokenizer)
+    model = fused(lora_model(), compact=True).eval()
+    with torch.no_grad():
+        together = model(**b, fused_lm_head=True).log_probs
+        for i in range(b["input_ids"].size(0)):
+            n = int(b["attention_mask"][i].sum())
+            alone = model(**{k: v[i : i + 1, :n] for k, v in b.items()}, fused_lm_head=True).log_probs
+            torch.testing.assert_close(together[i, : n - 1], alone[0], rtol=1e-4, atol=1e-5)
+
+
+def _grouped_trainer(tokenizer, tmp_path, lengths, seed=42):
+    from datasets import Dataset
+    from trl import SFTConfig, SFTTrainer
+
+    from medllm.training.internals import LengthGroupedTrainerMixin
+    from medllm.training.levers import sampling_kwargs
+
+    class Trainer(LengthGroupedTrainerMixin, SFTTrainer):
+        pass
+
+    ds = Dataset.from_list([{"input_ids": [1] * n, "completion_mask": [1] * n, "length": n} for n in lengths])
+    args = SFTConfig(output_dir=str(tmp_path), use_cpu=True, bf16=False, per_device_train_batch_size=4, report_to=[],
+                     seed=seed, **sampling_kwargs({"group_by_length": True}))
+    return Trainer(model=lora_model(), args=args, train_dataset=ds, processing_class=tokenizer)
+
+
+def test_group_by_length_batches_by_length_and_covers_every_example(tokenizer, tmp_path):
+    """Through the training dataloader itself (after TRL and transformers drop unused columns)."""
+    lengths = [5, 40, 6, 41, 7, 42, 8, 43] * 25
+    trainer = _grouped_trainer(tokenizer, tmp_path, lengths)
+    batches = [b["attention_mask"].sum(dim=1).tolist() for b in trainer.get_train_dataloader()]
+    assert sorted(n for b in batches for n in b) == sorted(lengths)
+    # sorted within random mega-batches (12 batches each here): a batch mixes short and long
+    # examples only where a mega-batch's short and long halves meet; random batches of 4 from
+    # this list would almost all mix (P(one batch is pure) ~ 1/8)
+    mixed = sum(max(b) - min(b) > 3 for b in batches)
+    assert mixed <= -(-len(lengths) // (12 * 4)), batches
+    from medllm.training.levers import sampling_kwargs
+
+    assert sampling_kwargs({"group_by_length": False}) == {}
+    eval_batches = [b["attention_mask"].sum(dim=1).tolist() for b in trainer.get_eval_dataloader(trainer.train_dataset)]
+    assert sorted(n for b in eval_batches for n in b) == sorted(lengths)
+
+
+def test_length_grouped_order_depends_on_seed_and_epoch_only(tokenizer, tmp_path):
+    lengths = list(range(10, 74))
+    a = _grouped_trainer(tokenizer, tmp_path / "a", lengths)._get_train_sampler()
+    torch.manual_seed(123)  # the global RNG must not matter (resume, DDP ranks)
+    b = _grouped_trainer(tokenizer, tmp_path / "b", lengths)._get_train_sampler()
+    torch.rand(1000)
+    assert list(a) == list(b)
+    a.set_epoch(1)
+    assert list(a) != list(b)
+    b.set_epoch(1)
+    assert list(a) == list(b)
+    other = _grouped_trainer(tokenizer, tmp_path / "c", lengths, seed=7)._get_train_sampler()
+    assert list(other) != list(_grouped_trainer(tokenizer, tmp_path / "d", lengths)._get_train_sampler())
+
+
+def test_fast_dropout_mask_has_the_right_rate_and_follows_the_seed():
+    from medllm.training.levers import dropout_mask
+
+    torch.manual_seed(3)
+    a = dropout_mask((1000, 1000), 0.05)
+    torch.manual_seed(3)
+    b = dropout_mask((1000, 1000), 0.05)
+    assert torch.equal(a, b)
+    assert a.float().mean().item() == pytest.approx(0.05, abs=1e-3)
+    assert dropout_mask((999, 7), 0.2).float().mean().item() == pytest.approx(0.2, abs=0.01)  # odd element count
+    # rows are not copies of each other (no repeating pattern in the draw)
+    assert not torch.equal(a[0], a[1])
+
+
+def test_fast_dropout_forward_backward_and_eval():
+    from medllm.training.levers import FastLoraDropout
+
+    drop = FastLoraDropout(0.25).train()  # 0.25 is exact in 15 bits
+    x = torch.randn(64, 32, requires_grad=True)
+    y = drop(x)
+    kept = y != 0
+    torch.testing.assert_close(y[kept], x[kept] / 0.75)
+    y.sum().backward()
+    torch.testing.assert_close(x.grad, kept.float() / 0.75)
+    assert torch.equal(drop.eval()(x), x)
+    assert torch.equal(FastLoraDropout(1.0).train()(x), torch.zeros_like(x))
+
+
+def test_fast_dropout_keeps_the_expectation():
+    """E[dropout(x)] = x: the scale matches the rate actually drawn (p rounded to 2^-15)."""
+    from medllm.training.levers import FastLoraDropout
+
+    torch.manual_seed(0)
+    for p in (0.05, 0.1, 0.3):
+        y = FastLoraDropout(p).train()(torch.ones(4_000_000))
+        assert y.mean().item() == pytest.approx(1.0, abs=2e-3), p
+
+
+def test_use_fast_lora_dropout_swaps_every_lora_dropout_and_keeps_weights(tmp_path):
+    from medllm.training.levers import FastLoraDropout, use_fast_lora_dropout
+
+    model = lora_model(dropout=0.1)
+    before = {k: v.clone() for k, v in model.state_dict().items()}
+    n_lora = sum(1 for m in model.modules() if isinstance(getattr(m, "lora_dropout", None), torch.nn.ModuleDict))
+    assert use_fast_lora_dropout(model) == n_lora > 0
+    assert not any(type(m) is torch.nn.Dropout and m.p > 0 for m in model.modules())
+    assert sum(isinstance(m, FastLoraDropout) for m in model.modules()) == n_lora
+    after = model.state_dict()
+    assert before.keys() == after.keys() and all(torch.equal(before[k], after[k]) for k in before)
+    assert use_fast_lora_dropout(lora_model(dropout=0.0)) == 0
+
+
+def test_fast_dropout_training_step_matches_torch_dropout_in_expectation(tokenizer):
+    """Same model, same batch: the mean loss over many dropout draws agrees between torch's
+    dropout and the fast one (they draw different masks, so single steps differ)."""
+    from medllm.training.levers import use_fast_lora_dropout
+
+    b = batch(tokenizer, n=2)
+    ref, fast = lora_model(dropout=0.3), lora_model(dropout=0.3)
+    use_fast_lora_dropout(fast)
+    ref.train(), fast.train()
+    with torch.no_grad():
+        eval_loss = lora_model(dropout=0.3).eval()(**b).loss.item()
+        torch.manual_seed(0)
+        a = [ref(**b).loss.item() for _ in range(40)]
+        c = [fast(**b).loss.item() for _ in range(40)]
+    assert len(set(c)) > 1 and all(x != eval_loss for x in c), "dropout is active"
+    mean_a, mean_c = sum(a) / len(a), sum(c) / len(c)
+    spread = max(a) - min(a)
+    assert abs(mean_a - mean_c) < 0.25 * spread + 1e-6
+
+
+def test_precision_auto_follows_the_measured_matmul_rates(monkeypatch):
+    import medllm.training.levers
+    from medllm.training import hardware
+
+    hw = {"device": "cpu", "precision": "auto"}
+    monkeypatch.setattr(hardware, "cpu_has_native_bf16", lambda: True)
+    monkeypatch.setattr(medllm.training.levers, "bf16_pays_on_cpu", lambda: (False, 300.0, 166.0))
+    assert hardware.resolve_precision(hw) == "fp32"
+    monkeypatch.setattr(medllm.training.levers, "bf16_pays_on_cpu", lambda: (True, 200.0, 900.0))
+    assert hardware.resolve_precision(hw) == "bf16"
+    monkeypatch.setattr(hardware, "cpu_has_native_bf16", lambda: False)
+    assert hardware.resolve_precision(hw) == "fp32"
+    assert hardware.resolve_precision({**hw, "precision": "bf16"}) == "bf16"
+
+
+def test_step_timer_skips_the_warm_up_step(monkeypatch):
+    from types import SimpleNamespace
+
+    import medllm.training.levers
+    from medllm.training.levers import step_timer
+
+    clock = iter([0.0, 10.0, 10.0, 12.0, 12.0, 14.0, 14.0, 16.5])  # a slow first step, then 2, 2, 2.5 s
+    monkeypatch.setattr(medllm.training.levers.time, "perf_counter", lambda: next(clock))
+    timer = step_timer()
+    state = SimpleNamespace(num_input_tokens_seen=0)
+    for tokens in (100, 200, 200, 200):
+        timer.on_step_begin(None, state, None)
+        state.num_input_tokens_seen += tokens
+        timer.on_step_end(None, state, None)
+    s = timer.summary()
+    assert s["step_tokens"] == [100, 200, 200, 200] and s["step_times_s"] == [10.0, 2.0, 2.0, 2.5]
+    assert s["step_time_s_median"] == 2.0 and s["step_tokens_per_second_median"] == 100.0
+
+
+def pair_batch(tokenizer):
+    """TRL's DPO layout: [prompt_i + chosen_i ; prompt_i + rejected_i], right-padded, labels on responses."""
+    from trl.trainer.dpo_trainer import DataCollatorForPreference
+
+    from medllm.stages.dpo import encode_pairs
+
+    rows = [{"prompt": a, "chosen": b, "rejected": b.replace("mg", "g", 1) + " Also fever."} for a, b in NOTES]
+    ds, _ = encode_pairs(tokenizer, rows, 512, TINY)
+    out = DataCollatorForPreference(pad_token_id=tokenizer.pad_token_id)([ds[i] for i in range(len(ds))])
+    labels = out["input_ids"].masked_fill(out["completion_mask"] == 0, -100)
+    return {"input_ids": out["input_ids"], "attention_mask": out["attention_mask"], "labels": labels}
+
+
+def test_shared_prompt_gives_the_same_log_probs_and_gradients(tokenizer, monkeypatch):
+    import medllm.training.levers
+    from medllm.training.levers import install_compact_lm_head
+
+    shared_calls = []
+    real = medllm.training.levers.shared_prefix_hidden
+
+    def spy(*a, **kw):
+        out = real(*a, **kw)
+        shared_calls.append(out is not None)
+        return out
+
+    monkeypatch.setattr(medllm.training.levers, "shared_prefix_hidden", spy)
+    b = pair_batch(tokenizer)
+    assert len(set(b["attention_mask"].sum(dim=1).tolist())) > 2, "rows of different lengths: padding is exercised"
+    results = []
+    for share in (False, True):
+        model = lora_model()
+        base = model.get_base_model()
+        from trl.trainer.utils import add_fused_lm_head
+
+        add_fused_lm_head(base, outputs=("log_probs", "entropy", "mean_logits", "is_top1"))
+        assert install_compact_lm_head(base, ("log_probs", "entropy", "mean_logits", "is_top1"), share_prefix=share)
+        out = model(**b, fused_lm_head=True)
+        (out.log_probs.sum(dim=1) * torch.tensor([1.0, -2.0, 0.5, 3.0, -1.0, 2.0])).sum().backward()
+        results.append((out, lora_grads(model)))
+    assert shared_calls == [True], "the shared path ran (through peft's forward), once"
+    (plain, g_plain), (shared, g_shared) = results
+    for field in ("log_probs", "entropy", "mean_logits", "is_top1"):
+        torch.testing.assert_close(getattr(shared, field), getattr(plain, field), rtol=1e-4, atol=1e-5, msg=field)
+    for name in g_plain:
+        torch.testing.assert_close(g_shared[name], g_plain[name], rtol=1e-3, atol=1e-6, msg=name)
+
+
+def test_shared_prompt_falls_back_when_prompts_differ(tokenizer):
+    from medllm.training.levers import shared_prefix_hidden
+
+    b = pair_batch(tokenizer)
+    model = lora_model().get_base_model().model
+    assert shared_prefix_hidden(model, b["labels"], b["input_ids"], b["attention_mask"]) is not None
+    other = b["input_ids"].clone()
+    other[3, 5] = (other[3, 5] + 1) % 100  # rejected row of pair 0 gets another prompt token
+    assert shared_prefix_hidden(model, b["labels"], other, b["attention_mask"]) is None
+    assert shared_prefix_hidden(model, b["labels"][:5], b["input_ids"][:5], b["attention_mask"][:5]) is None
