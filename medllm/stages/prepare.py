@@ -288,7 +288,7 @@ def table(stats: dict) -> str:
 
 def prepare(raw_path: Path, out_dir: Path, st: dict, seed: int, fmt: str = "auto", overwrite: bool = False,
             progress: bool = True) -> dict:
-    from medllm.clinical.preprocess import write_dir_atomic
+    from medllm.data.outdir import write_dir_atomic
 
     notes = read_notes(raw_path, fmt)
     splits, stats = process(notes, st, seed, progress=progress)

@@ -9,8 +9,6 @@
     evidence(note, summary)     summary sentence -> supporting note sentence offsets
     near_duplicate_key(text)    key under which two notes count as the same note
     check_leakage(splits)       source_id / near-duplicate notes shared between splits
-    write_dir_atomic(...)       build an output folder in a temp folder, then move it into place
-                                (medllm.data.outdir; replaces only a folder medllm wrote)
 
 A note dict (what the readers return):
 
