@@ -179,6 +179,7 @@ def test_dpo_without_sft_adapter_is_a_one_line_error(tiny_data, tmp_path):
     assert r.returncode == 2 and "stage.sft_adapter" in r.stderr and len(r.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.slow  # ~60 s of subprocess runs: CI runs it (.ci/run), `make test` does not
 def test_killed_dpo_run_resumes(tiny_data, sft_adapter, tmp_path):
     import shutil
 

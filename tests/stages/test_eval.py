@@ -141,6 +141,7 @@ def test_eval_without_the_adapter_it_needs_is_one_line(tiny_data, tmp_path):
     assert "stage.sft_adapter" in r.stderr
 
 
+@pytest.mark.slow  # ~60 s of subprocess runs: CI runs it (.ci/run), `make test` does not
 def test_pipeline_on_policy_rounds_sample_from_the_previous_adapter(tiny_data, tmp_path):
     r = run_train(*FAST, "stage=pipeline", f"data.path={tiny_data}", "stage.max_steps=1", "stage.batch_size=2",
                   "stage.eval_strategy=no", "stage.sample_max_new_tokens=8", "stage.pairs=mix", "stage.rounds=2",
