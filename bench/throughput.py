@@ -323,6 +323,7 @@ def bench_sft(mode: dict, tmp: Path, cache: Path) -> dict:
 
 ABLATIONS = {  # what each lever is worth: medllm's SFT with that one lever undone
     "bf16 autocast instead of the measured choice": ["hardware.precision=bf16"],
+    "fp32 base weights under bf16 autocast (re-cast every step)": ["hardware.bf16_weights=false"],
     "activation checkpointing on": ["hardware.gradient_checkpointing=true"],
     "torch's LoRA dropout": ["hardware.fast_lora_dropout=false"],
     "LM head on every position": ["hardware.compact_lm_head=false"],

@@ -64,6 +64,7 @@ class HardwareSchema:
     fast_lora_dropout: bool = True  # LoRA dropout mask from integer draws (CPU)
     compact_lm_head: bool = True  # LM head only where there is a label (CPU)
     share_dpo_prompt: bool = True  # DPO: each pair's prompt runs once for chosen and rejected (with compact_lm_head)
+    bf16_weights: bool = True  # CPU with bf16: the frozen base is stored in bf16, not re-cast by autocast each step
 
 
 @dataclass

@@ -286,7 +286,7 @@ def load_policy_and_ref(m: dict, hw: dict, precision: str, paths, adapter_dir: P
 
     from medllm.training.models import load_base_model
 
-    base = load_base_model(m, hw, precision, paths)
+    base = load_base_model(m, hw, precision, paths, training=True)
     if hw["quantization"] != "none":
         base = prepare_model_for_kbit_training(base, use_gradient_checkpointing=use_checkpointing(hw, "dpo"))
     # TRL's DPOTrainer adds a frozen "ref" adapter as a copy of this one: both live on the one base.
@@ -304,7 +304,7 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
     from medllm import tracking
     from medllm.cards import adapter_record, record_base_id, write_adapter_card
     from medllm.training.hardware import peak_memory_mb, resolve_precision
-    from medllm.training.models import cache_root, load_tokenizer, resolve_model_path
+    from medllm.training.models import cache_root, frozen_base_dtype, load_tokenizer, resolve_model_path
     from medllm.training.refcache import RefLogpCache, adapter_fingerprint, base_fingerprint
     from medllm.stages.sft import resume_checkpoint
 
@@ -336,6 +336,7 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
             "base": base_fingerprint(resolve_model_path(m, paths), m),
             "adapter": adapter_fingerprint(ref_dir),
             "quantization": hw["quantization"], "precision": precision, "attn": hw["attn_implementation"],
+            "base_dtype": str(frozen_base_dtype(hw, precision, training=True)),
         })
 
     ckpt_dir = out_dir / "checkpoints"

@@ -61,7 +61,7 @@ def sft_fingerprint(cfg: dict) -> str:
     from medllm.training.refcache import file_digest
 
     st = {k: v for k, v in cfg["stage"]["sft"].items() if k not in _SFT_NEUTRAL}
-    hw = {k: cfg["hardware"][k] for k in ("precision", "quantization", "bnb_4bit_quant_type", "bnb_4bit_use_double_quant",
+    hw = {k: cfg["hardware"].get(k) for k in ("precision", "bf16_weights", "quantization", "bnb_4bit_quant_type", "bnb_4bit_use_double_quant",
                                            "bnb_4bit_compute_dtype", "device")}
     files = {s: file_digest(D.sft_file(cfg["data"], s)) for s in ("train", "validation")}
     payload = {"model": cfg["model"], "stage": st, "hardware": hw, "data": files, "seed": cfg["seed"]}

@@ -135,7 +135,7 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         train_stats["n_dropped_too_long"] + eval_stats["n_dropped_too_long"],
     )
 
-    model = load_base_model(m, hw, precision, paths)
+    model = load_base_model(m, hw, precision, paths, training=True)
     model = add_lora(model, m, hw)
     trainable, total = model.get_nb_trainable_parameters()
     log.info("model %s (%s, %s): %.2fM trainable of %.1fM params", m["name"], precision, hw["quantization"], trainable / 1e6, total / 1e6)
@@ -229,6 +229,8 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         test_file = D.sft_file(cfg["data"], "test")
         if test_file.is_file():
             note = D.read_sft(test_file)[0]
+            if hw["device"] == "cpu":  # decode as eval and summarize do: fp32 weights (a bf16-stored base is cast back)
+                trainer.model.to(torch.float32)
             t = time.time()
             gen = generate_summaries(
                 trainer.model, tokenizer, [note["clinical_note"]], m,

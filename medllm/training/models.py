@@ -206,18 +206,28 @@ def quantization_config(hw: dict):
     )
 
 
-def load_base_model(model_cfg: dict, hw: dict, precision: str, paths: dict | None):
-    """The base causal LM on the profile's device, dtype and quantization.
+def frozen_base_dtype(hw: dict, precision: str, training: bool) -> torch.dtype:
+    """The dtype the base model's weights are stored in.
 
-    On CPU the weights stay fp32 and bf16 runs as autocast (master weights in fp32); on GPU
-    the weights load in the compute dtype, or quantized by bitsandbytes.
-    """
+    GPU: the compute dtype. CPU: fp32, except for training in bf16 with hardware.bf16_weights
+    (the default): the base is frozen under LoRA, so it is stored in bf16 once instead of being
+    re-cast from fp32 by autocast at every forward and backward; LoRA weights and the optimizer
+    state stay fp32 (peft keeps adapter weights in fp32). Inference on CPU stays fp32 (see
+    medllm.evaluation.generation.autocast_ctx)."""
+    if hw["device"] != "cpu":
+        return torch_dtype(precision)
+    if training and precision == "bf16" and hw.get("bf16_weights", True) and hw.get("quantization", "none") == "none":
+        return torch.bfloat16
+    return torch.float32
+
+
+def load_base_model(model_cfg: dict, hw: dict, precision: str, paths: dict | None, training: bool = False):
+    """The base causal LM on the profile's device, dtype (frozen_base_dtype) and quantization."""
     from transformers import AutoModelForCausalLM
 
     path = resolve_model_path(model_cfg, paths)
     qconf = quantization_config(hw)
-    # CPU: fp32 master weights, bf16 (if chosen) as autocast; GPU: weights in the compute dtype.
-    dtype = torch.float32 if hw["device"] == "cpu" else torch_dtype(precision)
+    dtype = frozen_base_dtype(hw, precision, training)
     kw = dict(_hub_kwargs(model_cfg), dtype=dtype, attn_implementation=hw["attn_implementation"])
     if qconf is not None:
         kw["quantization_config"] = qconf

@@ -339,3 +339,43 @@ def test_shared_prompt_falls_back_when_prompts_differ(tokenizer):
     other[3, 5] = (other[3, 5] + 1) % 100  # rejected row of pair 0 gets another prompt token
     assert shared_prefix_hidden(model, b["labels"], other, b["attention_mask"]) is None
     assert shared_prefix_hidden(model, b["labels"][:5], b["input_ids"][:5], b["attention_mask"][:5]) is None
+
+
+# --------------------------------------------------------------------------- bf16-stored frozen base
+@pytest.mark.parametrize("precision,training,flag,want", [
+    ("bf16", True, True, torch.bfloat16),     # the lever: training in bf16 stores the frozen base in bf16
+    ("bf16", True, False, torch.float32),     # hardware.bf16_weights=false: fp32 under autocast, as before
+    ("bf16", False, True, torch.float32),     # inference on CPU stays fp32
+    ("fp32", True, True, torch.float32),
+])
+def test_frozen_base_dtype(precision, training, flag, want):
+    from medllm.training.models import frozen_base_dtype
+
+    assert frozen_base_dtype({**HW, "bf16_weights": flag}, precision, training) == want
+
+
+def test_bf16_stored_base_trains_fp32_lora_weights_and_matches_the_autocast_loss(tokenizer):
+    """The base in bf16, the LoRA weights (what the optimizer updates) in fp32; one forward/backward
+    under bf16 autocast gives the loss the fp32-stored base gives under the same autocast."""
+    from medllm.training.models import add_lora, load_base_model
+
+    losses = {}
+    for flag in (False, True):
+        hw = {**HW, "bf16_weights": flag}
+        torch.manual_seed(0)
+        model = add_lora(load_base_model(TINY, hw, "bf16", None, training=True), TINY, hw)
+        with torch.no_grad():
+            for n, p in model.named_parameters():
+                if "lora_B" in n:
+                    p.normal_(0, 0.05)
+        base = [p for n, p in model.named_parameters() if "lora_" not in n]
+        lora = [p for n, p in model.named_parameters() if "lora_" in n]
+        assert {p.dtype for p in base} == {torch.bfloat16 if flag else torch.float32}
+        assert {p.dtype for p in lora} == {torch.float32} and all(p.requires_grad for p in lora)
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            loss = model(**batch(tokenizer)).loss
+        loss.backward()
+        assert all(p.grad is not None and p.grad.dtype == torch.float32 for p in lora)
+        assert all(p.grad is None for p in base), "the frozen base gets no gradient"
+        losses[flag] = loss.item()
+    assert losses[True] == pytest.approx(losses[False], rel=2e-2)
