@@ -96,25 +96,14 @@ def _sft_rows(path: Path, reader, only_faithful: bool) -> list[dict]:
 
 
 def read_dpo(path: Path) -> list[dict]:
+    from medllm.files import read_jsonl_objects
+
     rows = []
-    try:
-        fh = open(path, encoding="utf-8")
-    except OSError as ex:
-        raise DataError(f"{path}: cannot read ({ex.strerror})") from None
-    with fh:
-        for lineno, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as ex:
-                raise DataError(f"{path}:{lineno}: not valid JSON ({ex.msg}); fix or remove the line") from None
-            if not isinstance(row, dict):
-                raise DataError(f"{path}:{lineno}: expected a JSON object")
-            missing = [k for k in DPO_REQUIRED if not isinstance(row.get(k), str) or not row[k].strip()]
-            if missing:
-                raise DataError(f"{path}:{lineno}: missing or empty field(s) {missing}")
-            rows.append(row)
+    for lineno, row in read_jsonl_objects(path, name=str(path), where=str(path), fix="fix or remove the line"):
+        missing = [k for k in DPO_REQUIRED if not isinstance(row.get(k), str) or not row[k].strip()]
+        if missing:
+            raise DataError(f"{path}:{lineno}: missing or empty field(s) {missing}")
+        rows.append(row)
     if not rows:
         raise DataError(f"{path}: no rows")
     return rows

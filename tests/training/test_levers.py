@@ -19,11 +19,11 @@ NOTES = [
 ]
 
 
-def lora_model(dropout=0.0, seed=0):
+def lora_model(dropout=0.0, seed=0, hw=HW, precision="fp32", training=False):
     from medllm.training.models import add_lora, load_base_model
 
     torch.manual_seed(seed)
-    model = add_lora(load_base_model(TINY, HW, "fp32", None), {**TINY, "lora_dropout": dropout}, HW)
+    model = add_lora(load_base_model(TINY, hw, precision, None, training=training), {**TINY, "lora_dropout": dropout}, hw)
     with torch.no_grad():  # non-zero B, so LoRA changes the output and gets a gradient through A
         for n, p in model.named_parameters():
             if "lora_B" in n:
@@ -357,17 +357,9 @@ def test_frozen_base_dtype(precision, training, flag, want):
 def test_bf16_stored_base_trains_fp32_lora_weights_and_matches_the_autocast_loss(tokenizer):
     """The base in bf16, the LoRA weights (what the optimizer updates) in fp32; one forward/backward
     under bf16 autocast gives the loss the fp32-stored base gives under the same autocast."""
-    from medllm.training.models import add_lora, load_base_model
-
     losses = {}
     for flag in (False, True):
-        hw = {**HW, "bf16_weights": flag}
-        torch.manual_seed(0)
-        model = add_lora(load_base_model(TINY, hw, "bf16", None, training=True), TINY, hw)
-        with torch.no_grad():
-            for n, p in model.named_parameters():
-                if "lora_B" in n:
-                    p.normal_(0, 0.05)
+        model = lora_model(hw={**HW, "bf16_weights": flag}, precision="bf16", training=True)
         base = [p for n, p in model.named_parameters() if "lora_" not in n]
         lora = [p for n, p in model.named_parameters() if "lora_" in n]
         assert {p.dtype for p in base} == {torch.bfloat16 if flag else torch.float32}
