@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 from medllm import PROJECT_ROOT
+from medllm.clinical.redact import public_id
 from medllm.errors import ConfigError, DataError, MedllmError
 from medllm.files import read_jsonl_objects
 from medllm.data.outdir import check_target, write_dir_atomic
@@ -294,7 +295,7 @@ def check_note(text: str | None) -> tuple[str, str]:
     if test.is_file():
         try:
             row = D.read_sft(test, only_faithful=False)[0]
-            return row["clinical_note"], f"{test} id={row['id']}"
+            return row["clinical_note"], f"{test} id={public_id(row['id'])}"
         except DataError:
             pass
     return BUILTIN_CHECK_NOTE, "built-in synthetic note"

@@ -15,6 +15,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from medllm import PROJECT_ROOT
+from medllm.clinical.redact import public_id
 from medllm.errors import DataError
 from medllm.files import allow_long_csv_fields
 
@@ -86,7 +87,7 @@ def _sft_rows(path: Path, reader, only_faithful: bool) -> list[dict]:
             raise DataError(f"{path}:{lineno}: more fields than the header has; quote fields that hold commas")
         for c in ("clinical_note", "summary"):
             if not row[c].strip():
-                raise DataError(f"{path}:{lineno}: empty '{c}' (id={row.get('id')}); fill it or drop the row")
+                raise DataError(f"{path}:{lineno}: empty '{c}' (id {public_id(row.get('id'))}); fill it or drop the row")
         if only_faithful and row.get("label", "factual") == "hallucinated":
             continue
         rows.append(row)

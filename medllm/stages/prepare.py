@@ -31,6 +31,7 @@ from collections import Counter
 from pathlib import Path
 
 from medllm.data.contract import SFT_COLUMNS, grouped_split, resolve_path
+from medllm.clinical.redact import public_id
 from medllm.errors import ConfigError, DataError
 from medllm.data.outdir import check_target
 
@@ -87,7 +88,7 @@ def read_notes(path: Path, fmt: str) -> list[dict]:
         rows = read_medhal(f) if fmt == "medhal" else read_raw(f)
         for r in rows:
             if r["id"] in where:
-                raise DataError(f"{f}: id '{r['id']}' is also in {where[r['id']]}; ids must be unique across data.raw_path")
+                raise DataError(f"{f}: id {public_id(r['id'])} is also in {where[r['id']]}; ids must be unique across data.raw_path")
             where[r["id"]] = f
             notes.append(r)
     return notes

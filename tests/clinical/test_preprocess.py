@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from medllm.clinical.redact import public_id
 from medllm.errors import DataError
 from medllm.clinical.preprocess import (
     NOTE_KEYS, check_leakage, evidence, fact_signature, near_duplicate_key, normalize, read_medhal,
@@ -148,17 +149,20 @@ def test_read_raw_missing_column_names_it(tmp_path):
 def test_read_raw_empty_note_or_summary_names_line_and_id(tmp_path):
     p = _csv(tmp_path / "raw.csv", ["id", "clinical_note", "summary"], [["a", "n", "s"], ["b", "n", "   "]])
     msg = _err(read_raw, p)
-    assert "raw.csv:3:" in msg and "'summary'" in msg and "id=b" in msg
+    assert "raw.csv:3:" in msg and "'summary'" in msg and f"id {public_id('b')}" in msg
     p2 = _jsonl(tmp_path / "raw.jsonl", [{"id": "a", "clinical_note": "", "summary": "s"}])
     msg = _err(read_raw, p2)
-    assert "raw.jsonl:1:" in msg and "'clinical_note'" in msg and "id=a" in msg
+    assert "raw.jsonl:1:" in msg and "'clinical_note'" in msg and f"id {public_id('a')}" in msg
 
 
-def test_read_raw_duplicate_ids_name_both_lines(tmp_path):
+def test_read_raw_duplicate_ids_name_both_lines_not_the_id(tmp_path):
+    # users build ids from names and MRNs: the message locates the rows by line, the id only as a digest
+    rid = "achterberg-rosalind-5502917"
     p = _csv(tmp_path / "raw.csv", ["id", "clinical_note", "summary"],
-             [["a", "n1", "s1"], ["b", "n2", "s2"], ["a", "n3", "s3"]])
+             [[rid, "n1", "s1"], ["b", "n2", "s2"], [rid, "n3", "s3"]])
     msg = _err(read_raw, p)
-    assert "raw.csv:4:" in msg and "'a'" in msg and "line 2" in msg
+    assert "raw.csv:4:" in msg and public_id(rid) in msg and "line 2" in msg
+    assert "achterberg" not in msg.lower() and "5502917" not in msg
 
 
 def test_read_raw_duplicate_id_after_multiline_row_counts_physical_lines(tmp_path):
@@ -356,8 +360,8 @@ def test_check_leakage_reports_shared_source_and_near_duplicates():
     }
     problems = check_leakage(splits)
     assert len(problems) == 2
-    assert problems[0].startswith("source_id 'a' is in train and test")
-    assert "train (id a-s0)" in problems[1] and "validation (id b-s0)" in problems[1]
+    assert problems[0].startswith(f"source_id {public_id('a')} is in train and test")
+    assert f"train (id {public_id('a-s0')})" in problems[1] and f"validation (id {public_id('b-s0')})" in problems[1]
     clean = {"train": splits["train"], "test": [{"id": "c", "source_id": "c", "clinical_note": "Other."}]}
     assert check_leakage(clean) == []
 
@@ -479,4 +483,4 @@ def test_read_raw_jsonl_missing_field_and_non_text(tmp_path):
     assert "missing field 'summary'" in _err(read_raw, p)
     p2 = _jsonl(tmp_path / "r2.jsonl", [{"id": 7, "clinical_note": 12, "summary": "s"}])
     msg = _err(read_raw, p2)
-    assert "r2.jsonl:1:" in msg and "'clinical_note' must be text" in msg and "id=7" in msg
+    assert "r2.jsonl:1:" in msg and "'clinical_note' must be text" in msg and f"id {public_id('7')}" in msg

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from medllm.clinical.preprocess.text import normalize
+from medllm.clinical.redact import public_id
 
 # =========================================================================== leakage
 
@@ -52,10 +53,10 @@ def check_leakage(splits: dict[str, list[dict]]) -> list[str]:
     problems = []
     for sid in sorted(sid_splits):
         if len(sid_splits[sid]) > 1:
-            problems.append(f"source_id '{sid}' is in {' and '.join(sid_splits[sid])}; "
+            problems.append(f"source_id {public_id(sid)} is in {' and '.join(sid_splits[sid])}; "
                             f"split by source_id so each note stays in one split")
     for key, per in key_first.items():
         if len(per) > 1:
-            where = ", ".join(f"{sp} (id {rid})" for sp, rid in per.items())
+            where = ", ".join(f"{sp} (id {public_id(rid)})" for sp, rid in per.items())
             problems.append(f"near-duplicate notes in {where}; remove the copy or give them one source_id")
     return problems

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from medllm.clinical.redact import public_id
 from medllm.errors import DataError
 from medllm.files import allow_long_csv_fields
 
@@ -118,10 +119,10 @@ def _text_field(path, lineno, row, key, rid, required=True) -> str | None:
     v = row.get(key)
     if v is None or (isinstance(v, str) and not v.strip()):
         if required:
-            raise DataError(f"{path}:{lineno}: empty '{key}' (id={rid}); fill it or drop the row")
+            raise DataError(f"{path}:{lineno}: empty '{key}' (id {public_id(rid)}); fill it or drop the row")
         return None
     if not isinstance(v, str):
-        raise DataError(f"{path}:{lineno}: '{key}' must be text, found {type(v).__name__} (id={rid})")
+        raise DataError(f"{path}:{lineno}: '{key}' must be text, found {type(v).__name__} (id {public_id(rid)})")
     return v
 
 
@@ -170,7 +171,7 @@ def read_raw(path: str | Path) -> list[dict]:
         if not rid:
             raise DataError(f"{path}:{lineno}: empty 'id'; give every note a unique id")
         if rid in seen:
-            raise DataError(f"{path}:{lineno}: duplicate id '{rid}' (also on line {seen[rid]}); ids must be unique")
+            raise DataError(f"{path}:{lineno}: duplicate id {public_id(rid)} (also on line {seen[rid]}); ids must be unique")
         seen[rid] = lineno
         note = _text_field(path, lineno, row, "clinical_note", rid)
         skey = "summary" if isinstance(row.get("summary"), str) and row["summary"].strip() else (
@@ -196,16 +197,16 @@ def _negatives(path, lineno, raw, rid, summary) -> list[dict]:
         try:
             raw = json.loads(raw)
         except json.JSONDecodeError:
-            raise DataError(f"{path}:{lineno}: 'negatives' is not a JSON list (id={rid}); "
+            raise DataError(f"{path}:{lineno}: 'negatives' is not a JSON list (id {public_id(rid)}); "
                             f"write [{{\"kind\": ..., \"rejected\": ...}}] or leave it empty") from None
     if not isinstance(raw, list):
-        raise DataError(f"{path}:{lineno}: 'negatives' must be a list (id={rid})")
+        raise DataError(f"{path}:{lineno}: 'negatives' must be a list (id {public_id(rid)})")
     out = []
     for j, neg in enumerate(raw):
         if not isinstance(neg, dict) or not isinstance(neg.get("rejected"), str) or not neg["rejected"].strip():
-            raise DataError(f"{path}:{lineno}: negatives[{j}] needs a non-empty 'rejected' text (id={rid})")
+            raise DataError(f"{path}:{lineno}: negatives[{j}] needs a non-empty 'rejected' text (id {public_id(rid)})")
         if neg["rejected"].strip() == summary.strip():
-            raise DataError(f"{path}:{lineno}: negatives[{j}] is identical to the summary (id={rid}); "
+            raise DataError(f"{path}:{lineno}: negatives[{j}] is identical to the summary (id {public_id(rid)}); "
                             f"change one fact or drop it")
         item = {"kind": _label_str(neg.get("kind")) or "unknown", "rejected": neg["rejected"]}
         for k in ("from", "to", "explanation"):
@@ -224,7 +225,7 @@ def _from_dpo_rows(path: Path, records: list[tuple[int, dict]]) -> list[dict]:
         chosen = _text_field(path, lineno, row, "chosen", rid)
         rejected = _text_field(path, lineno, row, "rejected", rid)
         if rejected.strip() == chosen.strip():
-            raise DataError(f"{path}:{lineno}: 'rejected' is identical to 'chosen' (id={rid}); drop the row")
+            raise DataError(f"{path}:{lineno}: 'rejected' is identical to 'chosen' (id {public_id(rid)}); drop the row")
         key = (prompt, chosen)
         if key not in groups:
             sid = _label_str(row.get("source_id"))
@@ -253,7 +254,7 @@ def _from_dpo_rows(path: Path, records: list[tuple[int, dict]]) -> list[dict]:
     seen: dict[str, int] = {}
     for key, note in groups.items():
         if note["id"] in seen:
-            raise DataError(f"{path}:{first_line[key]}: duplicate id '{note['id']}' (also on line {seen[note['id']]}) "
+            raise DataError(f"{path}:{first_line[key]}: duplicate id {public_id(note['id'])} (also on line {seen[note['id']]}) "
                             f"for a different prompt/chosen pair; give each note its own source_id")
         seen[note["id"]] = first_line[key]
     return list(groups.values())
