@@ -86,11 +86,27 @@ def _date_value(m: re.Match) -> str:
     return _sub_value("[DATE]")(m)
 
 
+# no score, exam or range is a date, though written in three parts ("Apgar 8/9/9", "cervix 3/50/-2")
+_SCORE_BEFORE = re.compile(r"(?i)\b(?:apgars?|cervix|cervical|vision|acuity|station|scores?|grades?|range|ranges|ratio|levels"
+                           r"|exam|gcs|ros|dilation|strength|reflexes)\s*:?\s*$")
+
+
+_UNIT_AFTER = re.compile(r"[ \t]*(?:min(?:ute)?s?|h|hrs?|hours?|d|days?|wks?|weeks?|mos?|months?|s|sec|seconds|times|x)\b")
+
+
+def _date_unless_score(m: re.Match) -> str:
+    if _SCORE_BEFORE.search(m.string[max(0, m.start() - 20):m.start()]) or _UNIT_AFTER.match(m.string, m.end()):
+        return m.group(0)
+    return "[DATE]"
+
+
 # (placeholder, pattern, replacement or None for the placeholder itself); order matters:
 # labelled forms first, then the specific shapes, names last so that "12 Elm Dr." is an address.
 PATTERNS: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[EMAIL]", re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]*\w\b"), None),
     ("[SSN]", re.compile(r"\b\d{3}-\d{2}-\d{4}\b"), None),
+    # spaced like a card: three, two and four digits, alone (no clinical value is written so)
+    ("[SSN]", re.compile(r"(?<![\d.,/-] )(?<![\d.,/-])\b\d{3} \d{2} \d{4}\b(?! ?[\d/.,-]\d)"), None),
     ("[SSN]", re.compile(r"(?i)\b(?:SSN|social security(?: number| no\.?)?)\s*[:#]?\s*(?P<v>\d{9}|\d{3} \d{2} \d{4})\b"),
      _sub_value("[SSN]")),
     ("[MRN]", re.compile(r"(?i)\b(?:MRN|MR\s?#|MR\s+number|medical\s+record(?:\s+(?:number|no\.?|#))?|record\s*(?:#|number|no\.?)"
@@ -105,13 +121,18 @@ PATTERNS: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
                           rf"|{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{2,4}}|{_MONTHS} \d{{4}})\b"), _date_value),
     ("[DATE]", re.compile(rf"(?i)\b(?:date|dated|admitted|discharged|seen|visit|surgery|procedure)\s*(?:on|:)?\s*"
                           rf"(?P<v>{_MON_NUM}/{_DAY}/\d{{2}})\b(?![/\d])"), _date_value),
-    ("[PHONE]", re.compile(r"(?<![\d/.,])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}\b"), None),
+    # an extension goes with its number ("(617) 555-0101 ext. 204", "x204")
+    ("[PHONE]", re.compile(r"(?<![\d/.,])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}\b"
+                           r"(?:,?\s*(?:ext\.?|extension|x)\s*\d{1,6}\b)?"), None),
     # ten digits in a row (or 1 + ten) are a phone number; no clinical value is written so
     ("[PHONE]", re.compile(r"(?<![\d/.,\-])(?:\+?1)?\d{10}(?![\d.,]\d|\d)"), None),
     ("[PHONE]", re.compile(r"(?i)\b(?:phone|tel|telephone|cell|mobile|fax|pager|contact\s+number)\s*[:#]?\s*"
                            r"(?P<v>\+?\d[\d\s().-]{8,}\d)\b"), _sub_value("[PHONE]")),
     ("[DATE]", re.compile(rf"\b{_MON_NUM}/{_DAY}/{_YEAR4}\b"), None),
     ("[DATE]", re.compile(rf"\b{_MON_NUM}-{_DAY}-{_YEAR4}\b"), None),
+    # three numbers joined by dashes, or by slashes, with a two-digit year ("7-23-22", "10/2/22"): no
+    # dose, score or ratio is written with three parts so (a fraction has two, "3/10")
+    ("[DATE]", re.compile(rf"(?<![\w/.,:-]){_MON_NUM}([-/]){_DAY}\1\d{{2}}(?![\w/-]|[.,:]\d){_NOT_UNIT}"), _date_unless_score),
     ("[DATE]", re.compile(rf"\b{_DAY}\.{_MON_NUM}\.{_YEAR4}\b"), None),
     ("[DATE]", re.compile(rf"\b{_YEAR4}[-/]{_MON_NUM}[-/]{_DAY}\b"), None),
     ("[DATE]", re.compile(rf"\b{_DAY}-{_MONTHS}-(?:{_YEAR4}|\d{{2}})\b", re.I), None),
@@ -137,6 +158,9 @@ PATTERNS: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[ADDRESS]", re.compile(rf"(?i)\b[a-z]+(?: [a-z]+)?, (?-i:{_STATES}|{_STATES.lower()}) \d{{5}}(?:-\d{{4}})?\b"), None),
     # HIPAA: ages over 89
     ("[AGE>89]", re.compile(r"(?i)\b(?:9\d|1[0-1]\d)(?=\s?-?\s?(?:years?|yrs?|yo\b|y/o|y\.o\.|-?year))"), None),
+    # "who is 95.", "she turned 92 last week"
+    ("[AGE>89]", re.compile(r"(?i)\b(?:who|he|she|patient|pt|[a-z]+\s+(?:wife|husband|mother|father))\s+(?:is|was|turned|turns|now)\s+"
+                            r"(?P<v>9\d|1[0-1]\d)\b(?=\s*(?:[.,;)]|$|and\b|now\b|this\b|last\b|today\b))"), _sub_value("[AGE>89]")),
     ("[AGE>89]", re.compile(r"(?i)\b(?:age|aged)\s*:?\s*(?P<v>9\d|1[0-1]\d)\b(?!\s*(?:%|mg|kg|lbs?|mmHg|bpm|d|days?|wks?|weeks?|mos?|months?|h|hrs?|hours?|min|minutes?)\b|%)"),
      _sub_value("[AGE>89]")),
 ]

@@ -33,6 +33,9 @@ CLINICAL = [
     "Patient: 68-year-old man", "Patient: Denies chest pain.", "Patient: Stable Overnight",
     "Follow up in 2 weeks with BMP; 30 pack-years", "Troponin 0.04 ng/mL at 0 and 3 h", "1,000 mL NS bolus",
     "Dose 2 of 3, cycle 4 day 15", "Dr.-less note: started metoprolol 25 mg b.i.d.",
+    # three-part numbers that are not dates, and a 3-2-4 run inside a longer number
+    "Cervix 4/80/-1 on exam", "Apgar scores 7/8/9", "titrate 5-10-15 mg as tolerated", "at 1/5/10 min",
+    "Pt is 95 kg", "her mother is 92% saturated", "count 1 234 56 7890",
 ]
 
 
@@ -76,6 +79,13 @@ def test_no_false_positives_on_the_starter_set():
     ("101 y/o man", "[AGE>89]", "101"),
     ("Pt is 95 yo", "[AGE>89]", "95"),
     ("aged 93, lives alone", "[AGE>89]", "93"),
+    ("Her brother, who is 97, drives her.", "[AGE>89]", "97"),
+    ("Reach her at 413-555-0166 x 417 after noon.", "[PHONE]", "417"),
+    ("Daughter's work line (413) 555-0166 ext. 23.", "[PHONE]", "ext. 23"),
+    ("Card on file shows SSN 311 07 4420.", "[SSN]", "4420"),
+    ("Insurance copy: 311 07 4420, verified.", "[SSN]", "4420"),
+    ("Last colonoscopy 4-9-21, normal.", "[DATE]", "4-9-21"),
+    ("Clinic note 11/30/19\nS: doing well", "[DATE]", "11/30/19"),
 ])
 def test_each_phi_type(text, placeholder, leaked):
     out, counts = redact_counts(text)
