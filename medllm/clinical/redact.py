@@ -41,6 +41,8 @@ import re
 from collections import Counter
 from typing import Callable, Iterable
 
+from medllm.clinical import name_words
+
 __all__ = ["PLACEHOLDERS", "redact", "redact_counts", "redact_many", "find_names", "pseudonym", "public_id", "set_name_backend"]
 
 PLACEHOLDERS = ("[NAME]", "[DATE]", "[MRN]", "[PHONE]", "[ADDRESS]", "[EMAIL]", "[SSN]", "[AGE>89]")
@@ -355,9 +357,10 @@ def _name_shaped(t: _Tok, text: str, lower: bool) -> bool:
     return not (w.isupper() and len(w) <= 4)  # BP, HR, COPD
 
 
-def _eponym_follows(text: str, end: int) -> bool:
-    m = re.match(r"(?:'s)?\s+([A-Za-z]+)", text[end:end + 30])
-    return bool(m) and m.group(1).lower() in _EPONYM_HEADS
+def _eponym_follows(text: str, end: int, words: int = 1) -> bool:
+    """An eponym's noun right after (or within `words` words: "Ottawa ankle rules", "Mobitz II block")."""
+    m = re.match(r"(?:'s)?((?:\s+[A-Za-z]+){1,%d})" % words, text[end:end + 40])
+    return bool(m) and any(w.lower() in _EPONYM_HEADS for w in m.group(1).split())
 
 
 def _runs(text: str, toks: list[_Tok], lower: bool) -> list[tuple[int, int]]:
@@ -399,8 +402,13 @@ def _after_initial(text: str, toks: list[_Tok], i: int) -> bool:
         return True
     # an initial standing alone ("U/L. Daughter" is no initial), and a word that is a cue itself
     # only with a credential after it ("T. Do, RN")
-    return (len(p.w) == 1 and p.w.isupper() and text[p.e] == "." and (p.s == 0 or text[p.s - 1] in " \t\n(")
-            and bool(_CUE_AFTER.match(text, toks[i].e)))
+    return _is_initial(text, p) and bool(_CUE_AFTER.match(text, toks[i].e))
+
+
+def _is_initial(text: str, t: _Tok) -> bool:
+    """A capital letter with a period, standing alone ("R. Hollander"; not "U/L." nor "101.2 F.")."""
+    return (len(t.w) == 1 and t.w.isupper() and text[t.e:t.e + 1] == "." and (t.s == 0 or text[t.s - 1] in " \t\n(")
+            and not re.search(r"\d\s?$", text[max(0, t.s - 2):t.s]))  # "Temp 101.2 F." is a unit
 
 
 _FUNCTION = set("""
@@ -443,7 +451,7 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
         for i, j in _runs(text, toks, lower):
             if lower and not lower_text and not any(t.w.islower() for t in toks[i:j]):
                 continue  # capitalized runs were judged in the first pass
-            while i > 0 and len(toks[i - 1].w) == 1 and toks[i - 1].w.isupper() and text[toks[i - 1].e:toks[i].s] == ". ":
+            while i > 0 and _is_initial(text, toks[i - 1]) and text[toks[i - 1].e:toks[i].s] == ". ":
                 i -= 1  # initials before a surname: "R. Hollander", "J. K. Smith"
             s, e = toks[i].s, toks[j - 1].e
             before, after = text[max(0, s - 40):s], text[e:e + 40]
@@ -461,10 +469,10 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
                 else:
                     s = toks[max(i, j - 4)].s
             elif not (cue_b or cue_a):
-                # the recognizer alone: not when a number or an eponym's noun follows ("Temp 101.2",
-                # "Braden 16", "Morse fall score 45", "Parkinson disease")
-                if (not any(a < e and b > s for a, b in ents) or _eponym_follows(text, e)
-                        or re.match(r"(?:\s+[A-Za-z]+){0,2}\s*[:=]?\s*\d", text[e:e + 30])):
+                # the recognizer, or words no list knows standing where a name stands; not when a
+                # number or an eponym's noun follows ("Temp 101.2", "Braden 16", "Parkinson disease")
+                if ((not any(a < e and b > s for a, b in ents) and not _unknown_in_place(text, toks, i, j))
+                        or _eponym_follows(text, e, 3) or re.match(r"(?:\s+[A-Za-z]+){0,2}\s*[:=-]?\s*\d", text[e:e + 30])):
                     continue
                 words = [t.w for t in toks[i:j] if len(t.w) > 1]
                 if len(words) == 1 and _is_drug(words[0]):
@@ -482,6 +490,33 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
                 s -= len(before) - title.start()
             spans.append((s, e))
     return spans + _between_cues(text, toks) + _upper_label_names(text)
+
+
+# where a name stands: before a verb of a person ("Tunde reports"), a possessive ("Ricardo's backup"),
+# after a verb of contact or a preposition of people ("call Ricardo", "from Fiona to Ricardo"), after an initial
+_PERSON_VERB_AFTER = re.compile(
+    r"(?:['’]s\s+[a-z]|\s+(?:reports?|reported|returns?|returned|presents?|presented|is|was|has|had|states?|stated|says|said"
+    r"|denies|denied|asked|asks|noticed|notes|noted|shared|will|would|can|could|agrees|agreed|understands|understood|called"
+    r"|calls|came|comes|went|tolerated|tolerates|improved|remains|remained|progressing|wants|wanted|prefers|preferred|lives"
+    r"|declined|declines|refused|refuses|verbalized|verbalizes|repeated|feels|felt|endorses|endorsed|continues|needs|takes"
+    r"|took|met|spoke|requested|requests|expressed|expresses|reported|arrived|left|saw|visited|brought|drove|helps|helped"
+    r"|manages|managed|provides|provided|confirmed|confirms|declined|consented|consents|signed|gave|gives|knows|thinks)\b)")
+_PERSON_WORD_BEFORE = re.compile(
+    r"(?:\b(?:with|and|to|from|for|by|call|called|calling|told|tell|asked|ask|page|paged|notify|notified|update|updated"
+    r"|contact|contacted|inform|informed|visit|visited|meet|met|greet|greeted|thank|thanked|let|evaluate|examine|examined)"
+    r"|[;,(])\s+$", re.I)
+
+
+def _unknown_in_place(text: str, toks: list[_Tok], i: int, j: int) -> bool:
+    """A run of one to three words that no word list knows (see `name_words`) where a name stands."""
+    words = [t for t in toks[i:j] if len(t.w) > 1]
+    if not words or len(words) > 3 or not all(name_words.unknown(t.w) for t in words):
+        return False
+    s, e = toks[i].s, toks[j - 1].e
+    if _is_initial(text, toks[i]) or (i > 0 and _is_initial(text, toks[i - 1]) and text[toks[i - 1].e:s] == ". "):
+        return True  # "K. Brennan"
+    return bool(_PERSON_VERB_AFTER.match(text, e) or _PERSON_WORD_BEFORE.search(text[max(0, s - 30):s])
+                or re.match(r"\s*(?:,\s*)?$", text[e:e + 3]) and re.search(r"(?:^|\n)\s*$", text[max(0, s - 5):s]))
 
 
 # "PATIENT: TRAN, MINH" in a header: a surname of any length in capitals, then the given name
