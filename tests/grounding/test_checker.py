@@ -622,6 +622,32 @@ def test_relative_reporting_is_flagged_only_where_the_note_has_no_such_report():
     assert check(NOTE_P, "Cough for 2 days, as his mother reported; he lives at [ADDRESS] with family.") == []
 
 
+# --------------------------------------------------------------------------- invented words
+
+NOTE_W = ("Clinic note. A 58-year-old man with hypertension reports fatigue for 3 weeks. Taking amlodipine 5 mg "
+          "PO daily. Exam: pallor. Hemoglobin 8.9 g/dL. Colonoscopy arranged.")
+
+
+@pytest.mark.parametrize("summary,typ,text", [
+    ("He has a positive trabelin on exam.", "diagnosis", "trabelin"),
+    ("Fatigue from florovane syndrome.", "diagnosis", "florovane"),
+    ("Taking amlodipine and quenexolide daily.", "medication", "quenexolide"),
+    ("He lives in Denver.", "other", "Denver"),
+    ("He has Parkinson's disease.", "diagnosis", "Parkinson's"),
+])
+def test_word_no_vocabulary_and_no_note_knows_is_flagged(summary, typ, text):
+    assert Unsupported(typ, text) in check(NOTE_W, summary)
+
+
+def test_english_misspelt_and_note_words_are_not_invented():
+    # ordinary English the note does not use, a misspelt English word, a cut-off or misspelt note word,
+    # and the name a summary gives the patient
+    assert check(NOTE_W, "Mr. Smith, a 58-year-old gentleman, complains of tiredness for 3 weeks; "
+                         "his hemoglobin is quite low at 8.9 g/dL, and a colonoscopy is scheduled.") == []
+    assert check(NOTE_W, "He reports fatige and hypertens; the examinaton showed pallor.") == []
+    assert check(NOTE_W, "Hypertensive man, hemodynamically stable, with fatigue; postop care not needed.") == []
+
+
 # --------------------------------------------------------------------------- CLI
 
 def _cli(*args, timeout=120):
