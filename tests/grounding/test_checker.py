@@ -622,6 +622,31 @@ def test_relative_reporting_is_flagged_only_where_the_note_has_no_such_report():
     assert check(NOTE_P, "Cough for 2 days, as his mother reported; he lives at [ADDRESS] with family.") == []
 
 
+# --------------------------------------------------------------------------- which test found it
+
+NOTE_S = ("Admission note. A 66-year-old woman with dyspnea for 4 days. Chest X-ray showed a right pleural "
+          "effusion. Renal ultrasound: left hydronephrosis. Underwent thoracentesis on hospital day 2. "
+          "Exam: crackles at the right base.")
+
+
+@pytest.mark.parametrize("summary,typ,text", [
+    ("CT showed a right pleural effusion.", "procedure", "CT showed a right pleural effusion"),
+    ("Renal ultrasound showed a right pleural effusion.", "context",
+     "Renal ultrasound showed a right pleural effusion"),
+    ("Chest X-ray showed left hydronephrosis.", "context", "Chest X-ray showed left hydronephrosis"),
+    ("Sputum samples showed a right pleural effusion.", "procedure",
+     "Sputum samples showed a right pleural effusion"),
+])
+def test_finding_credited_to_another_test_is_flagged(summary, typ, text):
+    assert Unsupported(typ, text) in check(NOTE_S, summary)
+
+
+def test_findings_of_their_own_tests_are_not_flagged():
+    assert check(NOTE_S, "CXR showed a right pleural effusion; renal ultrasound revealed left hydronephrosis. "
+                         "Examination showed crackles at the right base. Imaging showed a right pleural "
+                         "effusion.") == []
+
+
 # --------------------------------------------------------------------------- invented words
 
 NOTE_W = ("Clinic note. A 58-year-old man with hypertension reports fatigue for 3 weeks. Taking amlodipine 5 mg "
