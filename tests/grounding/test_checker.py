@@ -358,6 +358,15 @@ def test_planned_or_held_drug_stated_as_given_is_flagged():
     assert check(NOTE_H, "If troponin rises, clopidogrel 75 mg PO daily is started.") == []
 
 
+def test_held_cycle_of_an_ongoing_drug_stated_as_given_is_flagged():
+    note = ("Oncology clinic. On nivolumab 240 mg IV every 2 weeks for melanoma, due for cycle 4. Grade 2 "
+            "hepatitis. Hold nivolumab cycle 4. Start prednisone 60 mg PO daily.")
+    # the mention with the same qualifier ("cycle 4") decides: held, not given
+    assert Unsupported("context", "Received nivolumab cycle 4") in check(note, "Received nivolumab cycle 4.")
+    # the ongoing drug at its dose, or the cycle as held, is faithful
+    assert check(note, "He received nivolumab 240 mg IV every 2 weeks; nivolumab cycle 4 was held.") == []
+
+
 def test_plan_heading_orders_a_drug_but_plans_a_procedure():
     note = "Plan: prednisone 40 mg PO daily for 5 days. Plan colonoscopy next month."
     assert check(note, "Treated with prednisone 40 mg PO daily for 5 days.") == []
