@@ -656,6 +656,26 @@ def test_findings_of_their_own_tests_are_not_flagged():
                          "effusion.") == []
 
 
+# --------------------------------------------------------------------------- invented causes
+
+NOTE_V = ("Clinic note. A 52-year-old man with palpitations for 2 weeks. Taking sertraline 50 mg PO daily. "
+          "Exam: abrasion of the left knee. Diagnosis: atrial fibrillation due to hyperthyroidism. "
+          "Rash after starting amoxicillin last month.")
+
+
+@pytest.mark.parametrize("summary,text", [
+    ("Palpitations for 2 weeks after taking sertraline 50 mg PO daily.", "after taking sertraline 50 mg"),
+    ("Atrial fibrillation due to the abrasion of the left knee.", "due to the abrasion of the left knee"),
+])
+def test_cause_the_note_does_not_state_is_flagged(summary, text):
+    assert Unsupported("diagnosis", text) in check(NOTE_V, summary)
+
+
+def test_causes_the_note_states_are_not_flagged():
+    assert check(NOTE_V, "Atrial fibrillation secondary to hyperthyroidism; a rash after starting amoxicillin; "
+                         "palpitations for 2 weeks while taking sertraline.") == []
+
+
 # --------------------------------------------------------------------------- invented words
 
 NOTE_W = ("Clinic note. A 58-year-old man with hypertension reports fatigue for 3 weeks. Taking amlodipine 5 mg "

@@ -43,6 +43,8 @@ and the summary's facts are checked one by one against the note:
   number      any other number in the summary that the note does not contain
   (sources)   "X showed Y" where the note sentence that states Y names another source, or the note never
               names the test X ("CT showed a central line" for the chest X-ray's): context, procedure
+  (links)     a cause the note does not state: "X due to / secondary to / caused by Y", or "X after
+              (taking) DRUG", where no note sentence names both X and Y: diagnosis
   (words)     a word the note never writes, in any spelling near its own, that is neither ordinary
               English (lexicon: SCOWL's word list) nor known to the vocabularies or the drug
               dictionary ("positive spago", "methablocker colitis"): medication when drug-shaped or
@@ -81,7 +83,7 @@ Layout (each module imports only from those above it in this list, so there are 
   rules_values    lab_value, vital_sign, temporal, number
   rules_findings  laterality, negation, diagnosis/procedure terms, symptoms, subtypes
   rules_context   context and other: roles, sources, status flips, social claims
-  rules_sources   a finding credited to a test that did not give it
+  rules_sources   a finding credited to a test that did not give it; causes the note does not state
   rules_words     words no vocabulary, no word list and no note knows
   api             _Finder (the rule families, run in a fixed order), check, is_hallucinated
   jsonl           check_jsonl, the CLI's file mode

@@ -8,11 +8,11 @@ from medllm.grounding.checker.doc import _doc
 from medllm.grounding.checker.rules_values import _ValueRules
 from medllm.grounding.checker.rules_context import _ContextRules
 from medllm.grounding.checker.rules_words import _WordRules
-from medllm.grounding.checker.rules_sources import _SourceRules
+from medllm.grounding.checker.rules_sources import _LinkRules, _SourceRules
 
 
-class _Finder(_ValueRules, _ContextRules, _SourceRules, _WordRules):
-    """Every rule family (MRO: values, context, drugs, findings, sources, words, base); `run` calls the checks in
+class _Finder(_ValueRules, _ContextRules, _SourceRules, _LinkRules, _WordRules):
+    """Every rule family (MRO: values, context, drugs, findings, sources, links, words, base); `run` calls the checks in
     the order that decides which check claims a token first (done_tok)."""
 
     def run(self) -> list[Unsupported]:
@@ -27,6 +27,7 @@ class _Finder(_ValueRules, _ContextRules, _SourceRules, _WordRules):
         self.check_terms()
         self.check_context()
         self.check_finding_sources()
+        self.check_invented_links()
         self.check_invented_words()
         seen = set()
         res = []

@@ -2,7 +2,8 @@
 ultrasound showed stent placement" where the stent was a procedure, "nails showed septic arthritis"
 for a knee aspiration's finding. The note sentence that states most of the finding decides its
 source; a summary source that sentence does not name is wrong when that sentence names another
-source, or when the note never names the summary's test at all."""
+source, or when the note never names the summary's test at all. And causes: "X due to Y" or "X after
+taking DRUG" where no note sentence names both."""
 
 from __future__ import annotations
 
@@ -103,3 +104,71 @@ class _SourceRules(_FinderBase):
             named = bool(src & note.cset)
             if (other or not named) if "test" in kinds else ("test" in other and not named):
                 self.add(s.starts[lo], "context" if named else "procedure", s.tok_snip(lo, fin[-1] + 1))
+
+
+# ---------------------------------------------------------------- invented causes
+
+# "X due to Y": a cause; "X after taking Y": a drug as the antecedent of a finding
+_CAUSE_2 = {("due", "to"), ("secondary", "to"), ("caused", "by"), ("because", "of"), ("attributed", "to"),
+            ("induced", "by"), ("related", "to")}
+_DRUG_LEAD = {"taking", "starting", "receiving", "using", "regular", "daily", "the", "his", "her", "a", "new",
+              "beginning", "initiating", "on"}
+
+
+class _LinkRules(_FinderBase):
+    """diagnosis flags for a cause or antecedent the note does not state."""
+
+    def _clause_before(self, d: _Doc, i: int) -> set[str]:
+        out = set()
+        j = i - 1
+        while j >= 0 and i - j <= 6 and d.sent[j] == d.sent[i] and d.kinds[j] != "p":
+            if d.kinds[j] == "word" and d.lem[j] not in _GENERIC and d.lem[j] not in _SIDES and j not in d.drug_at:
+                out.add(d.lem[j])
+            j -= 1
+        return out
+
+    def check_invented_links(self):
+        s, note = self.s, self.note
+        for i in range(s.n - 1):
+            two = (s.toks[i], s.toks[i + 1])
+            if two in _CAUSE_2:
+                k = i + 2
+                drug_only = False
+            elif s.toks[i] == "after":
+                k = i + 1
+                drug_only = True
+            else:
+                continue
+            while k < s.n and k - i <= 3 and s.toks[k] in _DRUG_LEAD and k not in s.drug_at:
+                k += 1
+            x = self._clause_before(s, i)
+            if not x or k >= s.n:
+                continue
+            if k in s.drug_at:
+                a, b, names = s.drugs[s.drug_at[k]]
+                if s.drugs[s.drug_at[k]][0] != k:
+                    continue
+                y_sents = {note.sent[na] for na, _nb, nn in note.drugs if nn & names}
+                end = b
+                q = s.q_at.get(b)
+                while q is not None and q.i == end:
+                    end = q.j
+                    q = s.q_at.get(end)
+            elif drug_only:
+                continue
+            else:
+                ys, end = [], k
+                while end < s.n and s.sent[end] == s.sent[k] and s.kinds[end] == "word" and len(ys) < 4 \
+                        and s.toks[end] not in ("and", "or", "with", "while", "but"):
+                    if s.lem[end] not in _GENERIC and s.lem[end] not in _SIDES and s.lem[end] not in _ANATOMY:
+                        ys.append(end)
+                    end += 1
+                y_sents = {note.sent[p] for y in ys for p in note.lem_pos.get(s.lem[y], ())}
+                if not ys or not y_sents:
+                    continue  # what the note never names is judged by the term and word checks
+            if not y_sents:
+                continue
+            x_sents = {note.sent[p] for lm in x for p in note.lem_pos.get(lm, ())}
+            if not x_sents or x_sents & y_sents:
+                continue
+            self.add(s.starts[i], "diagnosis", s.tok_snip(i, end))
