@@ -693,6 +693,13 @@ def test_word_no_vocabulary_and_no_note_knows_is_flagged(summary, typ, text):
     assert Unsupported(typ, text) in check(NOTE_W, summary)
 
 
+def test_acronym_the_note_neither_writes_nor_spells_out_is_flagged():
+    assert Unsupported("other", "QRB") in check(NOTE_W, "Fatigue for 3 weeks; moderate QRB on exam.")
+    # the note's words spelled as initials, a vocabulary abbreviation, a generic clinical acronym
+    note = "ED note. Left total knee arthroplasty 2 years ago. Shortness of breath for 2 days."
+    assert check(note, "Prior left TKA; SOB for 2 days; seen in the ED, not admitted to the ICU.") == []
+
+
 def test_english_misspelt_and_note_words_are_not_invented():
     # ordinary English the note does not use, a misspelt English word, a cut-off or misspelt note word,
     # and the name a summary gives the patient

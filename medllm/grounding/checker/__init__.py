@@ -48,7 +48,8 @@ and the summary's facts are checked one by one against the note:
   (words)     a word the note never writes, in any spelling near its own, that is neither ordinary
               English (lexicon: SCOWL's word list) nor known to the vocabularies or the drug
               dictionary ("positive spago", "methablocker colitis"): medication when drug-shaped or
-              dosed, else diagnosis; a proper name the note never writes ("lives in Denver") is other
+              dosed, else diagnosis; a proper name the note never writes ("lives in Denver") is other,
+              and so is an upper-case acronym the note neither writes nor spells out as initials
   other       a social or source claim the note does not make: an address placeholder used as
               anything but where the patient lives, a living situation the note never names
               ("homebound"), a relative reporting what no relative reports in the note

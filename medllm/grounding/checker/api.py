@@ -29,6 +29,7 @@ class _Finder(_ValueRules, _ContextRules, _SourceRules, _LinkRules, _WordRules):
         self.check_finding_sources()
         self.check_invented_links()
         self.check_invented_words()
+        self.check_invented_acronyms()
         seen = set()
         res = []
         for pos, typ, text in sorted(self.out, key=lambda t: (t[0], TYPES.index(t[1]), t[2])):

@@ -24,6 +24,13 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mister"}
 _NAME_HEADS = {"disease", "syndrome", "sign", "palsy", "test", "maneuver", "procedure"}
 
 
+# acronyms a summary may use where the note spells the thing out or leaves it implied
+_GENERIC_ACRONYMS = set("""
+icu ccu pacu picu nicu pcp hpi pmh psh ros nkda prn npo bid tid qid qhs dnr dni adl adls cbc bmp cmp lft lfts
+abg vbg ecg ekg cxr ent snf ama ems heent msk perrla eomi wnl nad rrr ctab vss mdm hpi ivf nsaid nsaids
+""".split())
+
+
 class _WordRules(_FinderBase):
     """medication / diagnosis / other flags for words no vocabulary and no note knows."""
 
@@ -100,3 +107,32 @@ class _WordRules(_FinderBase):
         if (q is not None and q.i == i + 1 and q.is_dose) or p.endswith(_DRUG_ENDINGS) or before & _DRUG_CONTEXT:
             return "medication"
         return "diagnosis"
+
+    # ---------------- acronyms
+    def _initials_in_note(self, w: str) -> bool:
+        """Is `w` the initials of consecutive note words ("TKA" for "total knee arthroplasty")?"""
+        note, L = self.note, len(w)
+        words = [t for k, t in zip(note.kinds, note.toks) if k == "word"]
+        for seq in (words, [t for t in words if t not in ("of", "and", "the", "with", "to", "in")]):
+            for a in range(len(seq) - L + 1):
+                if all(seq[a + x][0] == w[x] for x in range(L)):
+                    return True
+        return False
+
+    def check_invented_acronyms(self):
+        """An upper-case acronym ("TBX", "PDB analysis") that the note neither writes nor spells out,
+        and that no vocabulary and no list of generic clinical acronyms knows."""
+        s, note = self.s, self.note
+        covered = self._covered()
+        for i in range(s.n):
+            if s.kinds[i] != "word" or i in s.drug_at or i in s.alias_at or i in self.done_tok:
+                continue
+            t = s.toks[i]
+            orig = s.tok_snip(i, i + 1)
+            if not (3 <= len(t) <= 5 and t.isalpha() and orig.isupper() and orig.isalpha()):
+                continue
+            if t in note.tok_set or t in _GENERIC_ACRONYMS or self._known(t) or self._initials_in_note(t):
+                continue
+            if any(a <= s.starts[i] < b for a, b in covered):
+                continue
+            self.add(s.starts[i], "other", orig)
