@@ -135,4 +135,7 @@ class _WordRules(_FinderBase):
                 continue
             if any(a <= s.starts[i] < b for a, b in covered):
                 continue
+            q = s.q_at.get(i + 1)
+            if q is not None and q.i == i + 1 and (q.is_dose or q.has_unit):
+                continue  # "TXA 1 g", "PRBC 2 units": a drug's short name, judged by the drug checks
             self.add(s.starts[i], "other", orig)
