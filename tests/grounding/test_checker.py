@@ -697,7 +697,7 @@ def test_acronym_the_note_neither_writes_nor_spells_out_is_flagged():
     assert Unsupported("other", "QRB") in check(NOTE_W, "Fatigue for 3 weeks; moderate QRB on exam.")
     # the note's words spelled as initials, a vocabulary abbreviation, a generic clinical acronym
     note = "ED note. Left total knee arthroplasty 2 years ago. Shortness of breath for 2 days."
-    assert check(note, "Prior left TKA; SOB for 2 days; seen in the ED, not admitted to the ICU.") == []
+    assert check(note, "[NAME] had a prior left TKA; SOB for 2 days; seen in the ED, not admitted to the ICU.") == []
 
 
 def test_english_misspelt_and_note_words_are_not_invented():

@@ -131,7 +131,8 @@ class _WordRules(_FinderBase):
             orig = s.tok_snip(i, i + 1)
             if not (3 <= len(t) <= 5 and t.isalpha() and orig.isupper() and orig.isalpha()):
                 continue
-            if t in note.tok_set or t in _GENERIC_ACRONYMS or self._known(t) or self._initials_in_note(t):
+            if (0 < i < s.n - 1 and s.toks[i - 1] == "[" and s.toks[i + 1] == "]") or t in note.tok_set \
+                    or t in _GENERIC_ACRONYMS or self._known(t) or self._initials_in_note(t):
                 continue
             if any(a <= s.starts[i] < b for a, b in covered):
                 continue
