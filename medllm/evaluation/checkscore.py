@@ -90,9 +90,12 @@ def split_of(note_id: str) -> str:
 
 
 def select_split(rows: list[dict], split: str, sources: Path) -> list[dict]:
-    """The rows of `split` ("dev" or "heldout"), by the note_id that `sources` gives each summary id."""
+    """The rows of `split` ("dev" or "heldout"), by each row's own "note_id" or else the one that
+    `sources` gives its summary id."""
     if split not in SPLITS:
         raise DataError(f"check --split: '{split}'; choose one of {', '.join(SPLITS)}")
+    if rows and all("note_id" in r for r in rows):
+        return [r for r in rows if split_of(r["note_id"]) == split]
     sources = Path(sources)
     if not sources.is_file():
         raise DataError(f"check --split: {sources} not found; it maps each summary id to its note_id "

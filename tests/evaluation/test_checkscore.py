@@ -104,3 +104,12 @@ def test_split_is_by_note_and_holds_out_about_a_third():
     assert checkscore.split_of("g0163-s0") == checkscore.split_of("g0163-s0")  # a fixed hash, no seed
     with pytest.raises(DataError, match="choose one of dev, heldout"):
         checkscore.select_split(rows, "test", d / "sources.jsonl")
+
+
+def test_hand_written_cases_split_by_their_own_note_id():
+    d = Path(__file__).resolve().parents[2] / "phase1_data" / "checker_cases"
+    rows = checkscore.read_annotated(d / "cases.jsonl")
+    dev = checkscore.select_split(rows, "dev", d / "no-sources.jsonl")  # note_id is on each line
+    held = checkscore.select_split(rows, "heldout", d / "no-sources.jsonl")
+    assert len(dev) + len(held) == len(rows) >= 200 and 0.2 < len(held) / len(rows) < 0.45
+    assert {r["note_id"] for r in dev}.isdisjoint(r["note_id"] for r in held)

@@ -358,6 +358,15 @@ def test_planned_or_held_drug_stated_as_given_is_flagged():
     assert check(NOTE_H, "If troponin rises, clopidogrel 75 mg PO daily is started.") == []
 
 
+def test_held_cycle_of_an_ongoing_drug_stated_as_given_is_flagged():
+    note = ("Oncology clinic. On nivolumab 240 mg IV every 2 weeks for melanoma, due for cycle 4. Grade 2 "
+            "hepatitis. Hold nivolumab cycle 4. Start prednisone 60 mg PO daily.")
+    # the mention with the same qualifier ("cycle 4") decides: held, not given
+    assert Unsupported("context", "Received nivolumab cycle 4") in check(note, "Received nivolumab cycle 4.")
+    # the ongoing drug at its dose, or the cycle as held, is faithful
+    assert check(note, "He received nivolumab 240 mg IV every 2 weeks; nivolumab cycle 4 was held.") == []
+
+
 def test_plan_heading_orders_a_drug_but_plans_a_procedure():
     note = "Plan: prednisone 40 mg PO daily for 5 days. Plan colonoscopy next month."
     assert check(note, "Treated with prednisone 40 mg PO daily for 5 days.") == []
@@ -620,6 +629,84 @@ def test_relative_reporting_is_flagged_only_where_the_note_has_no_such_report():
     note = "ED note. Hives for 2 hours. Lives with his daughter."
     assert Unsupported("other", "daughter reported") in check(note, "His daughter reported hives for 2 hours.")
     assert check(NOTE_P, "Cough for 2 days, as his mother reported; he lives at [ADDRESS] with family.") == []
+
+
+# --------------------------------------------------------------------------- which test found it
+
+NOTE_S = ("Admission note. A 66-year-old woman with dyspnea for 4 days. Chest X-ray showed a right pleural "
+          "effusion. Renal ultrasound: left hydronephrosis. Underwent thoracentesis on hospital day 2. "
+          "Exam: crackles at the right base.")
+
+
+@pytest.mark.parametrize("summary,typ,text", [
+    ("CT showed a right pleural effusion.", "procedure", "CT showed a right pleural effusion"),
+    ("Renal ultrasound showed a right pleural effusion.", "context",
+     "Renal ultrasound showed a right pleural effusion"),
+    ("Chest X-ray showed left hydronephrosis.", "context", "Chest X-ray showed left hydronephrosis"),
+    ("Sputum samples showed a right pleural effusion.", "procedure",
+     "Sputum samples showed a right pleural effusion"),
+])
+def test_finding_credited_to_another_test_is_flagged(summary, typ, text):
+    assert Unsupported(typ, text) in check(NOTE_S, summary)
+
+
+def test_findings_of_their_own_tests_are_not_flagged():
+    assert check(NOTE_S, "CXR showed a right pleural effusion; renal ultrasound revealed left hydronephrosis. "
+                         "Examination showed crackles at the right base. Imaging showed a right pleural "
+                         "effusion.") == []
+
+
+# --------------------------------------------------------------------------- invented causes
+
+NOTE_V = ("Clinic note. A 52-year-old man with palpitations for 2 weeks. Taking sertraline 50 mg PO daily. "
+          "Exam: abrasion of the left knee. Diagnosis: atrial fibrillation due to hyperthyroidism. "
+          "Rash after starting amoxicillin last month.")
+
+
+@pytest.mark.parametrize("summary,text", [
+    ("Palpitations for 2 weeks after taking sertraline 50 mg PO daily.", "after taking sertraline 50 mg"),
+    ("Atrial fibrillation due to the abrasion of the left knee.", "due to the abrasion of the left knee"),
+])
+def test_cause_the_note_does_not_state_is_flagged(summary, text):
+    assert Unsupported("diagnosis", text) in check(NOTE_V, summary)
+
+
+def test_causes_the_note_states_are_not_flagged():
+    assert check(NOTE_V, "Atrial fibrillation secondary to hyperthyroidism; a rash after starting amoxicillin; "
+                         "palpitations for 2 weeks while taking sertraline.") == []
+
+
+# --------------------------------------------------------------------------- invented words
+
+NOTE_W = ("Clinic note. A 58-year-old man with hypertension reports fatigue for 3 weeks. Taking amlodipine 5 mg "
+          "PO daily. Exam: pallor. Hemoglobin 8.9 g/dL. Colonoscopy arranged.")
+
+
+@pytest.mark.parametrize("summary,typ,text", [
+    ("He has a positive trabelin on exam.", "diagnosis", "trabelin"),
+    ("Fatigue from florovane syndrome.", "diagnosis", "florovane"),
+    ("Taking amlodipine and quenexolide daily.", "medication", "quenexolide"),
+    ("He lives in Denver.", "other", "Denver"),
+    ("He has Parkinson's disease.", "diagnosis", "Parkinson's"),
+])
+def test_word_no_vocabulary_and_no_note_knows_is_flagged(summary, typ, text):
+    assert Unsupported(typ, text) in check(NOTE_W, summary)
+
+
+def test_acronym_the_note_neither_writes_nor_spells_out_is_flagged():
+    assert Unsupported("other", "QRB") in check(NOTE_W, "Fatigue for 3 weeks; moderate QRB on exam.")
+    # the note's words spelled as initials, a vocabulary abbreviation, a generic clinical acronym
+    note = "ED note. Left total knee arthroplasty 2 years ago. Shortness of breath for 2 days."
+    assert check(note, "[NAME] had a prior left TKA; SOB for 2 days; seen in the ED, not admitted to the ICU.") == []
+
+
+def test_english_misspelt_and_note_words_are_not_invented():
+    # ordinary English the note does not use, a misspelt English word, a cut-off or misspelt note word,
+    # and the name a summary gives the patient
+    assert check(NOTE_W, "Mr. Smith, a 58-year-old gentleman, complains of tiredness for 3 weeks; "
+                         "his hemoglobin is quite low at 8.9 g/dL, and a colonoscopy is scheduled.") == []
+    assert check(NOTE_W, "He reports fatige and hypertens; the examinaton showed pallor.") == []
+    assert check(NOTE_W, "Hypertensive man, hemodynamically stable, with fatigue; postop care not needed.") == []
 
 
 # --------------------------------------------------------------------------- CLI

@@ -41,6 +41,15 @@ and the summary's facts are checked one by one against the note:
               "from 20 to 40"; "febrile" for "afebrile" is a negation); a lab's or vital's value
               given to a finding ("orthopnea 16" where 16 is the RR)
   number      any other number in the summary that the note does not contain
+  (sources)   "X showed Y" where the note sentence that states Y names another source, or the note never
+              names the test X ("CT showed a central line" for the chest X-ray's): context, procedure
+  (links)     a cause the note does not state: "X due to / secondary to / caused by Y", or "X after
+              (taking) DRUG", where no note sentence names both X and Y: diagnosis
+  (words)     a word the note never writes, in any spelling near its own, that is neither ordinary
+              English (lexicon: SCOWL's word list) nor known to the vocabularies or the drug
+              dictionary ("positive spago", "methablocker colitis"): medication when drug-shaped or
+              dosed, else diagnosis; a proper name the note never writes ("lives in Denver") is other,
+              and so is an upper-case acronym the note neither writes nor spells out as initials
   other       a social or source claim the note does not make: an address placeholder used as
               anything but where the patient lives, a living situation the note never names
               ("homebound"), a relative reporting what no relative reports in the note
@@ -68,12 +77,15 @@ Layout (each module imports only from those above it in this list, so there are 
                   symptoms, subtypes; _term_type
   cues            negation triggers, role words, status flips, result sources, list headings
   drugs           the drug dictionary (loaded on first use, cached), drug stems, salts, classes
+  lexicon         the English word list (english_words.txt.gz, loaded on first use), misspellings
   doc             _Doc, the analysed text, and its cache _doc
   rules_base      _FinderBase: the state a check shares and how a mention's role is read
   rules_drugs     medication, dosage, unit, route, frequency
   rules_values    lab_value, vital_sign, temporal, number
   rules_findings  laterality, negation, diagnosis/procedure terms, symptoms, subtypes
   rules_context   context and other: roles, sources, status flips, social claims
+  rules_sources   a finding credited to a test that did not give it; causes the note does not state
+  rules_words     words no vocabulary, no word list and no note knows
   api             _Finder (the rule families, run in a fixed order), check, is_hallucinated
   jsonl           check_jsonl, the CLI's file mode
 """

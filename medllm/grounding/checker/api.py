@@ -7,10 +7,12 @@ from medllm.grounding.checker.result import TYPES, Unsupported
 from medllm.grounding.checker.doc import _doc
 from medllm.grounding.checker.rules_values import _ValueRules
 from medllm.grounding.checker.rules_context import _ContextRules
+from medllm.grounding.checker.rules_words import _WordRules
+from medllm.grounding.checker.rules_sources import _LinkRules, _SourceRules
 
 
-class _Finder(_ValueRules, _ContextRules):
-    """Every rule family (MRO: values, context, drugs, findings, base); `run` calls the checks in
+class _Finder(_ValueRules, _ContextRules, _SourceRules, _LinkRules, _WordRules):
+    """Every rule family (MRO: values, context, drugs, findings, sources, links, words, base); `run` calls the checks in
     the order that decides which check claims a token first (done_tok)."""
 
     def run(self) -> list[Unsupported]:
@@ -24,6 +26,10 @@ class _Finder(_ValueRules, _ContextRules):
         self.check_invented_negatives()
         self.check_terms()
         self.check_context()
+        self.check_finding_sources()
+        self.check_invented_links()
+        self.check_invented_words()
+        self.check_invented_acronyms()
         seen = set()
         res = []
         for pos, typ, text in sorted(self.out, key=lambda t: (t[0], TYPES.index(t[1]), t[2])):

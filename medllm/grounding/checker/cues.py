@@ -154,3 +154,8 @@ _TIME_ROLE_AFTER = {"stay": "stay", "hospitalization": "stay", "admission": "sta
                     "followup": "followup"}
 # "X was started", "X were given": the verb after the mention
 _DONE_AFTER = {"started", "given", "added", "administered", "performed", "completed", "initiated", "begun"}
+# every cue word above (rules_words: such a word is not an invented one)
+_KNOWN_CUE_WORDS = set(_NOTE_ROLES) | set(_SUMMARY_ROLES) | _NEG_PRE | _NEG_POST | _NEG_TERM | _AFFIRM_BEFORE \
+    | _AFFIRM_AFTER | _NEG_SKIP_WORDS | _INVENTED_NEG_SKIP | set(_HISTORY_ROLES) | _LAB_SOURCES | _TEST_SOURCES \
+    | _VISIT_THINGS | set(_STATUS_FLIPS) | _RESIDENCE | _SOCIAL_WORDS | _RELATIVES | _REPORTED \
+    | set(_NEG_HEAD_SYNONYMS) | set(_ALLERGY_WORDS) | _NORMAL_WORDS

@@ -139,6 +139,30 @@ class _ContextRules(_DrugRules, _FindingRules):
                     self.add(s.starts[lo], "context", s.tok_snip(lo, terms[0] + 1))
 
     # ---------------- context: planned vs done, which medication list
+    @staticmethod
+    def qualifiers(d: _Doc, b: int) -> set:
+        """The words and numbers right after a drug mention ending at b ("cycle 6", "200 mg")."""
+        out = set()
+        t = b
+        while t < d.n and len(out) < 3 and d.sent[t] == d.sent[b - 1] and d.kinds[t] != "p" and t not in d.drug_at:
+            if d.toks[t] in _NOTE_ROLES or d.toks[t] in _SUMMARY_ROLES or d.toks[t] in _DONE_AFTER:
+                break  # "metformin discontinued": a verb, not the drug's own qualifier
+            if d.toks[t] not in STOP:
+                out.add(d.toks[t])
+            t += 1
+        return out
+
+    def matching_mentions(self, b: int, mentions: list[tuple[int, int]]) -> list[int]:
+        """The note's mentions of a drug that share most of the summary mention's qualifiers ("hold
+        pembrolizumab cycle 6" for "treated with pembrolizumab cycle 6", not "on pembrolizumab
+        200 mg"), or all of them when none shares one."""
+        sq = self.qualifiers(self.s, b)
+        if not sq or not mentions:
+            return [na for na, _nb in mentions]
+        scored = [(len(sq & self.qualifiers(self.note, nb)), na) for na, nb in mentions]
+        top = max(sc for sc, _na in scored)
+        return [na for sc, na in scored if sc == top or top == 0]
+
     def check_context(self):
         """A fact put in another role than the note's: a planned, recommended or held drug or
         procedure stated as done; an ED/inpatient/new drug stated as a home or discharge
@@ -152,7 +176,7 @@ class _ContextRules(_DrugRules, _FindingRules):
             eq = self.note_equivalent(s, a, b, names)
             if not eq:
                 continue
-            pos = [na for na, _nb, nn in note.drugs if nn & eq]
+            pos = self.matching_mentions(b, [(na, nb) for na, nb, nn in note.drugs if nn & eq])
             if not pos:
                 continue
             roles = self.note_roles(pos, drug=True)

@@ -308,3 +308,29 @@ def _phrase_seq(p: str) -> tuple[str, ...]:
 _ABBR_SEQ = {a: [w for w in _phrase_seq(e) if w not in STOP] for a, e in _ABBR.items()}
 _DIAG_PHRASE_SEQ = sorted({_phrase_seq(p) for p in _DIAG_PHRASES}, key=lambda t: (-len(t), t))
 _PROC_PHRASE_SEQ = sorted({_phrase_seq(p) for p in _PROC_PHRASES}, key=lambda t: (-len(t), t))
+
+# clinical words that name no finding, drug or procedure of their own, which a faithful summary may
+# use where the note does not (the English word list lacks them)
+_GENERIC_CLINICAL = set("""
+pharmacotherapy pharmacologic pharmacological prophylaxis prophylactic postop preop postoperative preoperative
+perioperative periprocedural postprocedural preprocedural peripartum antepartum intrapartum postpartum prepartum
+comorbidity comorbidities comorbid hemodynamic hemodynamically normotensive tachycardic bradycardic tachypneic
+hypoxic hypoxemic normoxic bradypneic normocardic
+hypotensive hypertensive afebrile normothermic euvolemic hypervolemic hypovolemic ambulatory inpatient outpatient
+multidisciplinary interdisciplinary auscultation subcutaneous subcutaneously intravenously intramuscular
+intramuscularly sublingual sublingually nebulized nebulizer titrated titration uptitrated downtitrated
+reconciliation adherence nonadherence noncompliance nonsmoker workup followup deescalation escalation
+unremarkable nontender nondistended nonfocal asymptomatic symptomatic
+""".split())
+
+# every word the vocabularies above know (rules_words: such a word is not an invented one)
+_KNOWN_WORDS: set[str] = set()
+for _src in (_DIAG_WORDS, _PROC_WORDS, _ANATOMY, _SYN, set(_SYN.values()), _ABBR, set(_ABBR.values()),
+             _DIAG_PHRASES, _PROC_PHRASES, {" ".join(k) for k in _ALIASES}, _SIDES, _SIDE_GENERIC,
+             _MOD_OF, _SUBTYPE_WORDS, _LETTERED, _SUFFIX_EXCLUDE, _NOT_HEADS,
+             {n.lstrip("~") for g in _SYMPTOM_GROUPS for n in g}, _GENERIC_CLINICAL):
+    for _p in _src:
+        for _w in re.split(r"[\s\-]+", _p):
+            if _w:
+                _KNOWN_WORDS.add(_w)
+                _KNOWN_WORDS.add(_lemma(_w))
