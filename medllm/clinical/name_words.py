@@ -1,11 +1,11 @@
 """Is a capitalized word an ordinary word, or could it only be a name? (for `medllm.clinical.redact`)
 
 A whitelist in the manner of philter: a word that is not English, not medical vocabulary, not a
-drug and not an eponym is a name when it stands where names stand. English is Webster's Second
-International (the `english-words` package's "web2" list, public domain): only its lower-case
-entries count, so that "Nguyen" or "Patrick" (capitalized there, as proper nouns) stay unknown
-while "hope", "grace" and "bell" are words. Without the package every word counts as known and the
-redactor falls back to its cue rules alone.
+drug and not an eponym is a name when it stands where names stand. English is the checker's word
+list (SCOWL size 50, vendored: medllm.grounding.checker.lexicon): only its lower-case entries
+count, so that "Nguyen" or "Patrick" (capitalized there, as proper nouns) stay unknown while
+"hope", "grace" and "bell" are words. (Webster's Second from the `english-words` package was
+measured too: fresh dev name recall 0.965 against 0.969 with this list, so no dependency.)
 """
 
 from __future__ import annotations
@@ -55,24 +55,17 @@ telemedicine vitals labs meds prn bipap cpap ekg ecg echo eeg emg mri tte tee hp
 
 @functools.lru_cache(maxsize=1)
 def _lexicon() -> frozenset:
-    try:
-        from english_words import get_english_words_set
-    except ImportError:
-        return frozenset()
     from pathlib import Path
 
-    words = {w for w in get_english_words_set(["web2"]) if w.islower()} | _CLINICAL
+    from medllm.grounding.checker.lexicon import ordinary_words
+
+    words = set(ordinary_words()) | _CLINICAL
     # the project's own clinical vocabularies, in lower case (lab, vital, diagnosis and procedure words)
     root = Path(__file__).resolve().parents[1]
     for f in (root / "grounding" / "checker" / "vocab.py", root / "data" / "corpus" / "scenarios.yaml"):
         if f.exists():
             words |= set(re.findall(r"(?<![A-Za-z])[a-z][a-z'-]{2,}(?![A-Za-z])", f.read_text(encoding="utf-8")))
     return frozenset(words)
-
-
-def available() -> bool:
-    """Is the English word list installed (`pip install english-words`)?"""
-    return bool(_lexicon())
 
 
 def _english(lw: str) -> bool:
