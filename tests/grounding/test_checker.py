@@ -622,6 +622,71 @@ def test_relative_reporting_is_flagged_only_where_the_note_has_no_such_report():
     assert check(NOTE_P, "Cough for 2 days, as his mother reported; he lives at [ADDRESS] with family.") == []
 
 
+# --------------------------------------------------------------------------- paraphrases of independent notes
+
+NOTE_IND = (
+    "ED note. 61-year-old man with hypertension presents with 3 hours of chest pressure. Denies syncope. "
+    "No hematemesis. HR 112, BP 150/90, T 37.0 C. Potassium 5.9 mmol/L, sodium 139 mmol/L. Alcohol use: none. "
+    "Blood cultures no growth at 48 hours. No CT performed. Right costovertebral angle tenderness. "
+    "Urine hCG negative. EGD: gastric ulcer. Ultrasound: gallstones. Sustained a left intertrochanteric femur "
+    "fracture. Rapid test positive for influenza A, negative for influenza B. No loss of consciousness. "
+    "Assessment: NSTEMI. Given alteplase. Afebrile for 48 hours. Return if symptoms persist beyond 3 days. "
+    "No blood in stool. If no improvement in 2 days, start prednisone 40 mg PO daily. "
+    "Discharged on N-acetylcysteine 600 mg IV daily and trimethoprim-sulfamethoxazole 800 mg PO twice daily "
+    "and hydrochlorothiazide 25 mg PO daily."
+)
+
+
+@pytest.mark.parametrize("summary", [
+    "Blood cultures negative at 48 h; no CT done.",                       # a test's negative result
+    "Return if not better in 3 days.",                                    # a return precaution
+    "No fever for 48 hours.",                                             # afebrile
+    "No alcohol use.",                                                    # "Alcohol use: none"
+    "No vomiting of blood and no fainting.",                              # symptom synonyms
+    "Not pregnant.",                                                      # hCG negative
+    "Non-ST-elevation myocardial infarction (MI) treated with thrombolysis.",  # NSTEMI, alteplase
+    "Hyperkalemia and tachycardia.",                                      # K 5.9, HR 112
+    "Endoscopy showed a gastric ulcer; cholelithiasis on ultrasound.",    # EGD, gallstones
+    "Right CVA tenderness.",                                              # costovertebral angle
+    "Left hip fracture.",                                                 # intertrochanteric femur
+    "Influenza A.",
+    "No LOC.",
+    "Discharged on IV NAC, Bactrim and a thiazide.",                      # abbreviation, brand, class
+])
+def test_independent_paraphrases_are_not_flagged(summary):
+    assert check(NOTE_IND, summary) == []
+
+
+@pytest.mark.parametrize("summary,typ,text", [
+    ("CT head was unremarkable.", "procedure", "CT head was unremarkable"),   # no CT was performed
+    ("If improvement in 2 days, start prednisone.", "negation", "improvement"),   # the condition flipped
+    ("Alcohol-induced pancreatitis.", "diagnosis", "Alcohol-induced"),          # a cause the note denies
+    ("No rash.", "negation", "No rash"),                                    # still an invented negative
+    ("Hyponatremia.", "diagnosis", "Hyponatremia"),                         # sodium 139
+    ("Bradycardia.", "diagnosis", "Bradycardia"),                           # HR 112
+    ("Cholecystitis.", "diagnosis", "Cholecystitis"),
+    ("Left wrist fracture.", "diagnosis", "wrist"),
+    ("Influenza B.", "diagnosis", "Influenza B"),                           # negative for B
+    ("Brief LOC.", "negation", "LOC"),
+    ("Reports bloody stool.", "negation", "bloody"),
+    ("Discharged on oral NAC.", "route", "oral"),
+])
+def test_independent_note_errors_are_still_flagged(summary, typ, text):
+    got = check(NOTE_IND, summary)
+    assert any(u.type == typ and text.lower() in u.text.lower() for u in got), got
+
+
+def test_an_abbreviation_with_another_expansion_only_where_the_note_spells_it():
+    assert check("Left costovertebral angle tenderness.", "Left CVA tenderness.") == []
+    assert [u.type for u in check("Left flank tenderness.", "History of CVA.")] == ["diagnosis"]
+
+
+def test_negated_compound_is_judged_by_its_head_and_did_not_need_is_no_participle():
+    note = "Right eye pain after a wood chip. No patching. Baby in the nursery, not NICU. Reports chest pain."
+    assert check(note, "Right eye pain; no eye patch. Baby did not need the NICU.") == []
+    assert any(u.type == "negation" for u in check(note, "No chest pain."))
+
+
 # --------------------------------------------------------------------------- CLI
 
 def _cli(*args, timeout=120):

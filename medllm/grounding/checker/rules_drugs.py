@@ -171,6 +171,9 @@ class _DrugRules(_FinderBase):
             shaped = len(t) >= 7 and t.endswith(_DRUG_STEMS) and _term_type(t) is None
             if not (dosed or shaped) or self.misspelt_note_drug(t):
                 continue
+            # "thiazide" for the note's hydrochlorothiazide: the drug's class by its stem
+            if shaped and any(n.endswith(t) for n in note.drug_names):
+                continue
             # a short acronym ("KCl 40 mEq", "TXA 1 g", "PRBC 2 units") is too ambiguous to call invented
             orig = s.tok_snip(i, i + 1)
             if dosed and not shaped and len(orig) <= 5 and sum(c.isupper() for c in orig) >= 2:
