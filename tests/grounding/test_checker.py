@@ -687,6 +687,43 @@ def test_negated_compound_is_judged_by_its_head_and_did_not_need_is_no_participl
     assert any(u.type == "negation" for u in check(note, "No chest pain."))
 
 
+NOTE_IND2 = (
+    "Discharge summary. Sickle cell disease with pain crisis; chest x-ray clear, ruling out acute chest syndrome. "
+    "MRI right tibia: no osteomyelitis. Paracentesis: no spontaneous bacterial peritonitis. No ICU transfer. "
+    "Lipase 2,340 U/L. SpO2 95% on 1 L/min nasal cannula. Acetaminophen 1 g PO every 6 hours as needed "
+    "(max 4 g/day). Levetiracetam 1000 mg IV given in the ED. Follow up with neurology in 2 weeks. "
+    "Fever of unclear source, workup ongoing. Advised to limit analgesic use. BP 120/70."
+)
+
+
+@pytest.mark.parametrize("summary", [
+    "Acute chest syndrome ruled out. MRI excluded osteomyelitis of the right tibia.",
+    "Negative for SBP; did not need the ICU.",            # SBP spelt out as peritonitis in the note
+    "Lipase ~2300.",                                      # an approximate value rounds the note's
+    "On 1 L oxygen; acetaminophen 1 g q6h PRN, no more than 4 g daily.",  # the rate's denominator left out
+    "Got 1 g levetiracetam IV; max 4 g of acetaminophen a day.",          # English words before a dose
+    "Neurology in 2 weeks.",                              # a specialty seen in N weeks is the follow-up
+    "No source found yet; avoid analgesic overuse.",      # status words, advice
+])
+def test_independent_paraphrases_of_values_roles_and_negations_are_not_flagged(summary):
+    assert check(NOTE_IND2, summary) == []
+
+
+@pytest.mark.parametrize("summary,typ,text", [
+    ("Complicated by acute chest syndrome.", "negation", "chest syndrome"),  # the note rules it out
+    ("Lipase ~3000.", "lab_value", "3000"),
+    ("Lipase 2300.", "lab_value", "2300"),                 # rounding needs "about", "~"
+    ("On 1 mL oxygen.", "unit", "1 mL"),
+    ("Took zorbitrex 100 mg.", "medication", "zorbitrex"),
+    ("Began the induction in 2 weeks.", "temporal", "2 weeks"),  # the note's 2 weeks is the follow-up
+])
+def test_independent_errors_of_values_roles_and_negations_are_flagged(summary, typ, text):
+    got = check(NOTE_IND2, summary)
+    assert any(u.type == typ and text.lower() in u.text.lower() for u in got), got
+    # where the note does not spell SBP out, it is still the systolic pressure
+    assert [u.type for u in check("BP 120/70.", "SBP 80.")] == ["vital_sign"]
+
+
 # --------------------------------------------------------------------------- CLI
 
 def _cli(*args, timeout=120):

@@ -343,6 +343,14 @@ class _Doc:
                 pre = False
             if t == "none" and prev == ":" and i > 1 and kinds[i - 2] == "word":
                 pre, post = False, True  # "Alcohol use: none"
+            if (t in ("ruled", "ruling", "rules") and nxt == "out") or t in ("excluded", "excluding", "excludes"):
+                # "ruled out ACS", "MRI excluded osteomyelitis" / "ACS ruled out", "SBP excluded by tap"
+                k = i + 2 if nxt == "out" else i + 1
+                ahead = k < n and kinds[k] == "word" and toks[k] not in STOP
+                if t == "excluded" and prev in _BE or not ahead:
+                    pre, post = False, i > 0 and kinds[i - 1] == "word" and t != "excluding"
+                else:
+                    pre = True
             if pre:
                 content = 0
                 seen_comma = False

@@ -194,7 +194,8 @@ def site_part_near(note, site: str, x: int) -> bool:
 # negated words that carry no finding of their own ("no ICU transfer needed", "not yet resulted")
 _NEG_STATUS_WORDS = set("""
 need needed needing required requiring require necessary indicated warranted done performed obtained
-pursued resulted yet medication medications source cause flag flags deficit deficits
+pursued resulted yet source cause flag flags deficit deficits found seen identified
+noted present visualized
 """.split())
 # an adjective that states a negation ("afebrile" is "no fever")
 _NEG_FORMS = {"afebrile": "fever", "apyrexial": "fever", "nontender": "tenderness", "non-tender": "tenderness",
@@ -264,9 +265,11 @@ def negated_modifier(d, i: int) -> bool:
     if nx < d.n and d.kinds[nx] == "word" and d.trig_of[nx] == trig and d.neg[nx] == 1 \
             and d.toks[nx] not in STOP and d.toks[nx] not in ("or", "and", "nor"):
         return True
-    if i >= 2 and d.toks[i - 1] == "of" and d.trig_of[i - 2] == trig and d.kinds[i - 2] == "word":
-        head = d.lem[i - 2]
-        return head not in _NEG_SKIP_WORDS and head not in _INVENTED_NEG_SKIP
+    for j in range(trig + 2, i):  # "no vomiting of blood", "excluded osteomyelitis of the right tibia"
+        if d.toks[j] == "of" and d.trig_of[j - 1] == trig and d.kinds[j - 1] == "word":
+            head = d.lem[j - 1]
+            if head not in _NEG_SKIP_WORDS and head not in _INVENTED_NEG_SKIP:
+                return True
     return False
 
 
@@ -295,7 +298,7 @@ def negative_form_in_note(note, w: str) -> bool:
 
 
 # an adjective and the noun a negation names ("bloody diarrhea" against "no blood in stool")
-_NEG_KEY = {"bloody": "blood", "painful": "pain", "swollen": "swelling", "tender": "tenderness",
+_NEG_KEY = {"bloody": "blood", "painful": "pain", "swollen": "swelling",
             "nauseated": "nausea", "nauseous": "nausea", "dizzy": "dizziness", "confused": "confusion",
             "itchy": "itching", "feverish": "fever", "hallucinating": "hallucination", "vomited": "vomiting"}
 # abbreviations of findings whose denial the note spells out ("brief LOC" for "no loss of consciousness")
@@ -361,3 +364,57 @@ def result_of_undone_test(note, s, i: int) -> bool:
         return False
     xs = note.lem_pos.get(s.lem[i], [])
     return bool(xs) and all(denied_as_done(note, x) for x in xs)
+
+
+# ----------------------------------------------------------------------------- values and words
+
+_APPROX = {"about", "approximately", "approx", "around", "roughly", "nearly", "~", "almost"}
+# English words a dose can follow that name no drug ("max 8 mg", "got 1 g", "daughter 2540 g")
+_PLAIN_WORDS = set("""
+max maximum min minimum got get gets took take takes total daughter son baby infant newborn twin twins
+weighing weighed approx approximately about around roughly
+""".split())
+
+
+def plain_word(t: str) -> bool:
+    return t in _PLAIN_WORDS
+
+
+def approx_value(d, q, note_qs) -> bool:
+    """"about 0.1 ng/mL" for 0.08, "~2300" for 2,340: a value stated as approximate that rounds
+    one of `note_qs` (the same unit, or none)."""
+    if not any(d.toks[j] in _APPROX for j in range(max(0, q.i - 2), q.i)):
+        return False
+    v = q.nums[0]
+    for nq in note_qs:
+        if q.has_unit and nq.has_unit and nq.ukey != q.ukey:
+            continue
+        n = nq.nums[0]
+        if n and any(abs(round(n, k) - v) < 1e-9 for k in range(-4, 4)) and abs(v - n) / abs(n) <= 0.3:
+            return True
+    return False
+
+
+def rate_restated(note, q) -> bool:
+    """"1 L" of oxygen for "1 L/min", "4 g daily" for "4 g/day": the note's rate with its time
+    denominator left out (never a dose per kilogram or a concentration)."""
+    if q.dens or not q.num:
+        return False
+    return any(nq.nums == q.nums and nq.num == q.num and nq.factor == q.factor and nq.dens
+               and set(nq.dens) <= {"min", "h", "day", "week"} for nq in note.qs)
+
+
+def freq_is_rate(note, s, fi: int) -> bool:
+    """"4 g daily" right after the note's "4 g/day": the frequency word is the rate's denominator."""
+    q = s.q_at.get(fi - 1)
+    return q is not None and q.j == fi and rate_restated(note, q)
+
+
+def followup_interval(d, q) -> bool:
+    """"neurology in 2 weeks", "PCP within 1 week": a specialty or clinic seen in N days is a
+    follow-up interval (not "began induction in 6 weeks")."""
+    if q.i < 2 or d.toks[q.i - 1] not in ("in", "within"):
+        return False
+    t = d.toks[q.i - 2]
+    return t.endswith(("ology", "ologist", "ologists", "pedics", "iatrics", "iatry", "ist", "ists")) \
+        or t in ("pcp", "gp", "clinic", "doctor", "physician", "provider", "specialist", "surgeon")

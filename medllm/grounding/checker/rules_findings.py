@@ -114,7 +114,8 @@ class _FindingRules(_FinderBase):
         s = self.s
         if s.neg[i] != 1:
             return False
-        return negated_modifier(s, i) or result_negation(s, i) or negative_form_in_note(self.note, w)
+        return negated_modifier(s, i) or result_negation(s, i) or negative_form_in_note(self.note, w) \
+            or neg_status_word(s, i)
 
     def check_invented_negatives(self):
         """"No contraindications", "denies alcohol use" where the note never mentions the thing
@@ -131,8 +132,8 @@ class _FindingRules(_FinderBase):
                     or t in _INVENTED_NEG_SKIP or i in s.alias_at or neg_status_word(s, i):
                 continue
             seen_trig.add(trig)  # only the head of each negated phrase
-            if trig > i:
-                continue  # "X was absent": X comes before its trigger, judged by check_negation
+            if trig > i or s.toks[trig].startswith("avoid"):
+                continue  # "avoid X" is advice, not a denied finding  # "X was absent": X comes before its trigger, judged by check_negation
             if lm in note.lem_pos or t in note.tok_set or _norm_suffix(lm) in note.cset or i in self.done_tok:
                 continue
             stem = t[:max(4, len(t) - 3)]  # "not drive" for "no driving"
