@@ -225,7 +225,9 @@ def neg_synonym_in_note(note, s, i: int) -> bool:
     lems = [x for x in s.lem[i:i + 5] if x != "of"]
     for group in _SYMPTOM_GROUPS_L:
         if any(tuple(lems[:len(n)]) == n for n in group):
-            note_text = " " + " ".join(x for x in note.lem if x != "of") + " "
+            note_text = note.__dict__.get("_text_no_of")
+            if note_text is None:
+                note_text = note.__dict__["_text_no_of"] = " " + " ".join(x for x in note.lem if x != "of") + " "
             if any((" " + " ".join(n) + " ") in note_text for n in group):
                 return True
     return False
