@@ -709,6 +709,108 @@ def test_english_misspelt_and_note_words_are_not_invented():
     assert check(NOTE_W, "Hypertensive man, hemodynamically stable, with fatigue; postop care not needed.") == []
 
 
+# --------------------------------------------------------------------------- paraphrases of independent notes
+
+NOTE_IND = (
+    "ED note. 61-year-old man with hypertension presents with 3 hours of chest pressure. Denies syncope. "
+    "No hematemesis. HR 112, BP 150/90, T 37.0 C. Potassium 5.9 mmol/L, sodium 139 mmol/L. Alcohol use: none. "
+    "Blood cultures no growth at 48 hours. No CT performed. Right costovertebral angle tenderness. "
+    "Urine hCG negative. EGD: gastric ulcer. Ultrasound: gallstones. Sustained a left intertrochanteric femur "
+    "fracture. Rapid test positive for influenza A, negative for influenza B. No loss of consciousness. "
+    "Assessment: NSTEMI. Given alteplase. Afebrile for 48 hours. Return if symptoms persist beyond 3 days. "
+    "No blood in stool. If no improvement in 2 days, start prednisone 40 mg PO daily. "
+    "Discharged on N-acetylcysteine 600 mg IV daily and trimethoprim-sulfamethoxazole 800 mg PO twice daily "
+    "and hydrochlorothiazide 25 mg PO daily."
+)
+
+
+@pytest.mark.parametrize("summary", [
+    "Blood cultures negative at 48 h; no CT done.",                       # a test's negative result
+    "Return if not better in 3 days.",                                    # a return precaution
+    "No fever for 48 hours.",                                             # afebrile
+    "No alcohol use.",                                                    # "Alcohol use: none"
+    "No vomiting of blood and no fainting.",                              # symptom synonyms
+    "Not pregnant.",                                                      # hCG negative
+    "Non-ST-elevation myocardial infarction (MI) treated with thrombolysis.",  # NSTEMI, alteplase
+    "Hyperkalemia and tachycardia.",                                      # K 5.9, HR 112
+    "Endoscopy showed a gastric ulcer; cholelithiasis on ultrasound.",    # EGD, gallstones
+    "Right CVA tenderness.",                                              # costovertebral angle
+    "Left hip fracture.",                                                 # intertrochanteric femur
+    "Influenza A.",
+    "No LOC.",
+    "Discharged on IV NAC, Bactrim and a thiazide.",                      # abbreviation, brand, class
+])
+def test_independent_paraphrases_are_not_flagged(summary):
+    assert check(NOTE_IND, summary) == []
+
+
+@pytest.mark.parametrize("summary,typ,text", [
+    ("CT head was unremarkable.", "procedure", "CT head was unremarkable"),   # no CT was performed
+    ("If improvement in 2 days, start prednisone.", "negation", "improvement"),   # the condition flipped
+    ("Alcohol-induced pancreatitis.", "diagnosis", "Alcohol-induced"),          # a cause the note denies
+    ("No rash.", "negation", "No rash"),                                    # still an invented negative
+    ("Hyponatremia.", "diagnosis", "Hyponatremia"),                         # sodium 139
+    ("Bradycardia.", "diagnosis", "Bradycardia"),                           # HR 112
+    ("Cholecystitis.", "diagnosis", "Cholecystitis"),
+    ("Left wrist fracture.", "diagnosis", "wrist"),
+    ("Influenza B.", "diagnosis", "Influenza B"),                           # negative for B
+    ("Brief LOC.", "negation", "LOC"),
+    ("Reports bloody stool.", "negation", "bloody"),
+    ("Discharged on oral NAC.", "route", "oral"),
+])
+def test_independent_note_errors_are_still_flagged(summary, typ, text):
+    got = check(NOTE_IND, summary)
+    assert any(u.type == typ and text.lower() in u.text.lower() for u in got), got
+
+
+def test_an_abbreviation_with_another_expansion_only_where_the_note_spells_it():
+    assert check("Left costovertebral angle tenderness.", "Left CVA tenderness.") == []
+    assert [u.type for u in check("Left flank tenderness.", "History of CVA.")] == ["diagnosis"]
+
+
+def test_negated_compound_is_judged_by_its_head_and_did_not_need_is_no_participle():
+    note = "Right eye pain after a wood chip. No patching. Baby in the nursery, not NICU. Reports chest pain."
+    assert check(note, "Right eye pain; no eye patch. Baby did not need the NICU.") == []
+    assert any(u.type == "negation" for u in check(note, "No chest pain."))
+
+
+NOTE_IND2 = (
+    "Discharge summary. Sickle cell disease with pain crisis; chest x-ray clear, ruling out acute chest syndrome. "
+    "MRI right tibia: no osteomyelitis. Paracentesis: no spontaneous bacterial peritonitis. No ICU transfer. "
+    "Lipase 2,340 U/L. SpO2 95% on 1 L/min nasal cannula. Acetaminophen 1 g PO every 6 hours as needed "
+    "(max 4 g/day). Levetiracetam 1000 mg IV given in the ED. Follow up with neurology in 2 weeks. "
+    "Fever of unclear source, workup ongoing. Advised to limit analgesic use. BP 120/70."
+)
+
+
+@pytest.mark.parametrize("summary", [
+    "Acute chest syndrome ruled out. MRI excluded osteomyelitis of the right tibia.",
+    "Negative for SBP; did not need the ICU.",            # SBP spelt out as peritonitis in the note
+    "Lipase ~2300.",                                      # an approximate value rounds the note's
+    "On 1 L oxygen; acetaminophen 1 g q6h PRN, no more than 4 g daily.",  # the rate's denominator left out
+    "Got 1 g levetiracetam IV; max 4 g of acetaminophen a day.",          # English words before a dose
+    "Neurology in 2 weeks.",                              # a specialty seen in N weeks is the follow-up
+    "No source found yet; avoid analgesic overuse.",      # status words, advice
+])
+def test_independent_paraphrases_of_values_roles_and_negations_are_not_flagged(summary):
+    assert check(NOTE_IND2, summary) == []
+
+
+@pytest.mark.parametrize("summary,typ,text", [
+    ("Complicated by acute chest syndrome.", "negation", "chest syndrome"),  # the note rules it out
+    ("Lipase ~3000.", "lab_value", "3000"),
+    ("Lipase 2300.", "lab_value", "2300"),                 # rounding needs "about", "~"
+    ("On 1 mL oxygen.", "unit", "1 mL"),
+    ("Took zorbitrex 100 mg.", "medication", "zorbitrex"),
+    ("Began the induction in 2 weeks.", "temporal", "2 weeks"),  # the note's 2 weeks is the follow-up
+])
+def test_independent_errors_of_values_roles_and_negations_are_flagged(summary, typ, text):
+    got = check(NOTE_IND2, summary)
+    assert any(u.type == typ and text.lower() in u.text.lower() for u in got), got
+    # where the note does not spell SBP out, it is still the systolic pressure
+    assert [u.type for u in check("BP 120/70.", "SBP 80.")] == ["vital_sign"]
+
+
 # --------------------------------------------------------------------------- CLI
 
 def _cli(*args, timeout=120):

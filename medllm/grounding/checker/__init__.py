@@ -78,6 +78,8 @@ Layout (each module imports only from those above it in this list, so there are 
   cues            negation triggers, role words, status flips, result sources, list headings
   drugs           the drug dictionary (loaded on first use, cached), drug stems, salts, classes
   lexicon         the English word list (english_words.txt.gz, loaded on first use), misspellings
+  paraphrase      what a note implies without naming it, abbreviations with another expansion, how a
+                  negation, an approximate value or a rate is restated (consulted before a flag)
   doc             _Doc, the analysed text, and its cache _doc
   rules_base      _FinderBase: the state a check shares and how a mention's role is read
   rules_drugs     medication, dosage, unit, route, frequency

@@ -337,10 +337,20 @@ class _Doc:
             if t == "not":
                 if nxt in ("only", "just"):
                     pre = False
-                elif (nxt.endswith("ed") or nxt in _NOT_POST) and i > 0 and kinds[i - 1] == "word":
+                elif ((nxt.endswith("ed") and len(nxt) > 4) or nxt in _NOT_POST) and i > 0 and kinds[i - 1] == "word":
                     post = not_post = True  # "cholangiogram not performed"
             if t == "no" and nxt == "longer":
                 pre = False
+            if t == "none" and prev == ":" and i > 1 and kinds[i - 2] == "word":
+                pre, post = False, True  # "Alcohol use: none"
+            if (t in ("ruled", "ruling", "rules") and nxt == "out") or t in ("excluded", "excluding", "excludes"):
+                # "ruled out ACS", "MRI excluded osteomyelitis" / "ACS ruled out", "SBP excluded by tap"
+                k = i + 2 if nxt == "out" else i + 1
+                ahead = k < n and kinds[k] == "word" and toks[k] not in STOP
+                if t == "excluded" and prev in _BE or not ahead:
+                    pre, post = False, i > 0 and kinds[i - 1] == "word" and t != "excluding"
+                else:
+                    pre = True
             if pre:
                 content = 0
                 seen_comma = False
@@ -385,7 +395,7 @@ class _Doc:
                     j += 1
             if post:
                 j = i - 1
-                if j >= 0 and toks[j] == "," and not not_post:
+                if j >= 0 and (toks[j] == "," or (toks[j] == ":" and t == "none")) and not not_post:
                     j -= 1
                 content = 0
                 while j >= 0 and content < (2 if not_post else 3):

@@ -58,12 +58,21 @@ def _drug_synonyms(phrase: str) -> tuple:
     return tuple(sorted(out))
 
 
+# abbreviations clinicians write for a drug that the dictionary does not know
+_DRUG_ABBR = {"nac": "acetylcysteine", "asa": "aspirin", "tmp-smx": "trimethoprim sulfamethoxazole",
+              "ntg": "nitroglycerin", "mtx": "methotrexate", "tpa": "alteplase", "5-fu": "fluorouracil"}
+
+
 @lru_cache(maxsize=200_000)
 def _drug_lookup(phrase: str) -> frozenset:
     if len(phrase) < 3 or phrase in _DRUG_SKIP:
         return frozenset()
+    if phrase in _DRUG_ABBR:
+        return frozenset().union(*(_drug_lookup(w) for w in _DRUG_ABBR[phrase].split()))
     res = _fd()([phrase], is_ignore_case=True)
-    return frozenset(str(m.get("name") or m.get("matching_string") or phrase).lower() for m, _a, _b in res)
+    names = {str(m.get("name") or m.get("matching_string") or phrase).lower() for m, _a, _b in res}
+    # a combination ("trimethoprim/sulfamethoxazole" for Bactrim) is also each of its drugs
+    return frozenset(names | {p for n in names if "/" in n for p in n.split("/") if len(p) >= 4})
 
 
 def _is_drug_class(names: frozenset) -> bool:

@@ -16,6 +16,7 @@ from medllm.grounding.checker.drugs import (
 )
 from medllm.grounding.checker.doc import _Doc
 from medllm.grounding.checker.rules_base import _FinderBase
+from medllm.grounding.checker.paraphrase import freq_is_rate, plain_word, rate_restated
 
 
 class _DrugRules(_FinderBase):
@@ -167,9 +168,13 @@ class _DrugRules(_FinderBase):
             q = s.q_at.get(i + 1)
             dosed = (q is not None and q.i == i + 1 and q.is_dose and q.num != "%" and len(t) >= 3
                      and t not in _GENERIC and t not in _DRUG_SKIP and t not in _SUMMARY_ROLES
-                     and t not in _UNIT_ATOMS and not t.endswith(("ed", "ing", "ly")) and _term_type(t) is None)
+                     and t not in _UNIT_ATOMS and not t.endswith(("ed", "ing", "ly")) and _term_type(t) is None
+                    and not plain_word(t))
             shaped = len(t) >= 7 and t.endswith(_DRUG_STEMS) and _term_type(t) is None
             if not (dosed or shaped) or self.misspelt_note_drug(t):
+                continue
+            # "thiazide" for the note's hydrochlorothiazide: the drug's class by its stem
+            if shaped and any(n.endswith(t) for n in note.drug_names):
                 continue
             # a short acronym ("KCl 40 mEq", "TXA 1 g", "PRBC 2 units") is too ambiguous to call invented
             orig = s.tok_snip(i, i + 1)
@@ -220,7 +225,9 @@ class _DrugRules(_FinderBase):
                     or (nq.ukey == q.ukey and _thousandfold(nq.cval, q.cval)))]
                 lo, hi = (a, q.j) if q.i >= a else (q.i, b)
                 snip = s.tok_snip(lo, hi) if hi - lo <= 12 else s.tok_snip(q.i, q.j)
-                if same_num:
+                if same_num and rate_restated(self.note, q):
+                    pass  # "no more than 4 g daily" for "max 4 g/day"
+                elif same_num:
                     self.add(q.start, "unit", snip)
                 else:
                     self.add(q.start, "dosage", snip)
@@ -239,7 +246,7 @@ class _DrugRules(_FinderBase):
                 for t in range(fi, fj):
                     self.done_tok.add(t)
                 pool = nfreqs if nfreqs else self.note.freq_codes
-                bad = not _freq_ok(code, pool)
+                bad = not _freq_ok(code, pool) and not freq_is_rate(self.note, s, fi)
                 pf = [w for w in paired if w[2]]
                 if not bad and pf and not any(_freq_ok(code, w[2]) for w in pf):
                     bad = True
@@ -253,5 +260,5 @@ class _DrugRules(_FinderBase):
                 continue
             for t in range(fi, fj):
                 self.done_tok.add(t)
-            if not _freq_ok(code, self.note.freq_codes):
+            if not _freq_ok(code, self.note.freq_codes) and not freq_is_rate(self.note, s, fi):
                 self.add(cs, "frequency", s.tok_snip(fi, fj))

@@ -13,6 +13,11 @@ from medllm.grounding.checker.cues import (
     _NEG_SKIP_WORDS, _NORMAL_WORDS, _TEST_SOURCES,
 )
 from medllm.grounding.checker.doc import _Doc
+from medllm.grounding.checker.paraphrase import (
+    alt_abbr_meant, denied_cause, hypothetical, neg_key, neg_status_word, neg_synonym_in_note, negated_expansion, negated_modifier,
+    negative_form_in_note, note_implies, note_occ_by_key, phrase_implied, result_negation, scope_context,
+    result_of_undone_test, site_part_near,
+)
 from medllm.grounding.checker.rules_base import _FinderBase
 
 
@@ -47,28 +52,36 @@ class _FindingRules(_FinderBase):
     def check_negation(self):
         s, note = self.s, self.note
         flagged_at: list[int] = []
+        note_occ = note_occ_by_key(note)
         for w, occs in s.occ.items():
-            nocc = note.occ.get(w)
+            nocc = note_occ.get(neg_key(w))
             if not nocc:
                 continue
-            nocc = [x for x in nocc if note.neg[x] != 2]
-            if not nocc:
+            # a test's negative result is no denial of the test
+            npol = {x: 0 if result_negation(note, x) else note.neg[x] for x in nocc if note.neg[x] != 2}
+            nhyp = {x: hypothetical(note, x) for x in npol}
+            if not npol:
                 continue
             for i in occs:
+                # a condition or return precaution is compared with the note's conditions only
+                hyp = hypothetical(s, i)
+                nocc = [x for x in npol if nhyp[x] == hyp]
+                if not nocc:
+                    continue
                 p = s.neg[i]
-                if p == 2:
+                if p == 2 or self.negation_restated(i, w):
                     continue
-                if not p and not any(note.neg[x] for x in nocc):
+                if not p and not any(npol[x] for x in nocc):
                     continue
-                ctx = s.context(i)
+                ctx = scope_context(s, i)
                 best = -1
                 best_pol: set = set()
                 for x in nocc:
                     sc = len(ctx & note.context(x))
                     if sc > best:
-                        best, best_pol = sc, {note.neg[x]}
+                        best, best_pol = sc, {npol[x]}
                     elif sc == best:
-                        best_pol.add(note.neg[x])
+                        best_pol.add(npol[x])
                 if p in best_pol:
                     continue
                 # an affirmed word against a negated note mention: only when the summary asserts it
@@ -86,6 +99,23 @@ class _FindingRules(_FinderBase):
                 while b > i + 1 and (s.kinds[b - 1] == "p" or s.sent[b - 1] != s.sent[i]):
                     b -= 1
                 self.add(s.starts[i], "negation", s.tok_snip(a, b))
+        for i in range(s.n):
+            if negated_expansion(note, s, i) and not any(abs(i - f) <= 4 for f in flagged_at):
+                self.add(s.starts[i], "negation", s.tok_snip(max(0, i - 1), i + 1))
+            elif result_of_undone_test(note, s, i):
+                self.add(s.starts[i], "procedure", s.tok_snip(i, s.trig_of[i] + 1))
+            elif denied_cause(note, s, i):
+                self.add(s.starts[i], "diagnosis", s.tok_snip(i, i + 1))
+
+    def negation_restated(self, i: int, w: str) -> bool:
+        """A summary mention whose polarity says nothing against the note: a negated compound's
+        modifier ("no eye patch"), a test's negative result, or a denial the note states with a
+        negative adjective ("no fever" for "afebrile")."""
+        s = self.s
+        if s.neg[i] != 1:
+            return False
+        return negated_modifier(s, i) or result_negation(s, i) or negative_form_in_note(self.note, w) \
+            or neg_status_word(s, i)
 
     def check_invented_negatives(self):
         """"No contraindications", "denies alcohol use" where the note never mentions the thing
@@ -99,17 +129,19 @@ class _FindingRules(_FinderBase):
                 continue
             t, lm = s.toks[i], s.lem[i]
             if lm in _NEG_SKIP_WORDS or t in _NEG_SKIP_WORDS or t in _NEG_PRE or t in _NEG_POST or len(t) < 4 \
-                    or t in _INVENTED_NEG_SKIP or i in s.alias_at:
+                    or t in _INVENTED_NEG_SKIP or i in s.alias_at or neg_status_word(s, i):
                 continue
             seen_trig.add(trig)  # only the head of each negated phrase
-            if trig > i:
-                continue  # "X was absent": X comes before its trigger, judged by check_negation
+            if trig > i or s.toks[trig].startswith("avoid"):
+                continue  # "avoid X" is advice, not a denied finding  # "X was absent": X comes before its trigger, judged by check_negation
             if lm in note.lem_pos or t in note.tok_set or _norm_suffix(lm) in note.cset or i in self.done_tok:
                 continue
             stem = t[:max(4, len(t) - 3)]  # "not drive" for "no driving"
             if any(w.startswith(stem) for w in note.tok_set):
                 continue
             if any(w in note.tok_set or w in note.lem_pos for w in _NEG_HEAD_SYNONYMS.get(lm, ())):
+                continue
+            if neg_synonym_in_note(note, s, i) or hypothetical(s, i):
                 continue
             a, b = min(trig, i), i + 1
             self.add(s.starts[a], "negation", s.tok_snip(a, b))
@@ -143,7 +175,7 @@ class _FindingRules(_FinderBase):
                     # token position: count words before k
                     wi = s.cstr.count(" ", 0, k)
                     toks = set(s.cpos[wi: wi + len(phrase)])
-                    if ps in note.cstr:
+                    if ps in note.cstr or phrase_implied(note, phrase):
                         covered |= toks
                         continue
                     if toks & covered:
@@ -158,7 +190,7 @@ class _FindingRules(_FinderBase):
             typ = _term_type(w)
             if not typ:
                 continue
-            if w in note.cset:
+            if w in note.cset or note_implies(note, w) or alt_abbr_meant(note, s, i):
                 continue
             # "non-ischemic ECG" for "no ST elevation": a negated qualifier claims no diagnosis
             if s.toks[i].startswith("non-"):
@@ -229,6 +261,9 @@ class _FindingRules(_FinderBase):
             for x in range(note.n):
                 if _norm_suffix(note.lem[x]) != head:
                     continue
+                if site_part_near(note, sl, x):
+                    ok = True
+                    break
                 for y in range(max(0, x - 15), min(note.n, x + 16)):
                     if note.lem[y] == sl and note.sent[y] == note.sent[x] and not any(
                             note.toks[z] == ";" for z in range(min(x, y), max(x, y))):
@@ -259,7 +294,7 @@ class _FindingRules(_FinderBase):
                     and d.kinds[x] == "word" and d.lem[x] not in STOP and d.toks[x] not in _SUBTYPE_WORDS
                     and len(d.toks[x]) > 1} | ({d.toks[i]} if d.toks[i] in _LETTERED else set())
 
-        nvals = values(note)
+        nvals = [(ni, nw, nv) for ni, nw, nv in values(note) if note.neg[ni + 1] != 1]
         for i, w, v in values(s):
             same = [(ni, nv) for ni, nw, nv in nvals if nw == w and ctx(s, i) & ctx(note, ni)]
             if same and all(nv != v for _ni, nv in same):

@@ -11,6 +11,7 @@ from medllm.grounding.checker.text import _GENERIC, STOP, _norm_suffix
 from medllm.grounding.checker.vocab import _ANATOMY, _SIDES, _term_type
 from medllm.grounding.checker.cues import _BE, _LAB_SOURCES, _SUMMARY_ROLES, _TEST_SOURCES
 from medllm.grounding.checker.doc import _Doc
+from medllm.grounding.checker.paraphrase import implied_terms
 from medllm.grounding.checker.rules_base import _FinderBase
 
 _FOUND = {"showed", "shows", "show", "revealed", "reveals", "demonstrated", "demonstrates", "confirmed"}
@@ -99,8 +100,8 @@ class _SourceRules(_FinderBase):
                     if src & self._sent_concepts(note, a2, b2):
                         ok = True
                     other |= {_source_kind(note, x) for x in range(a2, b2)} - {None}
-            if ok:
-                continue
+            if ok or (src and src <= implied_terms(note)):
+                continue  # "Endoscopy showed ..." where the note's EGD did: the note implies the test
             named = bool(src & note.cset)
             if (other or not named) if "test" in kinds else ("test" in other and not named):
                 self.add(s.starts[lo], "context" if named else "procedure", s.tok_snip(lo, fin[-1] + 1))

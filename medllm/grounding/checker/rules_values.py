@@ -11,6 +11,7 @@ from medllm.grounding.checker.cues import (
 )
 from medllm.grounding.checker.doc import _Doc
 from medllm.grounding.checker.rules_base import _FinderBase
+from medllm.grounding.checker.paraphrase import alt_abbr_meant, approx_value, followup_interval, rate_restated
 
 
 class _ValueRules(_FinderBase):
@@ -28,6 +29,8 @@ class _ValueRules(_FinderBase):
         for a, _b, canon, _kd in note.alias_spans:
             note_headings.setdefault(canon, set()).add(self.role_before(note, a, _LIST_HEADINGS)[0])
         for k, (a, b, canon, kind) in enumerate(s.alias_spans):
+            if alt_abbr_meant(note, s, a):
+                continue  # "SBP" where the note spells spontaneous bacterial peritonitis
             vals = s.alias_values(k, narrow=True)
             # a lab listed among the vital signs, or a vital sign among the labs
             heading, at = self.role_before(s, a, _LIST_HEADINGS)
@@ -62,7 +65,7 @@ class _ValueRules(_FinderBase):
                     elif nq.nums == q.nums or nq.cval == q.cval:
                         ok = True
                         break
-                if not ok:
+                if not ok and not approx_value(s, q, nv):
                     self.add(q.start, "unit" if unit_diff else kind, s.tok_snip(a, q.j))
 
     # ---------------- everything numeric that is left
@@ -163,7 +166,7 @@ class _ValueRules(_FinderBase):
         cands = note.time_vals.get((q.cval, q.ukey), [])
         sr = self.time_role(self.s, q)
         nr = {self.time_role(note, nq) for nq in cands}
-        if not nr or sr in nr:
+        if not nr or sr in nr or (nr == {"followup"} and followup_interval(self.s, q)):
             return False
         if sr in ("stay", "age", "followup"):
             # the note states that fact with another number
@@ -198,6 +201,8 @@ class _ValueRules(_FinderBase):
                 f = self.bound_to_finding(q)
                 if f is not None:
                     self.add(s.starts[f], "context", s.tok_snip(f, q.j))
+                continue
+            if rate_restated(note, q):
                 continue
             if self.same_number_other_unit(q):
                 self.add(q.start, "unit", s.tok_snip(q.i, q.j))

@@ -13,6 +13,7 @@ from medllm.grounding.checker.vocab import _KNOWN_WORDS, _term_type
 from medllm.grounding.checker.cues import _KNOWN_CUE_WORDS
 from medllm.grounding.checker.drugs import _DRUG_STEMS, _drug_lookup
 from medllm.grounding.checker.lexicon import english, misspelt_english
+from medllm.grounding.checker.paraphrase import note_implies
 from medllm.grounding.checker.rules_base import _FinderBase
 
 # endings that make an unknown word read as a drug name rather than a finding
@@ -84,8 +85,10 @@ class _WordRules(_FinderBase):
                 kind = english(p)
                 if kind == "word":
                     continue
-                if self._in_note(p):
+                if self._in_note(p) or note_implies(self.note, _lemma(p)):
                     continue
+                if any(n.endswith(p) for n in self.note.drug_names):
+                    continue  # "thiazide" for the note's hydrochlorothiazide: the drug's class by its stem
                 if kind is None and misspelt_english(p):
                     continue  # "posession", "diagnled": a misspelt English word states nothing new
                 eponym = s.toks[i].endswith("'s") or (i + 1 < s.n and _lemma(s.toks[i + 1]) in _NAME_HEADS)
