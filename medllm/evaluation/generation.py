@@ -11,10 +11,11 @@ from tqdm.auto import tqdm
 
 
 def autocast_ctx(device: str, precision: str):
-    """Autocast for inference. On CPU inference stays fp32 whatever the training precision:
-    bf16 autocast re-casts every weight at every decoding step, and on a 2-core AVX-512 BF16
-    machine that made greedy decoding of SmolLM2-135M 2.3x (batch 8) to 7x (batch 1) slower
-    than fp32 (measured with 32 new tokens on 8 test notes)."""
+    """Autocast for inference, on GPUs only. On CPU the weights are stored in the inference dtype
+    (medllm.training.models.frozen_base_dtype: bf16 where the matmul probe chose bf16): bf16
+    autocast over fp32 weights re-casts every weight at every decoding step, and on a 2-core
+    AVX-512 BF16 machine that made greedy decoding of SmolLM2-135M 2.3x (batch 8) to 7x (batch 1)
+    slower than fp32 (measured with 32 new tokens on 8 test notes)."""
     if precision in ("bf16", "fp16") and device == "cuda":
         return torch.autocast(device_type=device, dtype=torch.bfloat16 if precision == "bf16" else torch.float16)
     return contextlib.nullcontext()

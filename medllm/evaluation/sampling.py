@@ -67,19 +67,21 @@ def _decode(tokenizer, gen_rows: torch.Tensor) -> list[Generation]:
 def generate_batch(model, tokenizer, prompts: list[list[int]], *, num_samples: int = 1, do_sample: bool = False,
                    temperature: float = 1.0, top_p: float = 1.0, max_new_tokens: int = 160,
                    decoding: dict | None = None, precision: str = "fp32", share_prefill: bool = True,
-                   sampler: str = "generate") -> list[list[Generation]]:
+                   sampler: str = "fast") -> list[list[Generation]]:
     """Generations for one batch of prompt token ids: `num_samples` per prompt, grouped by prompt.
 
+    sampler="fast" (the default): fast_sample, medllm's own loop: the prefill scores only the
+    last position, greedy is a plain argmax (the tokens generate() picks), sampling draws the
+    same distribution without sorting the vocabulary at every step.
     sampler="generate": transformers' generate(); with share_prefill and num_samples > 1 the
     prompts run once and their cache is repeated (exactly the samples of
-    generate(num_return_sequences=K) for the same seed), otherwise it is that plain call.
-    sampler="fast" (do_sample only): fast_sample, the same distribution drawn without sorting
-    the vocabulary at every step."""
+    generate(num_return_sequences=K) for the same seed), otherwise it is that plain call."""
     if num_samples > 1 and not do_sample:
         raise ValueError("num_samples > 1 needs do_sample=True: greedy decoding gives one output per prompt")
-    if sampler == "fast" and do_sample:
+    if sampler == "fast":
         with autocast_ctx(next(model.parameters()).device.type, precision):
-            return fast_sample(model, tokenizer, prompts, num_samples=num_samples, temperature=temperature, top_p=top_p,
+            return fast_sample(model, tokenizer, prompts, num_samples=num_samples,
+                               temperature=temperature if do_sample else None, top_p=top_p,
                                max_new_tokens=max_new_tokens, decoding=decoding)
     device = next(model.parameters()).device
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
@@ -143,11 +145,24 @@ def nucleus_sample(logits: torch.Tensor, temperature: float, top_p: float, gener
     return pick
 
 
+def _last_logits_only(model) -> dict:
+    """{"logits_to_keep": 1} when the model's forward takes it (transformers' causal LMs do)."""
+    import inspect
+
+    base = model.get_base_model() if hasattr(model, "get_base_model") else model
+    try:
+        return {"logits_to_keep": 1} if "logits_to_keep" in inspect.signature(base.forward).parameters else {}
+    except (TypeError, ValueError):
+        return {}
+
+
 @torch.inference_mode()
-def fast_sample(model, tokenizer, prompts: list[list[int]], *, num_samples: int, temperature: float, top_p: float,
+def fast_sample(model, tokenizer, prompts: list[list[int]], *, num_samples: int, temperature: float | None, top_p: float,
                 max_new_tokens: int, decoding: dict | None = None) -> list[list[Generation]]:
-    """Sampling loop with the note's prefill shared by its samples and nucleus_sample instead of
-    generate()'s full-vocabulary sort; the decoding controls are transformers' own processors."""
+    """medllm's decoding loop: the note's prefill shared by its samples and scored at its last
+    position only (generate() scores every prompt position: batch x prompt x vocabulary logits),
+    nucleus_sample instead of generate()'s full-vocabulary sort, or argmax for temperature=None
+    (greedy); the decoding controls are transformers' own processors."""
     from transformers import LogitsProcessorList, NoRepeatNGramLogitsProcessor, RepetitionPenaltyLogitsProcessor
 
     device = next(model.parameters()).device
@@ -164,7 +179,7 @@ def fast_sample(model, tokenizer, prompts: list[list[int]], *, num_samples: int,
     ids, mask = ids.to(device), mask.to(device)
     width = ids.shape[1]
     pos = (mask.cumsum(-1) - 1).clamp(min=0)
-    out = model(input_ids=ids, attention_mask=mask, position_ids=pos, use_cache=True)
+    out = model(input_ids=ids, attention_mask=mask, position_ids=pos, use_cache=True, **_last_logits_only(model))
     cache = out.past_key_values
     cache.batch_repeat_interleave(num_samples)
     logits = out.logits[:, -1, :].repeat_interleave(num_samples, 0)
@@ -177,7 +192,7 @@ def fast_sample(model, tokenizer, prompts: list[list[int]], *, num_samples: int,
     new = []
     for step in range(max_new_tokens):
         scores = procs(seq, logits.float()) if len(procs) else logits
-        tok = nucleus_sample(scores, temperature, top_p)
+        tok = scores.argmax(-1) if temperature is None else nucleus_sample(scores, temperature, top_p)
         tok = torch.where(done, torch.full_like(tok, pad), tok)
         new.append(tok)
         done = done | torch.isin(tok, eos_ids)

@@ -229,8 +229,7 @@ def run(cfg: dict, out_dir: Path, tracker=None) -> dict:
         test_file = D.sft_file(cfg["data"], "test")
         if test_file.is_file():
             note = D.read_sft(test_file)[0]
-            if hw["device"] == "cpu":  # decode as eval and summarize do: fp32 weights (a bf16-stored base is cast back)
-                trainer.model.to(torch.float32)
+            # the base is already stored as eval and summarize store it (models.frozen_base_dtype)
             t = time.time()
             gen = generate_summaries(
                 trainer.model, tokenizer, [note["clinical_note"]], m,

@@ -55,18 +55,18 @@ def fast_decoding(monkeypatch):
 
 @pytest.fixture
 def generate_calls(monkeypatch):
-    """(batch rows, new tokens) of every model.generate call."""
-    from transformers import GenerationMixin
+    """(batch rows, new tokens of its longest summary) of every decoding call (medllm's loop)."""
+    import medllm.evaluation.sampling as S
 
     calls = []
-    real = GenerationMixin.generate
+    real = S.fast_sample
 
-    def spy(self, *a, **kw):
-        out = real(self, *a, **kw)
-        calls.append((out.shape[0], out.shape[1] - kw["input_ids"].shape[1]))
+    def spy(model, tokenizer, prompts, **kw):
+        out = real(model, tokenizer, prompts, **kw)
+        calls.append((len(prompts), max(g.new_tokens for row in out for g in row)))
         return out
 
-    monkeypatch.setattr(GenerationMixin, "generate", spy)
+    monkeypatch.setattr(S, "fast_sample", spy)
     return calls
 
 

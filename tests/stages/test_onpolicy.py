@@ -237,7 +237,7 @@ def test_shared_prefill_matches_plain_generate(op_cfg, sharp_model):
     def gen(share: bool):
         torch.manual_seed(123)
         return generate_batch(model, tok, prompts, num_samples=3, do_sample=True, temperature=1.0, top_p=0.95,
-                              max_new_tokens=8, precision="fp32", share_prefill=share)
+                              max_new_tokens=8, precision="fp32", share_prefill=share, sampler="generate")
 
     shared, plain = gen(True), gen(False)
     assert [len(g) for g in shared] == [3, 3]
@@ -254,12 +254,28 @@ def test_fast_sampler_near_zero_temperature_decodes_greedy(op_cfg, sharp_model):
     model, tok = sharp_model
     long_note = NOTE + "\nHospital course: " + " ".join(f"Day {i}: stable, no events." for i in range(8))
     (_, idx, prompts), = note_batches(tok, [long_note, NOTE], op_cfg["model"], 1024, 2)
-    greedy = generate_batch(model, tok, prompts, max_new_tokens=10, precision="fp32")
+    greedy = generate_batch(model, tok, prompts, max_new_tokens=10, precision="fp32", sampler="generate")
     torch.manual_seed(0)
     fast = generate_batch(model, tok, prompts, num_samples=2, do_sample=True, temperature=1e-4, top_p=0.9,
                           max_new_tokens=10, precision="fp32", sampler="fast")
     assert [[(x.text, x.new_tokens) for x in g] for g in fast] == [[(g[0].text, g[0].new_tokens)] * 2 for g in greedy]
     assert greedy[0][0].text != greedy[1][0].text  # the two notes decode differently: padding is exercised
+
+
+@pytest.mark.parametrize("decoding", [None, {"repetition_penalty": 1.3, "no_repeat_ngram_size": 3}])
+def test_fast_greedy_loop_decodes_what_generate_decodes(op_cfg, sharp_model, decoding):
+    """Eval's default greedy path (medllm's loop, prefill scored at the last position only) gives
+    generate()'s tokens, with and without the decoding controls."""
+    from medllm.evaluation.sampling import generate_batch, note_batches
+
+    model, tok = sharp_model
+    long_note = NOTE + "\nHospital course: " + " ".join(f"Day {i}: stable, no events." for i in range(8))
+    (_, idx, prompts), = note_batches(tok, [long_note, NOTE], op_cfg["model"], 1024, 2)
+    ref = generate_batch(model, tok, prompts, max_new_tokens=12, decoding=decoding, sampler="generate")
+    fast = generate_batch(model, tok, prompts, max_new_tokens=12, decoding=decoding)
+    assert [[(x.text, x.finished, x.new_tokens) for x in g] for g in fast] == \
+        [[(x.text, x.finished, x.new_tokens) for x in g] for g in ref]
+    assert ref[0][0].text != ref[1][0].text
 
 
 # --------------------------------------------------------------------------- the stage

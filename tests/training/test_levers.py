@@ -345,7 +345,9 @@ def test_shared_prompt_falls_back_when_prompts_differ(tokenizer):
 @pytest.mark.parametrize("precision,training,flag,want", [
     ("bf16", True, True, torch.bfloat16),     # the lever: training in bf16 stores the frozen base in bf16
     ("bf16", True, False, torch.float32),     # hardware.bf16_weights=false: fp32 under autocast, as before
-    ("bf16", False, True, torch.float32),     # inference on CPU stays fp32
+    ("bf16", False, True, torch.bfloat16),    # inference where bf16 was chosen: bf16 weights, no autocast
+    ("bf16", False, False, torch.float32),    # ... unless hardware.bf16_weights=false
+    ("fp32", False, True, torch.float32),     # no fast bf16 on this CPU: fp32 throughout
     ("fp32", True, True, torch.float32),
 ])
 def test_frozen_base_dtype(precision, training, flag, want):
