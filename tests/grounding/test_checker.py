@@ -709,6 +709,39 @@ def test_english_misspelt_and_note_words_are_not_invented():
     assert check(NOTE_W, "Hypertensive man, hemodynamically stable, with fatigue; postop care not needed.") == []
 
 
+NOTE_MORPH = ("Surgery note. A 47-year-old woman, pregnant for the first time, with right upper quadrant pain after "
+          "meals. Ultrasound: gallstones. Underwent cholecystectomy through keyhole incisions without complication. "
+          "Foot pulses and sensation intact. Warfarin for a prior clot was held.")
+
+
+@pytest.mark.parametrize("summary", [
+    "Biliary colic in a primigravida with postprandial pain; laparoscopic cholecystectomy done.",
+    "Cholecystectomy performed laparoscopically; the foot was neurovascularly intact.",
+    "Nonoperative care was not needed; she was anticoagulated before and anticoagulation was held.",
+    "Perimalleolar and periumbilical skin normal; cardiothoracic exam normal.",
+    "She will need urate-lowering advice later and pneumococcal vaccination.",
+])
+def test_words_built_as_clinical_words_are_not_invented(summary):
+    # combining forms and endings (bili-ary, neur-o-vascul-ar-ly, pneum-o-cocc-al), a prefix on a known
+    # or medical word (non-operative, post-prandial, anti-coagulation), an English word after a hyphen
+    built = {"biliary", "primigravida", "postprandial", "laparoscopically", "neurovascularly", "nonoperative",
+             "anticoagulated", "anticoagulation", "perimalleolar", "periumbilical", "cardiothoracic",
+             "urate-lowering", "pneumococcal"}
+    flags = check(NOTE_MORPH, summary)
+    assert not [u for u in flags if u.text.lower() in built], flags
+
+
+@pytest.mark.parametrize("summary,text", [
+    ("Biliary colic treated with methablocker.", "methablocker"),
+    ("Cholecystectomy; a tibroadenbum was seen.", "tibroadenbum"),
+    ("She had an anticonceptual reaction.", "anticonceptual"),      # "anti" wants a medical word after it
+    ("Gallstones with hyperthyroidism.", "hyperthyroidism"),        # a disease noun is not waved through
+    ("Seen by a gastroenterologist.", "gastroenterologist"),        # nor a consultant the note never names
+])
+def test_invented_words_next_to_clinical_ones_are_still_flagged(summary, text):
+    assert text in {u.text for u in check(NOTE_MORPH, summary)}
+
+
 # --------------------------------------------------------------------------- paraphrases of independent notes
 
 NOTE_IND = (

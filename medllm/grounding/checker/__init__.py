@@ -78,6 +78,7 @@ Layout (each module imports only from those above it in this list, so there are 
   cues            negation triggers, role words, status flips, result sources, list headings
   drugs           the drug dictionary (loaded on first use, cached), drug stems, salts, classes
   lexicon         the English word list (english_words.txt.gz, loaded on first use), misspellings
+  morphology      medical word building: combining forms, prefixes, endings, derivations of known words
   paraphrase      what a note implies without naming it, abbreviations with another expansion, how a
                   negation, an approximate value or a rate is restated (consulted before a flag)
   doc             _Doc, the analysed text, and its cache _doc

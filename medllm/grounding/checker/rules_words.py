@@ -1,7 +1,7 @@
 """Invented words: a word of the summary that the note never writes (in any spelling near its own)
-and that is neither ordinary English (lexicon) nor a term the checker's vocabularies or the drug
-dictionary know ("positive spago", "hemoparabine", "methablocker colitis"); and a proper name the
-note never writes ("West of Chicago", "John")."""
+and that is neither ordinary English (lexicon), nor built as clinical words are (morphology), nor a
+term the checker's vocabularies or the drug dictionary know ("positive spago", "hemoparabine",
+"methablocker colitis"); and a proper name the note never writes ("West of Chicago", "John")."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from medllm.grounding.checker.vocab import _KNOWN_WORDS, _term_type
 from medllm.grounding.checker.cues import _KNOWN_CUE_WORDS
 from medllm.grounding.checker.drugs import _DRUG_STEMS, _drug_lookup
 from medllm.grounding.checker.lexicon import english, misspelt_english
+from medllm.grounding.checker.morphology import medical_word
 from medllm.grounding.checker.paraphrase import note_implies
 from medllm.grounding.checker.rules_base import _FinderBase
 
@@ -83,8 +84,8 @@ class _WordRules(_FinderBase):
                 if len(p) < 5 or not p.isalpha() or self._known(p):
                     continue
                 kind = english(p)
-                if kind == "word":
-                    continue
+                if kind == "word" or medical_word(p, self._known):
+                    continue  # English, or built as clinical words are ("neuro-vascul-ar-ly", "non-operative")
                 if self._in_note(p) or note_implies(self.note, _lemma(p)):
                     continue
                 if any(n.endswith(p) for n in self.note.drug_names):
