@@ -742,6 +742,29 @@ def test_invented_words_next_to_clinical_ones_are_still_flagged(summary, text):
     assert text in {u.text for u in check(NOTE_MORPH, summary)}
 
 
+NOTE_ABBR = ("ED note. 66-year-old man with hyperlipidemia on warfarin fell at home. CT head: small left subdural "
+             "hematoma. Transfused 2 units packed red blood cells. Continue pantoprazole. Pain and swelling of the "
+             "right first metatarsophalangeal joint. Seizure history: generalized tonic-clonic seizures.")
+
+
+def test_standard_clinical_abbreviations_are_not_invented():
+    # shorthand the note writes another way (drug class, joint, blood product, plural "s") and diagnosis
+    # abbreviations whose expansion the note writes
+    summary = ("66M with HLD on warfarin with a small left SDH after a fall; given 2 PRBCs; PPI continued; "
+               "right first MTP swelling; history of GTC seizures.")
+    assert check(NOTE_ABBR, summary) == []
+
+
+@pytest.mark.parametrize("summary,typ,text", [
+    ("Left SDH; also CABG in the past.", "procedure", "CABG"),   # a procedure the note never names
+    ("Left SDH with known COPD and HTN.", "diagnosis", "HTN"),   # a diagnosis the note never names
+    ("Left SDH; TBX noted.", "other", "TBX"),                    # no standard abbreviation
+    ("Left SDH; two PDBs given.", "other", "PDBs"),              # nor in the plural
+])
+def test_abbreviations_the_note_does_not_support_are_still_flagged(summary, typ, text):
+    assert Unsupported(typ, text) in check(NOTE_ABBR, summary)
+
+
 # --------------------------------------------------------------------------- paraphrases of independent notes
 
 NOTE_IND = (

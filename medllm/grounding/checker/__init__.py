@@ -88,7 +88,8 @@ Layout (each module imports only from those above it in this list, so there are 
   rules_findings  laterality, negation, diagnosis/procedure terms, symptoms, subtypes
   rules_context   context and other: roles, sources, status flips, social claims
   rules_sources   a finding credited to a test that did not give it; causes the note does not state
-  rules_words     words no vocabulary, no word list and no note knows
+  abbreviations   standard clinical abbreviations (clinical_abbreviations.txt, loaded on first use)
+  rules_words     words no vocabulary, no word list and no note knows; acronyms the note never spells out
   api             _Finder (the rule families, run in a fixed order), check, is_hallucinated
   jsonl           check_jsonl, the CLI's file mode
 """

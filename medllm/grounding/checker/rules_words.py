@@ -14,6 +14,7 @@ from medllm.grounding.checker.cues import _KNOWN_CUE_WORDS
 from medllm.grounding.checker.drugs import _DRUG_STEMS, _drug_lookup
 from medllm.grounding.checker.lexicon import english, misspelt_english
 from medllm.grounding.checker.morphology import medical_word
+from medllm.grounding.checker.abbreviations import clinical_abbreviation
 from medllm.grounding.checker.paraphrase import note_implies
 from medllm.grounding.checker.rules_base import _FinderBase
 
@@ -31,6 +32,11 @@ _GENERIC_ACRONYMS = set("""
 icu ccu pacu picu nicu pcp hpi pmh psh ros nkda prn npo bid tid qid qhs dnr dni adl adls cbc bmp cmp lft lfts
 abg vbg ecg ekg cxr ent snf ama ems heent msk perrla eomi wnl nad rrr ctab vss mdm hpi ivf nsaid nsaids
 """.split())
+
+
+# words of an abbreviation's expansion too general to show the note means it
+_EXPANSION_FILLER = {"acute", "chronic", "disease", "disorder", "syndrome", "left", "right", "upper", "lower",
+                     "total", "type", "with", "from", "after", "state", "infection", "failure"}
 
 
 class _WordRules(_FinderBase):
@@ -86,6 +92,8 @@ class _WordRules(_FinderBase):
                 kind = english(p)
                 if kind == "word" or medical_word(p, self._known):
                     continue  # English, or built as clinical words are ("neuro-vascul-ar-ly", "non-operative")
+                if clinical_abbreviation(p) is not None and self._acronym_like(s.tok_snip(i, i + 1)):
+                    continue  # "PRBCs": the acronym check judges it
                 if self._in_note(p) or note_implies(self.note, _lemma(p)):
                     continue
                 if any(n.endswith(p) for n in self.note.drug_names):
@@ -113,6 +121,21 @@ class _WordRules(_FinderBase):
         return "diagnosis"
 
     # ---------------- acronyms
+    @staticmethod
+    def _acronym_like(orig: str) -> bool:
+        """Upper case, or upper case with a plural "s" ("PRBCs")."""
+        core = orig[:-1] if len(orig) > 3 and orig.endswith("s") else orig
+        return core.isalpha() and core.isupper()
+
+    def _abbreviation_supported(self, exp: str) -> bool:
+        """Does the note write the expansion of a diagnosis or procedure abbreviation: most of its
+        distinctive words ("SDH" for "subdural hematoma", "GTC" for "generalized tonic-clonic")?"""
+        words = [w for w in exp.split() if len(w) >= 4 and w not in _EXPANSION_FILLER]
+        if not words:
+            return True
+        hits = sum(1 for w in words if self._in_note(w) or note_implies(self.note, _lemma(w)))
+        return 2 * hits >= len(words)
+
     def _initials_in_note(self, w: str) -> bool:
         """Is `w` the initials of consecutive note words ("TKA" for "total knee arthroplasty")?"""
         note, L = self.note, len(w)
@@ -133,14 +156,20 @@ class _WordRules(_FinderBase):
                 continue
             t = s.toks[i]
             orig = s.tok_snip(i, i + 1)
-            if not (3 <= len(t) <= 5 and t.isalpha() and orig.isupper() and orig.isalpha()):
+            if not (3 <= len(t) <= 6 and t.isalpha() and self._acronym_like(orig)) or len(orig.rstrip("s")) > 5:
                 continue
             if (0 < i < s.n - 1 and s.toks[i - 1] == "[" and s.toks[i + 1] == "]") or t in note.tok_set \
                     or t in _GENERIC_ACRONYMS or self._known(t) or self._initials_in_note(t):
                 continue
+            abbr = clinical_abbreviation(t)
+            typ = "other"
+            if abbr is not None:
+                if abbr[1] == "gen" or self._abbreviation_supported(abbr[0]):
+                    continue  # "PPI", "MTP", "PRBCs"; "HLD" where the note writes hyperlipidemia
+                typ = "diagnosis" if abbr[1] == "dx" else "procedure"
             if any(a <= s.starts[i] < b for a, b in covered):
                 continue
             q = s.q_at.get(i + 1)
             if q is not None and q.i == i + 1 and (q.is_dose or q.has_unit):
                 continue  # "TXA 1 g", "PRBC 2 units": a drug's short name, judged by the drug checks
-            self.add(s.starts[i], "other", orig)
+            self.add(s.starts[i], typ, orig)
