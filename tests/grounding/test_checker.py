@@ -742,6 +742,15 @@ def test_invented_words_next_to_clinical_ones_are_still_flagged(summary, text):
     assert text in {u.text for u in check(NOTE_MORPH, summary)}
 
 
+def test_another_form_of_a_note_term_is_not_a_new_diagnosis():
+    note = ("Clinic note. 30-year-old man with fever and myalgias for 2 days. Sickle cell disease; "
+            "reticulocytes 11%, hemoglobin 7.2 g/dL.")
+    assert check(note, "Fever and myalgia for 2 days; sickle cell disease with reticulocytosis (11%).") == []
+    # a diagnosis the note gives no form of is still flagged
+    assert Unsupported("diagnosis", "leukocytosis") in check(note, "Fever with leukocytosis.")
+    assert Unsupported("diagnosis", "arthralgias") in check(note, "Fever and arthralgias.")
+
+
 NOTE_ABBR = ("ED note. 66-year-old man with hyperlipidemia on warfarin fell at home. CT head: small left subdural "
              "hematoma. Transfused 2 units packed red blood cells. Continue pantoprazole. Pain and swelling of the "
              "right first metatarsophalangeal joint. Seizure history: generalized tonic-clonic seizures.")

@@ -137,3 +137,17 @@ def _medical(w: str, known, depth: int) -> bool:
         if (p in _GENERAL_PREFIXES and english(rest) == "word") or known(rest) or _medical(rest, known, depth + 1):
             return True
     return False
+
+
+def note_forms(w: str) -> tuple[str, ...]:
+    """Other forms of lower-case `w` that the note may write for the same thing, beyond what the
+    lemma joins: the plural of a Greek "-ia" or "-a" noun ("myalgias" for "myalgia", and back) and
+    the cell whose raised count "-cytosis" names ("reticulocytes" for "reticulocytosis")."""
+    forms = []
+    if w.endswith("a") and len(w) >= 5:
+        forms.append(w + "s")
+    if w.endswith("as") and len(w) >= 6:
+        forms.append(w[:-1])
+    if w.endswith("cytosis") and len(w) >= 10:
+        forms += [w[:-4] + "e", w[:-4] + "es"]
+    return tuple(forms)
