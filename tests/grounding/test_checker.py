@@ -742,6 +742,16 @@ def test_invented_words_next_to_clinical_ones_are_still_flagged(summary, text):
     assert text in {u.text for u in check(NOTE_MORPH, summary)}
 
 
+def test_a_clinical_word_that_moves_a_note_finding_is_still_flagged():
+    note = ("Discharge note. 80-year-old man with chronic kidney disease fell and sustained a right femoral neck "
+            "fracture. Community-acquired pneumonia; sputum grew Streptococcus pneumoniae. Gallstone pancreatitis; common bile duct stone.")
+    # real words, but the note puts the fracture and the kidney disease elsewhere
+    assert Unsupported("diagnosis", "intertrochanteric") in check(note, "Right intertrochanteric fracture.")
+    assert Unsupported("diagnosis", "polycystic") in check(note, "He has polycystic kidney disease.")
+    # a qualifier built on what the note writes (pneum-, bili-) is the note's own finding
+    assert check(note, "Pneumococcal pneumonia and biliary pancreatitis.") == []
+
+
 def test_another_form_of_a_note_term_is_not_a_new_diagnosis():
     note = ("Clinic note. 30-year-old man with fever and myalgias for 2 days. Sickle cell disease; "
             "reticulocytes 11%, hemoglobin 7.2 g/dL.")

@@ -92,14 +92,14 @@ def _ending_chain(w: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def _root_parse(w: str, roots_seen: int = 0) -> bool:
-    """Is `w` combining forms, joined directly or by a connecting "o"/"i"/"a", closed by endings
-    ("neur-o-vascul-ar-ly")? At least one true root (not only a leading "homo" or "primi"), and an
-    ending or a second root."""
+def _root_parse(w: str, roots_seen: int = 0) -> tuple[str, ...] | None:
+    """The combining forms of `w` if it is such forms, joined directly or by a connecting "o"/"i"/"a"
+    and closed by endings ("neur-o-vascul-ar-ly": neur, vascul); None if not. At least one true
+    root (not only a leading "homo" or "primi"), and an ending or a second root."""
     if roots_seen and w and _ending_chain(w):
-        return True
+        return ()
     if roots_seen >= 2 and not w:
-        return True
+        return ()
     for k in range(min(len(w), _MAX_ROOT), 1, -1):
         head = w[:k]
         lead = head in _LEAD_ROOTS
@@ -107,36 +107,49 @@ def _root_parse(w: str, roots_seen: int = 0) -> bool:
             continue
         rest = w[k:]
         seen = roots_seen + (0 if lead else 1)
-        if _root_parse(rest, seen):
-            return True
-        if rest[:1] in ("o", "i", "a") and len(rest) > 1 and _root_parse(rest[1:], seen):
-            return True
-    return False
+        got = _root_parse(rest, seen)
+        if got is None and rest[:1] in ("o", "i", "a") and len(rest) > 1:
+            got = _root_parse(rest[1:], seen)
+        if got is not None:
+            return got if lead else (head,) + got
+    return None
 
 
 def medical_word(w: str, known) -> bool:
     """Does lower-case `w` read as a real clinical word? `known(x)` says whether the checker's
     vocabularies (or the drug dictionary) know x."""
+    return _medical(w, known, 0) is not None
+
+
+def medical_parts(w: str, known) -> tuple[str, ...] | None:
+    """What a clinical word is built on: its combining forms ("trochanter" for "intertrochanteric",
+    "cyst" for "polycystic") or the known word under its prefix or ending ("operative" for
+    "nonoperative"); None if `w` does not read as a clinical word."""
     return _medical(w, known, 0)
 
 
-def _medical(w: str, known, depth: int) -> bool:
+def _medical(w: str, known, depth: int) -> tuple[str, ...] | None:
     if len(w) < 4 or depth > 2:
-        return False
+        return None
     for suf, reps in _DERIVATIONS:
         if w.endswith(suf) and len(w) - len(suf) >= 4:
             stem = w[: len(w) - len(suf)]
-            if any(known(stem + r) for r in reps):
-                return True
-    if _root_parse(w):
-        return True
+            for r in reps:
+                if known(stem + r):
+                    return (stem + r,)
+    roots = _root_parse(w)
+    if roots is not None:
+        return roots
     for p in _PREFIXES:
         if not w.startswith(p) or len(w) - len(p) < 4:
             continue
         rest = w[len(p):]
-        if (p in _GENERAL_PREFIXES and english(rest) == "word") or known(rest) or _medical(rest, known, depth + 1):
-            return True
-    return False
+        if (p in _GENERAL_PREFIXES and english(rest) == "word") or known(rest):
+            return (rest,)
+        got = _medical(rest, known, depth + 1)
+        if got is not None:
+            return got
+    return None
 
 
 def note_forms(w: str) -> tuple[str, ...]:

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from medllm.grounding.checker.text import _lemma
+from medllm.grounding.checker.text import _lemma, _norm_suffix
 from medllm.grounding.checker.units import _UNIT_ATOMS
-from medllm.grounding.checker.vocab import _KNOWN_WORDS, _term_type
+from medllm.grounding.checker.vocab import _ANATOMY, _KNOWN_WORDS, _term_type
 from medllm.grounding.checker.cues import _KNOWN_CUE_WORDS
 from medllm.grounding.checker.drugs import _DRUG_STEMS, _drug_lookup
 from medllm.grounding.checker.lexicon import english, misspelt_english
-from medllm.grounding.checker.morphology import medical_word
+from medllm.grounding.checker.morphology import medical_parts
 from medllm.grounding.checker.abbreviations import clinical_abbreviation
 from medllm.grounding.checker.paraphrase import note_implies
 from medllm.grounding.checker.rules_base import _FinderBase
@@ -25,6 +25,8 @@ _DRUG_CONTEXT = {"taking", "takes", "take", "took", "started", "starting", "give
                  "medication", "medications", "drug", "drugs", "dose", "tablet", "tablets"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mister"}
 _NAME_HEADS = {"disease", "syndrome", "sign", "palsy", "test", "maneuver", "procedure"}
+# findings named by the word before them ("polycystic kidney disease")
+_FINDING_HEADS = {"disease", "syndrome", "disorder", "injury", "lesion", "failure", "insufficiency"}
 
 
 # acronyms a summary may use where the note spells the thing out or leaves it implied
@@ -90,8 +92,11 @@ class _WordRules(_FinderBase):
                 if len(p) < 5 or not p.isalpha() or self._known(p):
                     continue
                 kind = english(p)
-                if kind == "word" or medical_word(p, self._known):
-                    continue  # English, or built as clinical words are ("neuro-vascul-ar-ly", "non-operative")
+                if kind == "word":
+                    continue
+                parts = medical_parts(p, self._known)
+                if parts is not None and not self._new_site_of_note_finding(i, parts):
+                    continue  # built as clinical words are ("neuro-vascul-ar-ly", "non-operative")
                 if clinical_abbreviation(p) is not None and self._acronym_like(s.tok_snip(i, i + 1)):
                     continue  # "PRBCs": the acronym check judges it
                 if self._in_note(p) or note_implies(self.note, _lemma(p)):
@@ -108,6 +113,26 @@ class _WordRules(_FinderBase):
                 typ = self._type_of(i, p, kind)
                 self.add(s.starts[i], typ, s.tok_snip(i, i + 1))
                 break
+
+    def _new_site_of_note_finding(self, i: int, parts: tuple[str, ...]) -> bool:
+        """Does clinical word i qualify the next word, a finding the note names, with parts no note
+        word has? "intertrochanteric fracture" (trochanter) where the note has a femoral neck
+        fracture, "polycystic kidney disease" (cyst) for chronic kidney disease: a real word still
+        moves the finding where the note does not put it ("pneumococcal pneumonia" has pneum-)."""
+        s = self.s
+        j = i + 1
+        while j < min(s.n, i + 3) and s.kinds[j] == "word" and s.lem[j] in _ANATOMY:
+            j += 1  # "polycystic kidney disease": the finding after its organ
+        if j >= s.n or s.kinds[j] != "word":
+            return False
+        head = _norm_suffix(s.lem[j])
+        if not (_term_type(head) == "diagnosis" or head in _FINDING_HEADS) or head in _ANATOMY \
+                or head not in self.note.cset:
+            return False
+        # a root and its stem without a final vowel ("bili" in bilirubin, "bil" in bile)
+        roots = {x for r in parts if len(r) >= 3 for x in (r, r.rstrip("aeiou") if len(r) >= 4 else r)}
+        note_words = self._note_parts()
+        return bool(roots) and not any(r in w for r in roots for w in note_words)
 
     def _type_of(self, i: int, p: str, kind: str | None) -> str:
         s = self.s
