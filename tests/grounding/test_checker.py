@@ -709,6 +709,81 @@ def test_english_misspelt_and_note_words_are_not_invented():
     assert check(NOTE_W, "Hypertensive man, hemodynamically stable, with fatigue; postop care not needed.") == []
 
 
+NOTE_MORPH = ("Surgery note. A 47-year-old woman, pregnant for the first time, with right upper quadrant pain after "
+          "meals. Ultrasound: gallstones. Underwent cholecystectomy through keyhole incisions without complication. "
+          "Foot pulses and sensation intact. Warfarin for a prior clot was held.")
+
+
+@pytest.mark.parametrize("summary", [
+    "Biliary colic in a primigravida with postprandial pain; laparoscopic cholecystectomy done.",
+    "Cholecystectomy performed laparoscopically; the foot was neurovascularly intact.",
+    "Nonoperative care was not needed; she was anticoagulated before and anticoagulation was held.",
+    "Perimalleolar and periumbilical skin normal; cardiothoracic exam normal.",
+    "She will need urate-lowering advice later and pneumococcal vaccination.",
+])
+def test_words_built_as_clinical_words_are_not_invented(summary):
+    # combining forms and endings (bili-ary, neur-o-vascul-ar-ly, pneum-o-cocc-al), a prefix on a known
+    # or medical word (non-operative, post-prandial, anti-coagulation), an English word after a hyphen
+    built = {"biliary", "primigravida", "postprandial", "laparoscopically", "neurovascularly", "nonoperative",
+             "anticoagulated", "anticoagulation", "perimalleolar", "periumbilical", "cardiothoracic",
+             "urate-lowering", "pneumococcal"}
+    flags = check(NOTE_MORPH, summary)
+    assert not [u for u in flags if u.text.lower() in built], flags
+
+
+@pytest.mark.parametrize("summary,text", [
+    ("Biliary colic treated with methablocker.", "methablocker"),
+    ("Cholecystectomy; a tibroadenbum was seen.", "tibroadenbum"),
+    ("She had an anticonceptual reaction.", "anticonceptual"),      # "anti" wants a medical word after it
+    ("Gallstones with hyperthyroidism.", "hyperthyroidism"),        # a disease noun is not waved through
+    ("Seen by a gastroenterologist.", "gastroenterologist"),        # nor a consultant the note never names
+])
+def test_invented_words_next_to_clinical_ones_are_still_flagged(summary, text):
+    assert text in {u.text for u in check(NOTE_MORPH, summary)}
+
+
+def test_a_clinical_word_that_moves_a_note_finding_is_still_flagged():
+    note = ("Discharge note. 80-year-old man with chronic kidney disease fell and sustained a right femoral neck "
+            "fracture. Community-acquired pneumonia; sputum grew Streptococcus pneumoniae. Gallstone pancreatitis; common bile duct stone.")
+    # real words, but the note puts the fracture and the kidney disease elsewhere
+    assert Unsupported("diagnosis", "intertrochanteric") in check(note, "Right intertrochanteric fracture.")
+    assert Unsupported("diagnosis", "polycystic") in check(note, "He has polycystic kidney disease.")
+    # a qualifier built on what the note writes (pneum-, bili-) is the note's own finding
+    assert check(note, "Pneumococcal pneumonia and biliary pancreatitis.") == []
+
+
+def test_another_form_of_a_note_term_is_not_a_new_diagnosis():
+    note = ("Clinic note. 30-year-old man with fever and myalgias for 2 days. Sickle cell disease; "
+            "reticulocytes 11%, hemoglobin 7.2 g/dL.")
+    assert check(note, "Fever and myalgia for 2 days; sickle cell disease with reticulocytosis (11%).") == []
+    # a diagnosis the note gives no form of is still flagged
+    assert Unsupported("diagnosis", "leukocytosis") in check(note, "Fever with leukocytosis.")
+    assert Unsupported("diagnosis", "arthralgias") in check(note, "Fever and arthralgias.")
+
+
+NOTE_ABBR = ("ED note. 66-year-old man with hyperlipidemia on warfarin fell at home. CT head: small left subdural "
+             "hematoma. Transfused 2 units packed red blood cells. Continue pantoprazole. Pain and swelling of the "
+             "right first metatarsophalangeal joint. Seizure history: generalized tonic-clonic seizures.")
+
+
+def test_standard_clinical_abbreviations_are_not_invented():
+    # shorthand the note writes another way (drug class, joint, blood product, plural "s") and diagnosis
+    # abbreviations whose expansion the note writes
+    summary = ("66M with HLD on warfarin with a small left SDH after a fall; given 2 PRBCs; PPI continued; "
+               "right first MTP swelling; history of GTC seizures.")
+    assert check(NOTE_ABBR, summary) == []
+
+
+@pytest.mark.parametrize("summary,typ,text", [
+    ("Left SDH; also CABG in the past.", "procedure", "CABG"),   # a procedure the note never names
+    ("Left SDH with known COPD and HTN.", "diagnosis", "HTN"),   # a diagnosis the note never names
+    ("Left SDH; TBX noted.", "other", "TBX"),                    # no standard abbreviation
+    ("Left SDH; two PDBs given.", "other", "PDBs"),              # nor in the plural
+])
+def test_abbreviations_the_note_does_not_support_are_still_flagged(summary, typ, text):
+    assert Unsupported(typ, text) in check(NOTE_ABBR, summary)
+
+
 # --------------------------------------------------------------------------- paraphrases of independent notes
 
 NOTE_IND = (

@@ -78,6 +78,7 @@ Layout (each module imports only from those above it in this list, so there are 
   cues            negation triggers, role words, status flips, result sources, list headings
   drugs           the drug dictionary (loaded on first use, cached), drug stems, salts, classes
   lexicon         the English word list (english_words.txt.gz, loaded on first use), misspellings
+  morphology      medical word building: combining forms, prefixes, endings, derivations of known words
   paraphrase      what a note implies without naming it, abbreviations with another expansion, how a
                   negation, an approximate value or a rate is restated (consulted before a flag)
   doc             _Doc, the analysed text, and its cache _doc
@@ -87,7 +88,8 @@ Layout (each module imports only from those above it in this list, so there are 
   rules_findings  laterality, negation, diagnosis/procedure terms, symptoms, subtypes
   rules_context   context and other: roles, sources, status flips, social claims
   rules_sources   a finding credited to a test that did not give it; causes the note does not state
-  rules_words     words no vocabulary, no word list and no note knows
+  abbreviations   standard clinical abbreviations (clinical_abbreviations.txt, loaded on first use)
+  rules_words     words no vocabulary, no word list and no note knows; acronyms the note never spells out
   api             _Finder (the rule families, run in a fixed order), check, is_hallucinated
   jsonl           check_jsonl, the CLI's file mode
 """

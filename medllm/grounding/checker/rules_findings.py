@@ -13,6 +13,7 @@ from medllm.grounding.checker.cues import (
     _NEG_SKIP_WORDS, _NORMAL_WORDS, _TEST_SOURCES,
 )
 from medllm.grounding.checker.doc import _Doc
+from medllm.grounding.checker.morphology import note_forms
 from medllm.grounding.checker.paraphrase import (
     alt_abbr_meant, denied_cause, hypothetical, neg_key, neg_status_word, neg_synonym_in_note, negated_expansion, negated_modifier,
     negative_form_in_note, note_implies, note_occ_by_key, phrase_implied, result_negation, scope_context,
@@ -192,6 +193,8 @@ class _FindingRules(_FinderBase):
                 continue
             if w in note.cset or note_implies(note, w) or alt_abbr_meant(note, s, i):
                 continue
+            if any(f in note.cset or f in note.tok_set for f in note_forms(w)):
+                continue  # "myalgia" for the note's "myalgias", "reticulocytosis" for its "reticulocytes 9%"
             # "non-ischemic ECG" for "no ST elevation": a negated qualifier claims no diagnosis
             if s.toks[i].startswith("non-"):
                 continue

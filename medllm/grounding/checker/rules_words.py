@@ -1,18 +1,20 @@
 """Invented words: a word of the summary that the note never writes (in any spelling near its own)
-and that is neither ordinary English (lexicon) nor a term the checker's vocabularies or the drug
-dictionary know ("positive spago", "hemoparabine", "methablocker colitis"); and a proper name the
-note never writes ("West of Chicago", "John")."""
+and that is neither ordinary English (lexicon), nor built as clinical words are (morphology), nor a
+term the checker's vocabularies or the drug dictionary know ("positive spago", "hemoparabine",
+"methablocker colitis"); and a proper name the note never writes ("West of Chicago", "John")."""
 
 from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from medllm.grounding.checker.text import _lemma
+from medllm.grounding.checker.text import _lemma, _norm_suffix
 from medllm.grounding.checker.units import _UNIT_ATOMS
-from medllm.grounding.checker.vocab import _KNOWN_WORDS, _term_type
+from medllm.grounding.checker.vocab import _ANATOMY, _KNOWN_WORDS, _term_type
 from medllm.grounding.checker.cues import _KNOWN_CUE_WORDS
 from medllm.grounding.checker.drugs import _DRUG_STEMS, _drug_lookup
 from medllm.grounding.checker.lexicon import english, misspelt_english
+from medllm.grounding.checker.morphology import medical_parts
+from medllm.grounding.checker.abbreviations import clinical_abbreviation
 from medllm.grounding.checker.paraphrase import note_implies
 from medllm.grounding.checker.rules_base import _FinderBase
 
@@ -23,6 +25,8 @@ _DRUG_CONTEXT = {"taking", "takes", "take", "took", "started", "starting", "give
                  "medication", "medications", "drug", "drugs", "dose", "tablet", "tablets"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mister"}
 _NAME_HEADS = {"disease", "syndrome", "sign", "palsy", "test", "maneuver", "procedure"}
+# findings named by the word before them ("polycystic kidney disease")
+_FINDING_HEADS = {"disease", "syndrome", "disorder", "injury", "lesion", "failure", "insufficiency"}
 
 
 # acronyms a summary may use where the note spells the thing out or leaves it implied
@@ -30,6 +34,11 @@ _GENERIC_ACRONYMS = set("""
 icu ccu pacu picu nicu pcp hpi pmh psh ros nkda prn npo bid tid qid qhs dnr dni adl adls cbc bmp cmp lft lfts
 abg vbg ecg ekg cxr ent snf ama ems heent msk perrla eomi wnl nad rrr ctab vss mdm hpi ivf nsaid nsaids
 """.split())
+
+
+# words of an abbreviation's expansion too general to show the note means it
+_EXPANSION_FILLER = {"acute", "chronic", "disease", "disorder", "syndrome", "left", "right", "upper", "lower",
+                     "total", "type", "with", "from", "after", "state", "infection", "failure"}
 
 
 class _WordRules(_FinderBase):
@@ -85,6 +94,11 @@ class _WordRules(_FinderBase):
                 kind = english(p)
                 if kind == "word":
                     continue
+                parts = medical_parts(p, self._known)
+                if parts is not None and not self._new_site_of_note_finding(i, parts):
+                    continue  # built as clinical words are ("neuro-vascul-ar-ly", "non-operative")
+                if clinical_abbreviation(p) is not None and self._acronym_like(s.tok_snip(i, i + 1)):
+                    continue  # "PRBCs": the acronym check judges it
                 if self._in_note(p) or note_implies(self.note, _lemma(p)):
                     continue
                 if any(n.endswith(p) for n in self.note.drug_names):
@@ -100,6 +114,26 @@ class _WordRules(_FinderBase):
                 self.add(s.starts[i], typ, s.tok_snip(i, i + 1))
                 break
 
+    def _new_site_of_note_finding(self, i: int, parts: tuple[str, ...]) -> bool:
+        """Does clinical word i qualify the next word, a finding the note names, with parts no note
+        word has? "intertrochanteric fracture" (trochanter) where the note has a femoral neck
+        fracture, "polycystic kidney disease" (cyst) for chronic kidney disease: a real word still
+        moves the finding where the note does not put it ("pneumococcal pneumonia" has pneum-)."""
+        s = self.s
+        j = i + 1
+        while j < min(s.n, i + 3) and s.kinds[j] == "word" and s.lem[j] in _ANATOMY:
+            j += 1  # "polycystic kidney disease": the finding after its organ
+        if j >= s.n or s.kinds[j] != "word":
+            return False
+        head = _norm_suffix(s.lem[j])
+        if not (_term_type(head) == "diagnosis" or head in _FINDING_HEADS) or head in _ANATOMY \
+                or head not in self.note.cset:
+            return False
+        # a root and its stem without a final vowel ("bili" in bilirubin, "bil" in bile)
+        roots = {x for r in parts if len(r) >= 3 for x in (r, r.rstrip("aeiou") if len(r) >= 4 else r)}
+        note_words = self._note_parts()
+        return bool(roots) and not any(r in w for r in roots for w in note_words)
+
     def _type_of(self, i: int, p: str, kind: str | None) -> str:
         s = self.s
         nxt = s.toks[i + 1] if i + 1 < s.n else ""
@@ -112,6 +146,21 @@ class _WordRules(_FinderBase):
         return "diagnosis"
 
     # ---------------- acronyms
+    @staticmethod
+    def _acronym_like(orig: str) -> bool:
+        """Upper case, or upper case with a plural "s" ("PRBCs")."""
+        core = orig[:-1] if len(orig) > 3 and orig.endswith("s") else orig
+        return core.isalpha() and core.isupper()
+
+    def _abbreviation_supported(self, exp: str) -> bool:
+        """Does the note write the expansion of a diagnosis or procedure abbreviation: most of its
+        distinctive words ("SDH" for "subdural hematoma", "GTC" for "generalized tonic-clonic")?"""
+        words = [w for w in exp.split() if len(w) >= 4 and w not in _EXPANSION_FILLER]
+        if not words:
+            return True
+        hits = sum(1 for w in words if self._in_note(w) or note_implies(self.note, _lemma(w)))
+        return 2 * hits >= len(words)
+
     def _initials_in_note(self, w: str) -> bool:
         """Is `w` the initials of consecutive note words ("TKA" for "total knee arthroplasty")?"""
         note, L = self.note, len(w)
@@ -132,14 +181,20 @@ class _WordRules(_FinderBase):
                 continue
             t = s.toks[i]
             orig = s.tok_snip(i, i + 1)
-            if not (3 <= len(t) <= 5 and t.isalpha() and orig.isupper() and orig.isalpha()):
+            if not (3 <= len(t) <= 6 and t.isalpha() and self._acronym_like(orig)) or len(orig.rstrip("s")) > 5:
                 continue
             if (0 < i < s.n - 1 and s.toks[i - 1] == "[" and s.toks[i + 1] == "]") or t in note.tok_set \
                     or t in _GENERIC_ACRONYMS or self._known(t) or self._initials_in_note(t):
                 continue
+            abbr = clinical_abbreviation(t)
+            typ = "other"
+            if abbr is not None:
+                if abbr[1] == "gen" or self._abbreviation_supported(abbr[0]):
+                    continue  # "PPI", "MTP", "PRBCs"; "HLD" where the note writes hyperlipidemia
+                typ = "diagnosis" if abbr[1] == "dx" else "procedure"
             if any(a <= s.starts[i] < b for a, b in covered):
                 continue
             q = s.q_at.get(i + 1)
             if q is not None and q.i == i + 1 and (q.is_dose or q.has_unit):
                 continue  # "TXA 1 g", "PRBC 2 units": a drug's short name, judged by the drug checks
-            self.add(s.starts[i], "other", orig)
+            self.add(s.starts[i], typ, orig)
