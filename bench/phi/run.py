@@ -227,6 +227,8 @@ SETS = {  # name -> (notes files, results file, README with the table)
     # written by hand-made templates in another session, blind to the redactor and to generate.py
     "fresh": ([HERE / "fresh" / "notes_dev.jsonl", HERE / "fresh" / "notes_test.jsonl"], HERE / "fresh" / "results.json",
               HERE / "fresh" / "README.md"),
+    # a second set written apart (152 hand-written notes, dev only): more wording to develop on
+    "fresh2": ([HERE / "fresh2" / "notes_dev.jsonl"], HERE / "fresh2" / "results.json", HERE / "fresh2" / "README.md"),
 }
 
 

@@ -1,0 +1,109 @@
+"""Convert marked_dev.jsonl -> notes_dev.jsonl (plain text + spans) for the fresh2 set.
+
+Copied from ../fresh/convert.py; only the default portion differs (fresh2 has only "dev").
+
+Markup:  [[TYPE:text]]  PHI        TYPE in NAME DATE MRN PHONE EMAIL ADDRESS AGE SSN
+         {{kind:text}}  look-alike kind in dose lab vital score eponym drug age
+Offsets are character offsets into the plain text, end exclusive.
+Fails loudly (raises) on unbalanced, nested, empty or unknown markup.
+"""
+import json
+import os
+import re
+import sys
+
+PHI_TYPES = {"NAME", "DATE", "MRN", "PHONE", "EMAIL", "ADDRESS", "AGE", "SSN"}
+CLIN_KINDS = {"dose", "lab", "vital", "score", "eponym", "drug", "age"}
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+class MarkupError(ValueError):
+    pass
+
+
+def parse(marked, where=""):
+    out, phi, clin = [], [], []
+    pos, i, n = 0, 0, len(marked)
+    while i < n:
+        two = marked[i:i + 2]
+        if two in ("[[", "{{"):
+            close = "]]" if two == "[[" else "}}"
+            j = marked.find(close, i + 2)
+            if j < 0:
+                raise MarkupError(f"{where}: unclosed {two!r} at {i}: {marked[i:i + 40]!r}")
+            inner = marked[i + 2:j]
+            if any(t in inner for t in ("[[", "]]", "{{", "}}")):
+                raise MarkupError(f"{where}: nested markup at {i}: {inner!r}")
+            m = re.fullmatch(r"([A-Za-z]+):(.*)", inner, re.S)
+            if not m:
+                raise MarkupError(f"{where}: malformed markup at {i}: {inner!r}")
+            tag, text = m.group(1), m.group(2)
+            if two == "[[" and tag not in PHI_TYPES:
+                raise MarkupError(f"{where}: unknown PHI type {tag!r} at {i}")
+            if two == "{{" and tag not in CLIN_KINDS:
+                raise MarkupError(f"{where}: unknown clinical kind {tag!r} at {i}")
+            if not text or text != text.strip():
+                raise MarkupError(f"{where}: empty or whitespace-padded span {inner!r}")
+            (phi if two == "[[" else clin).append([pos, pos + len(text), tag])
+            out.append(text)
+            pos += len(text)
+            i = j + 2
+        elif two in ("]]", "}}"):
+            raise MarkupError(f"{where}: stray {two!r} at {i}: {marked[max(0, i - 30):i + 2]!r}")
+        else:
+            out.append(marked[i])
+            pos += 1
+            i += 1
+    plain = "".join(out)
+    for s, e, t in phi + clin:  # self-check
+        assert 0 <= s < e <= len(plain)
+    return plain, phi, clin
+
+
+def convert(portion):
+    src = os.path.join(HERE, f"marked_{portion}.jsonl")
+    dst = os.path.join(HERE, f"notes_{portion}.jsonl")
+    rows, seen = [], set()
+    with open(src, encoding="utf-8") as f:
+        for ln, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            for k in ("id", "style", "note", "summary"):
+                if k not in rec:
+                    raise MarkupError(f"{src}:{ln}: missing key {k!r}")
+            if rec["id"] in seen:
+                raise MarkupError(f"{src}:{ln}: duplicate id {rec['id']}")
+            seen.add(rec["id"])
+            note, pn, cn = parse(rec["note"], f"{rec['id']}/note")
+            summ, ps, cs = parse(rec["summary"], f"{rec['id']}/summary")
+            rows.append({"id": rec["id"], "portion": portion, "style": rec["style"],
+                         "note": note, "summary": summ,
+                         "phi": {"note": pn, "summary": ps},
+                         "clinical": {"note": cn, "summary": cs}})
+    with open(dst, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return rows
+
+
+def stats(rows):
+    from collections import Counter
+    phi, clin = Counter(), Counter()
+    nophi = 0
+    for r in rows:
+        spans = r["phi"]["note"] + r["phi"]["summary"]
+        nophi += not spans
+        phi.update(t for _, _, t in spans)
+        clin.update(t for _, _, t in r["clinical"]["note"] + r["clinical"]["summary"])
+    return len(rows), nophi, dict(phi), dict(clin)
+
+
+if __name__ == "__main__":
+    portions = sys.argv[1:] or ["dev"]
+    for p in portions:
+        rows = convert(p)
+        n, nophi, phi, clin = stats(rows)
+        print(f"{p}: {n} notes ({nophi} without PHI)")
+        print("  PHI:", dict(sorted(phi.items())))
+        print("  clinical:", dict(sorted(clin.items())))
