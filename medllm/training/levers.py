@@ -322,9 +322,36 @@ def sampling_kwargs(hw: dict) -> dict:
     return {"train_sampling_strategy": "group_by_length"} if hw.get("group_by_length", True) else {}
 
 
+def keep_lora_input_dtype(model) -> int:
+    """Let every LoRA layer read its input in the dtype it arrives in (peft's own switch, the one
+    peft.helpers.disable_input_dtype_casting flips). With a bf16-stored base under bf16 autocast,
+    peft would cast each adapter's bf16 input to its fp32 weights' dtype and autocast would cast it
+    straight back for the matmul: two full copies of the activations per adapter per pass, for a
+    bf16 product either way (the dropout's scaling rounds once to bf16 on both paths). Returns how
+    many layers were switched (0 with a peft that lacks the switch)."""
+    try:
+        from peft.helpers import disable_input_dtype_casting  # noqa: F401  (present: the attribute is honoured)
+        from peft.tuners.tuners_utils import BaseTunerLayer
+    except ImportError:
+        return 0
+    n = 0
+    for mod in model.modules():
+        if isinstance(mod, BaseTunerLayer):
+            mod.cast_input_dtype_enabled = False
+            n += 1
+    return n
+
+
+def _base_in_bf16(model) -> bool:
+    return any(p.dtype == torch.bfloat16 and not p.requires_grad for p in model.parameters())
+
+
 def apply_levers(model, hw: dict, outputs: tuple[str, ...], share_prefix: bool = False) -> None:
     """Apply the profile's levers to a trainer's (peft) model after TRL patched it."""
     done = []
+    if hw.get("lora_keep_input_dtype", True) and hw.get("device") == "cpu" and _base_in_bf16(model) \
+            and keep_lora_input_dtype(model):
+        done.append("LoRA reads the bf16 activations as they are")
     if hw.get("fast_lora_dropout", True) and use_fast_lora_dropout(model):
         done.append("fast LoRA dropout")
     if hw.get("compact_lm_head", True) and hw.get("device") == "cpu":

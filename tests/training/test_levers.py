@@ -373,3 +373,29 @@ def test_bf16_stored_base_trains_fp32_lora_weights_and_matches_the_autocast_loss
         assert all(p.grad is None for p in base), "the frozen base gets no gradient"
         losses[flag] = loss.item()
     assert losses[True] == pytest.approx(losses[False], rel=2e-2)
+
+
+def test_lora_reading_bf16_input_as_is_gives_the_same_loss_and_gradients(tokenizer):
+    """keep_lora_input_dtype skips peft's bf16 -> fp32 cast of each adapter's input under bf16
+    autocast (which casts it back for the matmul): same loss and LoRA gradients, with dropout on."""
+    from medllm.training.levers import apply_levers, keep_lora_input_dtype, use_fast_lora_dropout
+
+    out = {}
+    for keep in (False, True):
+        model = lora_model(dropout=0.1, hw={**HW, "bf16_weights": True}, precision="bf16", training=True)
+        use_fast_lora_dropout(model)
+        if keep:
+            assert keep_lora_input_dtype(model) == 14  # 7 target modules x 2 layers of the tiny model
+        torch.manual_seed(7)  # the same dropout masks on both paths
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            loss = model(**batch(tokenizer)).loss
+        loss.backward()
+        out[keep] = (loss.detach(), {n: p.grad.clone() for n, p in model.named_parameters() if p.grad is not None})
+    torch.testing.assert_close(out[True][0], out[False][0], rtol=1e-3, atol=1e-3)
+    assert out[True][1].keys() == out[False][1].keys() and out[True][1]
+    for n, g in out[False][1].items():
+        torch.testing.assert_close(out[True][1][n], g, rtol=2e-2, atol=1e-4)
+    # apply_levers switches it only where the base is stored in bf16
+    fp32 = lora_model(hw={**HW, "bf16_weights": False}, precision="bf16", training=True)
+    apply_levers(fp32, {**HW, "device": "cpu", "compact_lm_head": False}, outputs=())
+    assert all(getattr(m, "cast_input_dtype_enabled", True) for m in fp32.modules())
