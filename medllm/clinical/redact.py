@@ -41,7 +41,7 @@ import re
 from collections import Counter
 from typing import Callable, Iterable
 
-from medllm.clinical import name_words
+from medllm.clinical import name_words, phi_patterns
 
 __all__ = ["PLACEHOLDERS", "redact", "redact_counts", "redact_many", "find_names", "pseudonym", "public_id", "set_name_backend"]
 
@@ -154,10 +154,10 @@ PATTERNS: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[ADDRESS]", re.compile(rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, {_STATES} \d{{5}}(?:-\d{{4}})?\b"), None),
     # the same in lower case (dictation), with the street types that are never clinical words
     ("[ADDRESS]", re.compile(r"(?i)\b\d{1,5} (?:[nsew]\.? )?[a-z]{3,}(?: [a-z]{3,}){0,2} (?:street|st|ave|rd|avenue|road|boulevard|blvd"
-                             r"|lane|drive|terrace|court|parkway|highway|circle)\b(?:,? (?:apt|apartment|suite|ste|unit|#)\.? ?[a-z0-9-]+)?"), None),
+                             r"|lane|drive|terrace|court|parkway|highway|circle|(?-i:ct|way|walk)(?=,))\b(?:,? (?:apt|apartment|suite|ste|unit|#)\.? ?[a-z0-9-]+)?"), None),
     ("[ADDRESS]", re.compile(r"(?i)\b\d{1,5} (?:route|rte|highway|hwy|county road|state road|interstate) \d{1,4}\b"
                              r"(?:,? (?:apt|apartment|suite|ste|unit|#)\.? ?[a-z0-9-]+)?"), None),
-    ("[ADDRESS]", re.compile(rf"(?i)\b[a-z]+(?: [a-z]+)?, (?-i:{_STATES}|{_STATES.lower()}) \d{{5}}(?:-\d{{4}})?\b"), None),
+    ("[ADDRESS]", re.compile(rf"(?i)\b[a-z]+(?: [a-z]+)?,? (?-i:{_STATES}|{_STATES.lower()}) \d{{5}}(?:-\d{{4}})?\b"), None),
     # HIPAA: ages over 89
     ("[AGE>89]", re.compile(r"(?i)\b(?:9\d|1[0-1]\d)(?=\s?-?\s?(?:years?|yrs?|yo\b|y/o|y\.o\.|-?year))"), None),
     # "who is 95.", "she turned 92 last week"
@@ -166,6 +166,9 @@ PATTERNS: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[AGE>89]", re.compile(r"(?i)\b(?:age|aged)\s*:?\s*(?P<v>9\d|1[0-1]\d)\b(?!\s*(?:%|mg|kg|lbs?|mmHg|bpm|d|days?|wks?|weeks?|mos?|months?|h|hrs?|hours?|min|minutes?)\b|%)"),
      _sub_value("[AGE>89]")),
 ]
+
+
+_PATTERNS_ALL: list = []  # phi_patterns.FIRST + PATTERNS + phi_patterns.LAST, filled below
 
 
 # ----------------------------------------------------------------------------- names
@@ -576,15 +579,28 @@ def _apply_names(text: str, spans: list[tuple[int, int]]) -> tuple[str, int]:
     return text, len(merged)
 
 
+def _is_place_word(w: str) -> bool:
+    return w.lower() in _NOT_NAME_WORDS or not name_words.unknown(w)
+
+
+def _all_patterns() -> list:
+    last = [(ph, pat, phi_patterns.place_value(_is_place_word) if pat is phi_patterns._PLACE_CUE else repl)
+            for ph, pat, repl in phi_patterns.LAST]
+    return phi_patterns.FIRST + PATTERNS + last
+
+
 def _other_phi(text: str, counts: Counter) -> str:
-    for placeholder, pattern, repl in PATTERNS:
+    for placeholder, pattern, repl in _PATTERNS_ALL:
         def fn(m: re.Match, placeholder=placeholder, repl=repl) -> str:
             new = repl(m) if repl else placeholder
             if new != m.group(0):
                 counts[placeholder] += 1
             return new
         text = pattern.sub(fn, text)
-    return text
+    return phi_patterns.join_addresses(text)
+
+
+_PATTERNS_ALL[:] = _all_patterns()
 
 
 def find_names(text: str) -> list[str]:
@@ -617,6 +633,9 @@ def _redact_group(texts: list[str], extra_names: Iterable[str] = ()) -> tuple[li
             continue
         t, n = _apply_names(t, spans + _recurrences(t, words))
         c["[NAME]"] += n
+        t2 = phi_patterns.age_after_name(t)
+        c["[AGE>89]"] += t2.count("[AGE>89]") - t.count("[AGE>89]")
+        t = t2
         out.append(t)
     return out, counts
 

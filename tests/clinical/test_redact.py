@@ -207,3 +207,40 @@ def test_unknown_words_where_names_stand(text, leaked):
 ])
 def test_known_words_and_clinical_terms_are_not_unknown_names(text):
     assert redact(text) == text
+
+
+@pytest.mark.parametrize("text,placeholder,leaked", [
+    ("Home: 88 Quarry Hollow Rd, Apt 4C, Dayton, OH 45402.", "[ADDRESS]", ("Quarry", "4C", "Dayton", "45402")),
+    ("Mail to RR 5 Box 212, Pikeville, KY 41501", "[ADDRESS]", ("212", "Pikeville")),
+    ("Clinic, 19 Ferndale Road, Leeds LS2 9JT", "[ADDRESS]", ("Ferndale", "Leeds", "LS2")),
+    ("Her brother lives in Poughkeepsie and calls weekly.", "[ADDRESS]", ("Poughkeepsie",)),
+    ("Seen by video; pt at home (Tacoma, WA).", "[ADDRESS]", ("Tacoma",)),
+    ("SSN: XXX-XX-8812", "[SSN]", ("8812",)),
+    ("SSN (last 4): 9034", "[SSN]", ("9034",)),
+    ("med rec # 55120, accession: Q23-88412", "[MRN]", ("55120", "88412")),
+    ("Call back on +49 30 5550 1234 after 5.", "[PHONE]", ("5550",)),
+    ("Resident on call (pager 6612), ext 3309, or x4490.", "[PHONE]", ("6612", "3309", "4490")),
+    ("Next visit 19/03/2024; dialysis sheet 17/3/24.", "[DATE]", ("19/03", "17/3")),
+    ("Last dose Thurs 3/7 AM; recheck INR on 3/14; clinic appt 3/21.", "[DATE]", ("3/7", "3/14", "3/21", "Thurs")),
+    ("3/8 0915 - paged covering MD. Sleep study Mar 4-5, 2024.", "[DATE]", ("3/8", "Mar 4")),
+    ("Fell on the 5th. Symptoms since mid-October.", "[DATE]", ("5th", "October")),
+    ("Olwen Pritchard, 94, is comfortable.", "[AGE>89]", ("94",)),
+])
+def test_more_formats_and_labels(text, placeholder, leaked):
+    out = redact(text)
+    assert placeholder in out, out
+    for s in leaked:
+        assert s not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Strength 4/5-5/5 in the left arm; pain 3/10 on 1/2 tab oxycodone.",
+    "Give 1/2 tablet on 2/3 of days; walked x2 with PT.",
+    "Reflexes +2 throughout, 2+ edema. Cr 1.24 (baseline 1.1).",
+    "Moved to the floor, 4 West Tower; she is from the ICU; Rehab in 2 weeks.",
+    "Lives in an apartment; lives in Assisted Living with aide.",
+    "Ex-smoker, 40 pack-years, HR 96, RR 18, SpO2 94%.",
+    "Cervix 3/50/-2; Apgars 8/9; station 0; score 13/15.",
+])
+def test_look_alikes_of_the_new_formats_survive(text):
+    assert redact(text) == text

@@ -1,0 +1,201 @@
+"""More typed PHI patterns for `medllm.clinical.redact`: the formats and labels clinicians use beyond
+the common ones (kept apart so that redact.py stays readable).
+
+  [ADDRESS]  a whole postal address in one span: street (any street type, "Calle Las Flores", "RR 3 Box
+             118", "PO Box 30417"), then units ("Apt 3F", "#22", "2nd floor", "Box 115", "RD 2"), then
+             "City, ST 12345" / "City 4572" / "London SE1 7EH"; "City, ST" alone (unambiguous state
+             codes); a place after "lives in", "moved to", "near" (a facility near ...).
+  [SSN]      masked or partial: "XXX-XX-1234", "***-**-1234", "SSN (last 4): 1234", "last 4 of SSN 1234".
+  [MRN]      more labels: "med rec #", "Accession:", "booking #", "MRN assigned:", "Member ID", "NHS no.".
+  [PHONE]    international ("+44 20 7946 0958"), pager / extension numbers ("pager 4471", "ext 7781",
+             "x4417"), a number after "call" / "line" written 0800 555 123.
+  [DATE]     day-first (20/01/2024, 24/1/24), "Feb 12-13, 2024", "mid-December", "january twenty third",
+             "on the 3rd", a month/day with no year where only a date stands: after a weekday ("Tues 1/9"),
+             after a scheduling word ("until 2/14", "recheck 2/19", "appt 2/6", "on 1/27"), before a
+             clock time ("2/5 1315") or in a range ("3/10-3/31"); a weekday before a date joins it.
+  [AGE>89]   a number over 89 standing as an age right after a name ("Harold Wood, 96,", "(101)").
+Clinical values are left alone: a fraction after a score word, "1/2 tab", "3/10 pain", "x2", doses.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+_MONTH_WORDS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_DAY_BIG = r"(?:1[3-9]|2\d|3[01])"  # a day that cannot be a month
+_MON_NUM = r"(?:0?[1-9]|1[0-2])"
+_YEAR4 = r"(?:19|20)\d{2}"
+_WEEKDAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?"
+            r"|sun(?:day)?)")
+_STREET_TYPES = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Ter"
+                 r"|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Walk|Row|Crescent|Close|Trail|Trl|Pike|Loop|Alley"
+                 r"|Plaza|Center|Centre|Crossing|Expressway|Turnpike)")
+_STREET_PREFIX = r"(?:Calle|Avenida|Av\.|Rue|Via|Camino|Rua|Strada|Paseo)"
+# state codes that are also credentials or clinical abbreviations (MD, MA, MS, PA, SC, OR, IN, ...)
+# count only with a ZIP code
+_STATES_SAFE = (r"(?:AL|AK|AZ|AR|CA|CT|FL|GA|HI|ID|IL|IA|KS|KY|MI|MN|MO|MT|NV|NH|NJ|NM|NY|NC|ND|OH|RI|SD|TN|TX|UT"
+                r"|VT|VA|WA|WV|WI|WY)")
+_STATES = (r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
+           r"|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)")
+_CAP = r"[A-Z][\w.'’-]*"
+_STREET = (rf"(?:\b\d{{1,6}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:(?:{_CAP}|\d+(?:st|nd|rd|th))\s+){{1,3}}{_STREET_TYPES}\b(?:\.(?=,))?"
+           rf"|\b\d{{1,6}}\s+{_STREET_PREFIX}(?:\s+{_CAP}){{1,3}}"
+           rf"|\b(?:RR|R\.R\.|Rural\s+Route|HC)\s*\d+,?\s+Box\s+\d+"
+           rf"|\bP\.?\s?O\.?\s+Box\s+\d+)")
+_UNIT = (r"(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Box|Bldg|Building|Fl|Floor|Rm|Room)\.?\s*#?\s?[A-Za-z0-9-]+"
+         r"|,?\s+#\s?\d+[A-Z]?|,\s+\d+(?:st|nd|rd|th)\s+(?:floor|fl)\b|,\s+RD\s+\d+\b)")
+_CITY_TAIL = (rf"(?:,\s*{_CAP}(?:[ -]{_CAP}){{0,3}}(?:,?\s+(?:{_STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?"
+              rf"|\s+\d{{4,5}}\b|\s+[A-Z]{{1,2}}\d[A-Z\d]?\s\d[A-Z]{{2}}\b))")
+_ADDRESS = re.compile(rf"{_STREET}(?:{_UNIT})*{_CITY_TAIL}?")
+_CITY_STATE = re.compile(rf"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+{_STATES_SAFE}\b(?![\w-])(?!\s*\d{{1,4}}\b)")
+# a place where a person lives or goes: "lives in Hoboken", "moved to Fall River", "facility near Chula Vista"
+_PLACE_CUE = re.compile(rf"\b(?:(?:lives|living|resides|residing|located|moved|relocated|relocating|moving|stays|staying)"
+                        r"(?:\s+(?:alone|here|back|nearby))?\s+(?:in|to|near)|(?:facility|home|SNF|rehab|placement|closer)"
+                        r"\s+near|is\s+from|(?:visiting|visits)\s+from)\s+(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?P<st>,\s+{_STATES}\b)?")
+
+_SSN_MASKED = re.compile(r"(?<![\w*-])(?:[Xx*#]{3}|\d{3})-(?:[Xx*#]{2})-\d{4}\b|(?<![\w*-])[Xx*#]{3}-\d{2}-\d{4}\b")
+_SSN_LAST4 = re.compile(r"(?i)\b(?:(?:SSN|social\s+security(?:\s+(?:number|no\.?))?)\s*\(?\s*last\s*(?:4|four)\s*\)?"
+                        r"|last\s*(?:4|four)(?:\s+(?:of\s+)?(?:SSN|social(?:\s+security)?))?)\s*[:#]\s*(?P<v>\d{4})\b"
+                        r"|\b(?:SSN|social\s+security)\s+(?:ending\s+(?:in\s+)?|last\s*(?:4|four)\s+)(?P<w>\d{4})\b")
+
+_MRN_MORE = re.compile(
+    r"(?i)\b(?:med(?:ical)?\.?\s+rec(?:ord)?\.?\s*(?:#|no\.?|number)?|accession(?:\s*(?:#|no\.?|number))?|booking\s*(?:#|no\.?|number)"
+    r"|MRN\s+(?:assigned|is|was|number)|member\s+ID|NHS\s+(?:no\.?|number)|chart\s+ID|pt\s+ID|specimen\s*(?:#|ID|no\.?)"
+    r"|requisition\s*(?:#|no\.?)|claim\s*(?:#|no\.?|number))"
+    r"\s*[:#]?\s*(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])\b")
+
+_PHONE_INTL = re.compile(r"(?<![\w+])\+(?:[1-9]\d{0,2})(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\d])")
+_PHONE_EXT = re.compile(r"(?i)\b(?:pager|pgr|beeper|bleep|vocera|ext\.?|extension)\s*[:#]?\s*x?(?P<v>\d{3,6})\b(?![./]\d)"
+                        r"|(?<![\w.])x(?P<w>\d{4,5})\b(?![./]\d)(?!\s*(?:mL|ml|mg|cc|units?|min|h|d)\b)")
+_PHONE_LINE = re.compile(r"(?i)\b(?:call|line|number|reached\s+at|phone|tel)\b[^\n\d]{0,25}?(?P<v>0\d{2,4}[\s-]\d{3}[\s-]\d{3,4})\b")
+
+_DATE_DAY_FIRST = re.compile(rf"(?<![\w/.-])(?:{_DAY_BIG}([/-]){_MON_NUM}\1(?:{_YEAR4}|\d{{2}})|{_DAY_BIG}\.{_MON_NUM}\.{_YEAR4})(?![\w/]|[.,]\d)")
+_DATE_LABELLED = re.compile(rf"(?i)\b(?:date|dated|DOS|SOC\s+date|visit|seen|admitted|discharged)\s*(?:on|:)?\s*"
+                            rf"(?P<v>{_MON_NUM}([./-]){_DAY}\2\d{{2}}|{_DAY}([./-]){_MON_NUM}\3\d{{2}})(?![\w/.-]\d|\d)")
+_DATE_DAY_RANGE = re.compile(rf"(?i)\b(?:{_MONTH_WORDS})\.?\s+{_DAY}\s*[-–]\s*{_DAY},?\s+{_YEAR4}\b")
+_DATE_PART_MONTH = re.compile(rf"(?i)\b(?:early|mid|late)[- ](?:{_MONTH_WORDS})\b")
+_ORD_WORDS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+              r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+              r"|(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))")
+_DATE_SPELLED = re.compile(rf"(?i)\b(?:{_MONTH_WORDS})\s+(?:the\s+)?{_ORD_WORDS}\b")
+_DATE_THE_NTH = re.compile(r"(?i)(?<=\bon the )(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                           r"(?=\s*(?:[.,;:)]|$)|\s+(?:with|at|when|and|after|before|while|during)\b)")
+# a month/day with no year, only where a date stands (a fraction stands elsewhere: "3/10 pain", "1/2 tab")
+_MD = rf"{_MON_NUM}/{_DAY}"
+_NOT_FRACTION_AFTER = (r"(?![\w/]|[.,]\d)(?!\s*(?:tabs?|tablets?|caps?|capsules?|amps?|vials?|pills?|of|pain|strength|doses?"
+                       r"|cups?|NS|mg|mL|ml|units?|dose|times|x|score|scale|h|hrs?|hours?|min|mins|minutes?|d|days?|wks?"
+                       r"|weeks?|mos?|months?|power|motor|strength|normal|saline)\b)")
+_DATE_MD_CUED = re.compile(
+    rf"(?i)(?:\b(?:on|until|till|thru|through|before|after|since|starting|effective|recheck|rechecks"
+    rf"|appt|appointment|visit|f/u|follow[- ]?up|due|scheduled|booked|collected|drawn|held|discharged|admitted|given"
+    rf"|message|next(?:\s+(?:visit|appt|1:1|session|dose|check))?|last\s+dose|for|transfer|transport|surgery|UDS)"
+    rf"\s*:?\s*)(?P<v>{_MD})(?:(?P<r>\s*[-–]\s*|\s+to\s+){_MD})?{_NOT_FRACTION_AFTER}")
+_DATE_MD_TIME = re.compile(rf"(?<![\w/.-])(?P<v>{_MD})(?=\s+(?:[01]\d|2[0-3])[0-5]\d\b|\s+\d{{1,2}}:\d{{2}}|\s*[-–]\s*{_MD}\b)")
+_DATE_MD_RANGE_END = re.compile(rf"(?<=\[DATE\])(?P<sep>\s*[-–]\s*|\s+to\s+)(?P<v>{_MD})(?![\w/]|[.,]\d)")
+_WEEKDAY_CAP = (r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?"
+                r"|MON(?:DAY)?|TUES?(?:DAY)?|WED(?:NESDAY)?|THU(?:RS?)?(?:DAY)?|FRI(?:DAY)?|SAT(?:URDAY)?|SUN(?:DAY)?)")
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY_CAP}\.?,?\s+(?=\[DATE\])")
+_WEEKDAY_ONLY = re.compile(rf"\b{_WEEKDAY_CAP}\.?,?\s+(?P<v>{_MD})\b(?![\w/]|[.,]\d)")
+
+_AGE_AFTER_NAME = re.compile(r"(?<=\[NAME\])(?P<p>,\s*|\s*\(\s*|\s+)(?P<v>9\d|1[01]\d)(?=\s*[,)]|\s*(?:yo|y/o|y\.o\.|[MF])\b)")
+
+
+def _value(placeholder: str, *groups: str) -> Callable[[re.Match], str]:
+    def fn(m: re.Match) -> str:
+        for g in groups:
+            if m.group(g) is not None:
+                s, e = m.span(g)
+                return m.group(0)[: s - m.start()] + placeholder + m.group(0)[e - m.start():]
+        return m.group(0)
+    return fn
+
+
+def _md_cued(m: re.Match) -> str:
+    out = m.group(0)
+    s0 = m.start()
+    parts = [m.span("v")]
+    if m.group("r") is not None:
+        parts.append((m.end("r"), m.end("r") + len(re.match(_MD, m.string[m.end("r"):]).group(0))))
+    for s, e in reversed(parts):
+        out = out[: s - s0] + "[DATE]" + out[e - s0:]
+    return out
+
+
+def _weekday_date(m: re.Match) -> str:
+    return "[DATE]"
+
+
+_SCORE_BEFORE = re.compile(r"(?i)(?:strength|power|motor|pain|scores?|scales?|apgars?|reflex(?:es)?|grade|ratio|gcs|vision|acuity"
+                           r"|murmur|rated|station|cervix|dilation|sve|ve|x|/\d+|\d)\W*$")
+
+
+def _unless_score(repl: Callable[[re.Match], str]) -> Callable[[re.Match], str]:
+    """A month/day with no year is kept after a score word ("strength 4/5-5/5", "pain 3/10")."""
+    def fn(m: re.Match) -> str:
+        if _SCORE_BEFORE.search(m.string[max(0, m.start() - 25):m.start("v")]):
+            return m.group(0)
+        return repl(m)
+    return fn
+
+
+def _intl_phone(m: re.Match) -> str:
+    return "[PHONE]" if len(re.sub(r"\D", "", m.group(0))) >= 8 else m.group(0)
+
+
+# (placeholder, pattern, replacement or None) run before redact.PATTERNS
+FIRST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
+    ("[SSN]", _SSN_MASKED, None),
+    ("[SSN]", _SSN_LAST4, _value("[SSN]", "v", "w")),
+    ("[MRN]", _MRN_MORE, _value("[MRN]", "v")),
+    ("[ADDRESS]", _ADDRESS, None),
+    ("[PHONE]", _PHONE_INTL, _intl_phone),
+    ("[DATE]", _DATE_DAY_RANGE, None),
+    ("[DATE]", _DATE_DAY_FIRST, None),
+    ("[DATE]", _DATE_LABELLED, _value("[DATE]", "v")),
+]
+
+# run after redact.PATTERNS (the full dates are gone by then)
+LAST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
+    ("[PHONE]", _PHONE_LINE, _value("[PHONE]", "v")),
+    ("[PHONE]", _PHONE_EXT, _value("[PHONE]", "v", "w")),
+    ("[ADDRESS]", _CITY_STATE, None),
+    ("[ADDRESS]", _PLACE_CUE, None),  # the place checked in `place_value`
+    ("[DATE]", _DATE_PART_MONTH, None),
+    ("[DATE]", _DATE_SPELLED, None),
+    ("[DATE]", _DATE_THE_NTH, None),
+    ("[DATE]", _WEEKDAY_ONLY, _weekday_date),
+    ("[DATE]", _DATE_MD_TIME, _unless_score(_value("[DATE]", "v"))),
+    ("[DATE]", _DATE_MD_CUED, _unless_score(_md_cued)),
+    ("[DATE]", _DATE_MD_RANGE_END, _value("[DATE]", "v")),
+    ("[DATE]", _WEEKDAY_BEFORE, lambda m: ""),
+]
+
+
+def place_value(is_word: Callable[[str], bool]) -> Callable[[re.Match], str]:
+    """A place after "lives in": kept when its words are ordinary words or clinical ones ("lives in Pain")."""
+    def fn(m: re.Match) -> str:
+        if m.group("st") is None and all(is_word(w) for w in re.split(r"[ -]", m.group("v"))):
+            return m.group(0)
+        return m.group(0)[: m.start("v") - m.start()] + "[ADDRESS]"
+    return fn
+
+
+_ADDRESS_JOIN = re.compile(r"\[ADDRESS\](?:,\s*|\s+)\[ADDRESS\]")
+
+
+def join_addresses(text: str) -> str:
+    """"[ADDRESS], [ADDRESS]" (a street, then its city found apart) is one address."""
+    while "[ADDRESS]" in text:
+        new = _ADDRESS_JOIN.sub("[ADDRESS]", text)
+        if new == text:
+            break
+        text = new
+    return text
+
+
+def age_after_name(text: str) -> str:
+    """"[NAME], 96," -> "[NAME], [AGE>89],": a number over 89 set off right after a name is an age."""
+    return _AGE_AFTER_NAME.sub(lambda m: m.group("p") + "[AGE>89]", text)
