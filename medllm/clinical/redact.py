@@ -226,6 +226,7 @@ index reflex fracture tube needle forceps clamp incision operation repair ulcer 
 disorder anomaly method effect law triad reaction reaction's body bodies nodule nodules space spot spots canal duct gland
 glands ligament muscle nerve tract fascia pouch angle solution stain staining coma type stage grade grading level levels
 approach technique drain shunt valve tendon sheath membrane sinus tumor tumour cyst cysts aneurysm deformity contracture
+crutch crutches cane walker splint brace boot stocking stockings collar mask pump lymphomas leukemia anemia neuralgia
 """.split())
 # capitalized words that are not names (headers, departments, weekdays, clinical words)
 _NOT_NAME_WORDS = {w.lower() for w in _NOT_NAME} | set("""
@@ -354,10 +355,25 @@ def _name_shaped(t: _Tok, text: str, lower: bool) -> bool:
     lw = w.lower().replace("’", "'")
     base = lw[:-2] if lw.endswith("'s") else lw
     if lower and w.islower():
-        return lw not in _COMMON and base not in _COMMON
+        # a verb form ("dr. okeke restarted metformin") ends a lower-case name
+        return lw not in _COMMON and base not in _COMMON and not _verb_form(lw)
     if not w[0].isupper() or lw in _NOT_NAME_WORDS or base in _NOT_NAME_WORDS:
         return False
     return not (w.isupper() and len(w) <= 4)  # BP, HR, COPD
+
+
+def _verb_form(lw: str) -> bool:
+    """An English word in -ed / -ing ("restarted", "holding"): not part of a lower-case name."""
+    return len(lw) >= 6 and lw.endswith(("ed", "ing")) and name_words._english(lw)
+
+
+# a product after its name: a test result, a dose or a form ("Monospot positive", "Peridex rinse BID")
+_PRODUCT_AFTER = re.compile(
+    r"\s+(?:positive|negative|pos|neg|BID|TID|QID|QHS|PRN|daily|qd|bid|tid|qid|qhs|prn|q\d+h|rinse|cream|ointment|gel|spray"
+    r"|drops?|wash|applied|tabs?|tablets?|capsules?|mg|mcg|mL|units?|supplement|shakes?|patch|dressing|swabs?|wipes?"
+    r"|barrier|packets?|scoops?|per\s+tube|via\s+tube)\b")
+# a thing, not a person, before a word that is also a name: "the Foley", "pt's Foley"
+_THING_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|his|her|their|its|this|that|new|old)|['’]s)\s+$")
 
 
 def _eponym_follows(text: str, end: int, words: int = 1) -> bool:
@@ -452,8 +468,8 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
     # capitalized runs; then lower-case runs (a name typed in lower case), which need stronger cues
     for lower in ((False, True) if not lower_text else (True,)):
         for i, j in _runs(text, toks, lower):
-            if lower and not lower_text and not any(t.w.islower() for t in toks[i:j]):
-                continue  # capitalized runs were judged in the first pass
+            if lower and not lower_text and (not toks[i].w.islower() or not any(t.w.islower() for t in toks[i:j])):
+                continue  # capitalized runs (and "Dr. Addison cleared holding ...") were judged in the first pass
             while i > 0 and _is_initial(text, toks[i - 1]) and text[toks[i - 1].e:toks[i].s] == ". ":
                 i -= 1  # initials before a surname: "R. Hollander", "J. K. Smith"
             s, e = toks[i].s, toks[j - 1].e
@@ -516,6 +532,8 @@ def _unknown_in_place(text: str, toks: list[_Tok], i: int, j: int) -> bool:
     if not words or len(words) > 3 or not all(name_words.unknown(t.w) for t in words):
         return False
     s, e = toks[i].s, toks[j - 1].e
+    if _PRODUCT_AFTER.match(text, e):
+        return False
     if _is_initial(text, toks[i]) or (i > 0 and _is_initial(text, toks[i - 1]) and text[toks[i - 1].e:s] == ". "):
         return True  # "K. Brennan"
     return bool(_PERSON_VERB_AFTER.match(text, e) or _PERSON_WORD_BEFORE.search(text[max(0, s - 30):s])
@@ -561,7 +579,12 @@ def _recurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     spans = []
     for w in sorted(set(words), key=lambda x: (-len(x), x)):
         flags = 0 if len(w) < 3 or w.lower() in _COMMON else re.I
+        thing = w.lower() in name_words.EPONYMS or _is_drug(w)
         for m in re.finditer(rf"(?<![\w\[]){re.escape(w)}(?![\w\]])", text, flags):
+            # "Hodgkin lymphoma", "Bell palsy" beside Ms. Hodgkin, Dr. Bell; "pt's Foley" beside Dr. Foley
+            if _eponym_follows(text, m.end()) or (thing and (_THING_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+                                                               or _PRODUCT_AFTER.match(text, m.end()))):
+                continue
             spans.append(m.span())
     return spans
 
@@ -616,6 +639,13 @@ def find_names(text: str) -> list[str]:
     return sorted(names, key=lambda s: (-len(s), s))
 
 
+def _only_products(text: str, s: int, e: int, products: set) -> bool:
+    if _TITLE_BEFORE.search(text[max(0, s - 8):s]) or re.match(r"(?:Mr|Mrs|Ms|Dr|Prof|Miss|Mx)\b", text[s:e]):
+        return False
+    ws = [w for w in _WORD_RE.findall(text[s:e]) if len(w) > 1]
+    return bool(ws) and all(w in products for w in ws)
+
+
 def _redact_group(texts: list[str], extra_names: Iterable[str] = ()) -> tuple[list[str], list[Counter]]:
     counts = [Counter() for _ in texts]
     stage = [_other_phi(t, c) if t else t for t, c in zip(texts, counts)]
@@ -626,6 +656,13 @@ def _redact_group(texts: list[str], extra_names: Iterable[str] = ()) -> tuple[li
         spans = _cued_names(t, en) if t else []
         found.append(spans)
         words += _name_parts(t, spans)
+    # a word written anywhere in the group with a dose, a form or a result after it is a product,
+    # not a name ("Peridex rinse BID" in the note, "Peridex and fluoride" in the summary)
+    products = {w for w in set(words) if w[:1].isupper() and any(
+        re.search(rf"(?<![\w\[]){re.escape(w)}{_PRODUCT_AFTER.pattern}", t) for t in stage if t)}
+    if products:
+        words = [w for w in words if w not in products]
+        found = [[(s, e) for s, e in spans if not _only_products(t, s, e, products)] for t, spans in zip(stage, found)]
     out = []
     for t, spans, c in zip(stage, found, counts):
         if not t:
