@@ -187,11 +187,13 @@ _WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin", "ibn",
               "al", "el", "ter", "ten", "y", "st"}
 # a title; in lower case only in a lower-case text (see `_cued_names`), never after a number ("438 ms.")
-_TITLE_BEFORE = re.compile(r"(?:(?<!\d )(?<!\d)\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor|mr|mrs|ms|dr|MR|MRS|MS|DR)\.?\s*)$")
-_RELATIONS = (r"wife|husband|spouse|partner|fianc[eé]e?|boyfriend|girlfriend|mother|father|mom|dad|son|daughter|brother"
+_TITLE_BEFORE = re.compile(r"(?:(?<!\d )(?<!\d)\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Doctor|Fr|Rev|Sgt|Capt|Lt|Cpl|Pvt|Judge|Rabbi"
+                           r"|Imam|Pastor|Hon|mr|mrs|ms|dr|MR|MRS|MS|DR)\.?\s*)$")
+_RELATIONS = (r"wife|husband|spouse|partner|fianc[eé]e?|boyfriend|girlfriend|mother|father|mom|mum|dad|son|daughter|brother"
               r"|sister|sibling|child|grandson|granddaughter|grandmother|grandfather|grandchild|aunt|uncle|niece|nephew"
               r"|cousin|friend|neighbou?r|roommate|stepson|stepdaughter|stepmother|stepfather|caregiver|guardian"
-              r"|proxy|HCP|POA|[a-z]+-in-law|children|kids|sons|daughters|parents|siblings|grandchildren|brothers|sisters")
+              r"|proxy|HCP|POA|[a-z]+-in-law|children|kids|sons|daughters|parents?|siblings|grandchildren|brothers|sisters|stepdad|stepmom"
+              r"|abuel[ao]|t[ií][ao]|twins?|sponsor|co-?worker")
 # a cue right before the name: labels, roles, relatives and the verbs that introduce a person
 _CUE_WORDS = (
     rf"patient(?:'s)?(?:\s+name)?|client|name|full\s+name|ID|nurse|RN|NP|midwife|therapist|pharmacist|chaplain"
@@ -200,17 +202,33 @@ _CUE_WORDS = (
     rf"|reviewed\s+with|seeing|saw|visited\s+by|lives\s+with|living\s+with|married\s+to|met\s+with|meeting\s+with"
     rf"|message\s+(?:for|from|with|to)|signed\s+by|dictated\s+by|transcribed\s+by|co-?signed\s+by|verified\s+by"
     rf"|attested\s+by|authenticated\s+by|signed|attending|resident|fellow|intern|physician|provider|PCP|surgeon"
-    rf"|referring(?:\s+physician)?|consultant|cc|thanks|thank\s+you|regards|sincerely|dear|attn|hi|hello")
+    rf"|referring(?:\s+physician)?|consultant|cc|thanks|thank\s+you|regards|sincerely|dear|attn|hi|hello"
+    # staff roles, people in a record's header, and the verbs of a hand-off
+    rf"|sonographer|dietitian|dietician|nutritionist|rabbi|imam|pastor|priest|counsell?or|educator|(?:study\s+)?coordinator"
+    rf"|navigator|specialist|advocate|attorney|lawyer|judge|supervisor|teacher|(?:athletic\s+)?trainer|coach|team\s+leader"
+    rf"|recorder|witness|sitter|scribe|assistant|asst|reporter|proceduralist|anesthesiologist|anesthetist|technician"
+    rf"|technologist|paramedic|medic|doula|dispatcher|ordering(?:\s+(?:provider|physician))?|proband|participant|applicant"
+    rf"|veteran|inmate|member|employee|candidate|baby(?:\s+(?:girl|boy))?|infant|minor|handed\s+off\s+to|hand-?off\s+(?:to|from)"
+    rf"|paged|texted|e-?mailed|messaged|notified|escalated\s+to|covered\s+by|relieved\s+by|received\s+by"
+    rf"|law\s+offices?\s+of|note\s+for|attendance|absent|led\s+by|translated\s+by|interpreted\s+by|elder|healer"
+    rf"|medicine\s+(?:man|woman)|interpreter\s+\([A-Za-z ]{{2,20}}\)")
 # a cue right before the name: labels, roles, relatives and the verbs that introduce a person
 # (only abbreviations may end in a period: "her husband. Switched ..." is no cue)
 _CUE_BEFORE = re.compile(
-    rf"(?:\b(?:pt\.?(?:\s+name)?|{_CUE_WORDS})\s*[:,(\-–—]?\s*|(?:^|\n)[ \t]*(?:from|to|cc|re|subject)[ \t]*:[ \t]*)$", re.I)
+    rf"(?:\b(?:pt\.?(?:\s+name)?|{_CUE_WORDS})\s*[:,(\-–—]?\s*[\"“]?|(?:^|\n)[ \t]*(?:from|to|cc|re|subject)[ \t]*:[ \t]*)$", re.I)
+# a role written as an abbreviation ("RT", "OT", "NA", "tech") or a room ("Rm 408:"): a cue only before a word no list knows
+_WEAK_CUE_BEFORE = re.compile(r"(?:\b(?:OT|RT|NA|PCT|EMT|SLP|CNA|LPN|LVN|MA|PA|CRNA|tech|Tech|TECH|[Mm]et|released?\s+to)\s*[:,]?\s*"
+                              r"|\b(?i:rm|room|bed)\s*#?\s*\d+[A-Z]?\s*[:\-–]\s*)$")
 _CREDENTIALS = (r"MD|M\.D\.|DO|D\.O\.|RN|R\.N\.|NP|PA-C|PA|PhD|MBBS|MBChB|FNP(?:-BC)?|APRN|CNM|CNP|LPN|LVN|PharmD|DPM"
                 r"|DDS|DMD|LCSW|LICSW|LMSW|LMHC|LMFT|LPC|MSW|CRNA|FACC|FACP|FACS|MPH|DNP|BSN|MSN|DPT|OTR|CCC-SLP|RRT|RDN|CDCES|CDE|CNA"
-                r"|IBCLC|CACP|PsyD|MFT|CPNP|ACNP|AGACNP|PMHNP|WHNP|ANP|GNP")
+                r"|IBCLC|CACP|PsyD|MFT|CPNP|ACNP|AGACNP|PMHNP|WHNP|ANP|GNP|PNP|AuD|CCLS|MDiv|BCC|BCPS|RDMS|RDCS|RVT|CADC"
+                r"|EMT(?:-P)?|NRP|CPhT|RPh|OTR/L|PTA|COTA|CHW|LAc|RDH|CCRC|CCRP|LNA|LDN|CCM")
+_CREDENTIAL_WORD = re.compile(_CREDENTIALS)
 # a cue right after the name: credentials, a relation in brackets, an age or an identifier
 _CUE_AFTER = re.compile(
-    rf"(?:,?\s+(?:{_CREDENTIALS})\b|,\s*(?:RD|PT|OT|SLP|RT|MA|CMA|SW|LD)\b(?!\s*\d)|\s*[<(]\s*\[EMAIL\]\s*[>)]|\s*\((?:PGY|resident|intern|attending|fellow|RN|NP|MD|PA|{_RELATIONS}|DOB|MRN"
+    rf"(?:,?\s+(?:{_CREDENTIALS})\b|,\s*(?:RD|PT|OT|SLP|RT|MA|MS|CMA|SW|LD)\b(?!\s*\d)|\s*\((?:(?-i:PCT|EMT|RT|OT|PT|SLP|CNA|NA|LPN)\b|medic\b|paramedic\b"
+    rf"|tech\b|covering\b|no\s+relation|interpreter\b|chaplain\b|sponsor\b|coach\b|[\"“])|\s+\d{{1,3}}\s?(?:M|F|yo|y/o|y\.o\.)\b"
+    rf"|\s+(?:DOB|D\.O\.B\.?|MRN|\[MRN\])\b|\s*[<(]\s*\[EMAIL\]\s*[>)]|\s*\((?:PGY|resident|intern|attending|fellow|RN|NP|MD|PA|{_RELATIONS}|DOB|MRN"
     rf"|\[DATE\]|\[MRN\]|\[AGE|\d{{1,3}}\s*(?:yo|y/o|M|F)\b)|,?\s+(?:is|was)\s+an?\s+(?:aged?\s+)?(?:\d|\[AGE)"
     rf"|,\s+(?:an?\s+|aged?\s+)?(?:\d{{1,3}}|\[AGE>89\])[\s-]*(?:-?year|yo\b|y/o|y\.o\.|yr|,|M\b|F\b|$)"
     rf"|,\s+(?:MRN|DOB|\[MRN\]|\[DATE\])"
@@ -244,7 +262,7 @@ sincerely signed dictated attending resident fellow intern nurse physician provi
 emergency kin guardian proxy wife husband spouse partner mother father mom dad son daughter brother sister child
 grandson granddaughter grandmother grandfather aunt uncle niece nephew cousin friend neighbor neighbour caregiver
 lives living married met meeting message accompanied reviewed seeing saw visited name full id patient pt client
-english spanish interpreter american african asian hispanic latino caucasian
+dra fr rev sgt capt lt cpl pvt judge rabbi imam pastor hon army navy marines military english spanish interpreter american african asian hispanic latino caucasian
 hi hello hey dear from to re subject sent cc attn
 north south east west northern southern eastern western new old saint st mount general memorial university county
 medical center hospital healthcare regional community children's women's veterans
@@ -357,7 +375,7 @@ def _name_shaped(t: _Tok, text: str, lower: bool) -> bool:
     if lower and w.islower():
         # a verb form ("dr. okeke restarted metformin") ends a lower-case name
         return lw not in _COMMON and base not in _COMMON and not _verb_form(lw)
-    if not w[0].isupper() or lw in _NOT_NAME_WORDS or base in _NOT_NAME_WORDS:
+    if not w[0].isupper() or lw in _NOT_NAME_WORDS or base in _NOT_NAME_WORDS or _CREDENTIAL_WORD.fullmatch(w):
         return False
     return not (w.isupper() and len(w) <= 4)  # BP, HR, COPD
 
@@ -440,13 +458,15 @@ seen came comes returns states says today yesterday now here there home clinic
 
 def _between_cues(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
     """Up to four words with a cue on both sides are a name whatever the words are ("pt abena
-    white, 57-year-old", "her son Le Van Thanh (son)"), unless one is a function word."""
+    white, 57-year-old", "her son Le Van Thanh (son)"), unless one is a function word (or, in a
+    note that uses capitals, a first word in lower case that is English: "Emailed unit manager Rowan Ashby")."""
     spans = []
+    caps = not _lower_mode(toks)
     for i, t in enumerate(toks):
-        if t.w.lower() in _FUNCTION or not _CUE_BEFORE.search(text[max(0, t.s - 40):t.s]):
+        if t.w.lower() in _FUNCTION or t.w.lower() in _NOT_NAME_WORDS or not _CUE_BEFORE.search(text[max(0, t.s - 40):t.s]):
             continue
         for j in range(i, min(i + 4, len(toks))):
-            if toks[j].w.lower() in _FUNCTION:
+            if toks[j].w.lower() in _FUNCTION or (j == i and caps and toks[j].w.islower() and name_words._english(toks[j].w)):
                 break
             gap = text[toks[j - 1].e:toks[j].s] if j > i else " "
             if gap != " " and not (gap == ". " and len(toks[j - 1].w) == 1):
@@ -472,12 +492,20 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
                 continue  # capitalized runs (and "Dr. Addison cleared holding ...") were judged in the first pass
             while i > 0 and _is_initial(text, toks[i - 1]) and text[toks[i - 1].e:toks[i].s] == ". ":
                 i -= 1  # initials before a surname: "R. Hollander", "J. K. Smith"
+            # a cue written with a capital is the run's first word ("Dietitian May Lindgren", "Sibling Ayaan")
+            for k in range(i + 1, min(j, i + 4)):
+                if len(toks[k].w) > 1 and toks[k].w.lower() not in _NOT_NAME_WORDS and (_CUE_BEFORE.search(text[max(0, toks[k].s - 40):toks[k].s])
+                                           or _TITLE_BEFORE.search(text[max(0, toks[k].s - 12):toks[k].s])):
+                    i = k
+                    break
             s, e = toks[i].s, toks[j - 1].e
             before, after = text[max(0, s - 40):s], text[e:e + 40]
             title = _TITLE_BEFORE.search(before)
             if title and not lower_text and title.group(0)[0].islower():
                 title = None
             cue_b, cue_a = _CUE_BEFORE.search(before) or title, _CUE_AFTER.match(after)
+            if not cue_b and not lower and any(name_words.unknown(t.w) for t in toks[i:j]):
+                cue_b = _WEAK_CUE_BEFORE.search(before)
             if lower:
                 # a lower-case run is a name only next to a cue (both cues, or a title, in a text
                 # that otherwise uses capitals), and only the three words nearest the cue
@@ -496,16 +524,18 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
                 words = [t.w for t in toks[i:j] if len(t.w) > 1]
                 if len(words) == 1 and _is_drug(words[0]):
                     continue
-            elif (_eponym_follows(text, e) or all(_is_drug(t.w) for t in toks[i:j] if len(t.w) > 1)) and not title:
+            elif (_eponym_follows(text, e) or all(_is_drug(t.w) for t in toks[i:j] if len(t.w) > 1)
+                  or (all(t.w.lower() in name_words.EPONYMS for t in toks[i:j]) and re.match(r"\s*[:=]?\s*\d", after))) and not title:
                 continue  # "Parkinson disease", "ID: Zosyn 4.5 g" (ID the infectious-disease heading)
             # "Name: Carter, John", "Dictated by: Jokinen, Ulla": after a label, the given name
             # after the comma belongs to it
             m = re.match(r",\s+([^\W\d_][\w'’-]*)(?!\.)", text[e:e + 40])
             all_caps = all(t.w.isupper() for t in toks[i:j])
             if (m and cue_b and before.rstrip().endswith(":") and m.group(1).lower() not in _COMMON
+                    and not ("-" in m.group(1) and name_words._english(m.group(1).lower()))
                     and (lower_text or (m.group(1)[0].isupper() and (all_caps or not m.group(1).isupper())))):
                 e += m.end()
-            if title:  # "Dr. Jane Doe" -> [NAME], the title with it
+            if title and re.match(r"(?i)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor)\b", title.group(0)):  # "Dr. Jane Doe" -> [NAME]
                 s -= len(before) - title.start()
             spans.append((s, e))
     return spans + _between_cues(text, toks) + _upper_label_names(text)

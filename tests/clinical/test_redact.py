@@ -266,3 +266,38 @@ def test_eponyms_drugs_and_products_beside_names_survive(text, kept, leaked):
         assert s in out, out
     for s in leaked:
         assert s not in out, out
+
+
+@pytest.mark.parametrize("text,leaked", [
+    ("Nutrition consult. Dietitian Wren Castellane advised supplements.", ("Wren", "Castellane")),
+    ("Sibling Oluwadamilare also febrile.", ("Oluwadamilare",)),
+    ("Gait training with RT Quennell Ashdown, then rest.", ("Quennell",)),
+    ("Rm 512: Ysolde Marchetti, POD2, pain controlled.", ("Ysolde",)),
+    ("Handed off to Ingvild at 1900; paged Fr. Anselmo for the family.", ("Ingvild", "Anselmo")),
+    ("Visit with Rabbi Ezriel Tannenbaum; counselor Brisa Thornquist present.", ("Ezriel", "Brisa")),
+    ("Surgery with PA Okonkwo-Lindahl. Scheduled with Perpetua Vasquez, PNP tomorrow.", ("Okonkwo", "Perpetua")),
+    ("Crew: Rafferty Moss (EMT), Delphine Quist (medic).", ("Rafferty", "Delphine")),
+    ("Baby girl \"Amarachi\" feeding well.", ("Amarachi",)),
+    ("Wyndham Coker 44M with cellulitis.", ("Wyndham",)),
+    ("Eulalia Brandauer  DOB 02/03/1951  seen today.", ("Eulalia",)),
+])
+def test_more_name_cues(text, leaked):
+    out = redact(text)
+    assert "[NAME]" in out, out
+    for s in leaked:
+        assert s not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Hunter Bialik, PharmD, BCPS reviewed.",           # the credential stays
+    "Baby: Apgar 8/9, breastfeeding well.",            # an eponym score after a cue
+    "Emailed unit manager about the staffing.",        # lower-case English words after a cue
+    "Gait training with RT knee brace; OT Evaluation today.",  # a weak cue before known words
+    "Rm 512: Sepsis, on Zosyn.",
+    "This met InterQual criteria.",
+])
+def test_name_cue_look_alikes_survive(text):
+    out = redact(text)
+    for w in ("PharmD", "BCPS", "Apgar", "unit manager", "knee brace", "Evaluation", "Sepsis", "InterQual"):
+        if w in text:
+            assert w in out, out
