@@ -41,20 +41,31 @@ _STATES_SAFE = (r"(?:AL|AK|AZ|AR|CA|CT|FL|GA|HI|ID|IL|IA|KS|KY|MI|MN|MO|MT|NV|NH
 _STATES = (r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
            r"|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)")
 _CAP = r"[A-Z][\w.'’-]*"
-_STREET = (rf"(?:\b\d{{1,6}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:(?:{_CAP}|\d+(?:st|nd|rd|th))\s+){{1,3}}{_STREET_TYPES}\b(?:\.(?=,))?"
-           rf"|\b\d{{1,6}}\s+{_STREET_PREFIX}(?:\s+{_CAP}){{1,3}}"
-           rf"|\b(?:RR|R\.R\.|Rural\s+Route|HC)\s*\d+,?\s+Box\s+\d+"
-           rf"|\bP\.?\s?O\.?\s+Box\s+\d+)")
-_UNIT = (r"(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Box|Bldg|Building|Fl|Floor|Rm|Room)\.?\s*#?\s?[A-Za-z0-9-]+"
-         r"|,?\s+#\s?\d+[A-Z]?|,\s+\d+(?:st|nd|rd|th)\s+(?:floor|fl)\b|,\s+RD\s+\d+\b)")
-_CITY_TAIL = (rf"(?:,\s*{_CAP}(?:[ -]{_CAP}){{0,3}}(?:,?\s+(?:{_STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?"
-              rf"|\s+\d{{4,5}}\b|\s+[A-Z]{{1,2}}\d[A-Z\d]?\s\d[A-Z]{{2}}\b))")
-_ADDRESS = re.compile(rf"{_STREET}(?:{_UNIT})*{_CITY_TAIL}?")
-_CITY_STATE = re.compile(rf"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+{_STATES_SAFE}\b(?![\w-])(?!\s*\d{{1,4}}\b)")
+_STREET = (rf"(?:\b\d{{1,6}}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:(?:{_CAP}|\d+(?:st|nd|rd|th))[ \t]+){{1,3}}{_STREET_TYPES}\b(?:\.(?=,))?"
+           rf"|\b\d{{1,6}}[ \t]+{_STREET_PREFIX}(?:[ \t]+{_CAP}){{1,3}}"
+           rf"|\b(?:RR|R\.R\.|Rural[ \t]+Route|HC)[ \t]*\d+,?[ \t]+Box[ \t]+\d+"
+           rf"|\bP\.?[ \t]?O\.?[ \t]+Box[ \t]+\d+)")
+_UNIT = (r"(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Box|Bldg|Building|Fl|Floor|Rm|Room)\.?[ \t]*#?[ \t]?[A-Za-z0-9-]+"
+         r"|,?[ \t]+#[ \t]?\d+[A-Z]?|,[ \t]+\d+(?:st|nd|rd|th)[ \t]+(?:floor|fl)\b|,[ \t]+RD[ \t]+\d+\b)")
+_CITY_TAIL = (rf"(?:,[ \t]*{_CAP}(?:[ -]{_CAP}){{0,3}}(?:,?[ \t]+(?:{_STATES})\b(?:[ \t]+\d{{5}}(?:-\d{{4}})?)?"
+              rf"|[ \t]+\d{{4,5}}\b|[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}\b))")
+# a building or organization named before the street belongs to the address when a city follows
+_ADDRESS = re.compile(rf"(?P<pre>(?<![\w,])(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}[A-Z][\w'’.-]*,[ \t]*(?=\d))?{_STREET}(?:{_UNIT})*"
+                      rf"(?P<city>{_CITY_TAIL})?")
+
+
+def _address(m: re.Match) -> str:
+    if m.group("pre") and not m.group("city"):
+        return m.group("pre") + "[ADDRESS]"
+    return "[ADDRESS]"
+
+_PLACE_PARTICLE = r"(?:(?:du|de|la|le|del|des|of|on|upon|in)[ -])"
+_CITY_STATE = re.compile(rf"\b[A-Z][a-z]+(?:[ -]{_PLACE_PARTICLE}?[A-Z][a-z]+){{0,2}},\s+{_STATES_SAFE}\b(?![\w-])(?!\s*\d{{1,4}}\b)")
 # a place where a person lives or goes: "lives in Hoboken", "moved to Fall River", "facility near Chula Vista"
 _PLACE_CUE = re.compile(rf"\b(?:(?:lives|living|resides|residing|located|moved|relocated|relocating|moving|stays|staying)"
                         r"(?:\s+(?:alone|here|back|nearby))?\s+(?:in|to|near)|(?:facility|home|SNF|rehab|placement|closer)"
-                        r"\s+near|is\s+from|(?:visiting|visits)\s+from)\s+(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?P<st>,\s+{_STATES}\b)?")
+                        rf"\s+near|is\s+from|(?:visiting|visits)\s+from)\s+(?P<v>[A-Z][a-z]+(?:[ -]{_PLACE_PARTICLE}?[A-Z][a-z]+){{0,2}})"
+                        rf"(?P<st>,\s+{_STATES}\b)?")
 
 _SSN_MASKED = re.compile(r"(?<![\w*-])(?:[Xx*#]{3}|\d{3})-(?:[Xx*#]{2})-\d{4}\b|(?<![\w*-])[Xx*#]{3}-\d{2}-\d{4}\b")
 _SSN_LAST4 = re.compile(r"(?i)\b(?:(?:SSN|social\s+security(?:\s+(?:number|no\.?))?)\s*\(?\s*last\s*(?:4|four)\s*\)?"
@@ -129,7 +140,7 @@ def _weekday_date(m: re.Match) -> str:
 
 
 _SCORE_BEFORE = re.compile(r"(?i)(?:strength|power|motor|pain|scores?|scales?|apgars?|reflex(?:es)?|grade|ratio|gcs|vision|acuity"
-                           r"|murmur|rated|station|cervix|dilation|sve|ve|x|/\d+|\d)\W*$")
+                           r"|murmur|rated|station|cervix|dilation|sve|ve|x)\W*$|/\d+\s*[-–]?\s*$")
 
 
 def _unless_score(repl: Callable[[re.Match], str]) -> Callable[[re.Match], str]:
@@ -150,7 +161,7 @@ FIRST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[SSN]", _SSN_MASKED, None),
     ("[SSN]", _SSN_LAST4, _value("[SSN]", "v", "w")),
     ("[MRN]", _MRN_MORE, _value("[MRN]", "v")),
-    ("[ADDRESS]", _ADDRESS, None),
+    ("[ADDRESS]", _ADDRESS, _address),
     ("[PHONE]", _PHONE_INTL, _intl_phone),
     ("[DATE]", _DATE_DAY_RANGE, None),
     ("[DATE]", _DATE_DAY_FIRST, None),
@@ -177,7 +188,7 @@ LAST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
 def place_value(is_word: Callable[[str], bool]) -> Callable[[re.Match], str]:
     """A place after "lives in": kept when its words are ordinary words or clinical ones ("lives in Pain")."""
     def fn(m: re.Match) -> str:
-        if m.group("st") is None and all(is_word(w) for w in re.split(r"[ -]", m.group("v"))):
+        if m.group("st") is None and all(is_word(w) for w in re.split(r"[ -]", m.group("v")) if w[:1].isupper()):
             return m.group(0)
         return m.group(0)[: m.start("v") - m.start()] + "[ADDRESS]"
     return fn

@@ -301,3 +301,18 @@ def test_name_cue_look_alikes_survive(text):
     for w in ("PharmD", "BCPS", "Apgar", "unit manager", "knee brace", "Evaluation", "Sepsis", "InterQual"):
         if w in text:
             assert w in out, out
+
+
+def test_address_stays_on_its_line_and_takes_its_building():
+    out = redact("Re: Odile Ferrand, DOB 4/4/1977\n\nDear Dr. Ferrand,")
+    assert "Dear" in out and "[ADDRESS]" not in out, out
+    out = redact("Sent to: Riverside Senior Lofts, 71 Birch Crescent #4, Mesa, AZ 85201 today.")
+    assert out == "Sent to: [ADDRESS] today.", out
+    assert redact("Seen today, 300 mg given.") == "Seen today, 300 mg given."
+    out = redact("Her son lives in Fond du Lac, WI and visits; she lives in Assisted Living.")
+    assert "Fond" not in out and "Assisted Living" in out, out
+
+
+def test_a_date_with_a_clock_time_after_a_number():
+    out = redact("ETA 1600.\n3/9 1330 - paged the fellow.")
+    assert "3/9" not in out and "ETA 1600" in out, out
