@@ -210,3 +210,88 @@ def join_addresses(text: str) -> str:
 def age_after_name(text: str) -> str:
     """"[NAME], 96," -> "[NAME], [AGE>89],": a number over 89 set off right after a name is an age."""
     return _AGE_AFTER_NAME.sub(lambda m: m.group("p") + "[AGE>89]", text)
+
+
+# ----------------------------------------------------------------------------- tables and lists
+#
+# A table written with pipes ("Name | MRN | DOB") says what each column holds: the cells under a
+# name column are names, those under a record-number column are record numbers, whatever they look like.
+
+_NAME_HEADER = re.compile(r"(?i)^(?:(?:pt|patient|client|resident|member|family|contact|staff|provider|nurse|physician)\s+)?name"
+                          r"|^(?:patient|pt|client|resident)$")
+_MRN_HEADER = re.compile(r"(?i)^(?:MRN|MR\s?#|med(?:ical)?\s+rec(?:ord)?(?:\s*#)?|record\s*#|chart\s*#|acct\s*#?|account|ID|pt\s+ID|FIN|CSN)$")
+
+
+_ANY_HEADER = re.compile(r"(?i)^(?:dose|drug|medication|route|frequency|date|time|result|value|test|unit|plan|dispo|bed|room|rm"
+                         r"|DOB|age|sex|status|diagnosis|dx|regimen|comment|notes?|ride)$")
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for part in line.split("|"):
+        s = offset + pos + (len(part) - len(part.lstrip()))
+        e = offset + pos + len(part.rstrip())
+        spans.append((s, max(s, e)))
+        pos += len(part) + 1
+    return spans
+
+
+def table_columns(text: str, header: re.Pattern) -> list[tuple[int, int]]:
+    """Spans of the cells under the columns whose header matches, in pipe tables."""
+    out: list[tuple[int, int]] = []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((line, pos))
+        pos += len(line) + 1
+    cols: set[int] | None = None
+    ncells = 0
+    for line, off in lines:
+        if line.count("|") < 2:
+            cols = None
+            continue
+        cells = _cells(line, off)
+        if re.fullmatch(r"[\s|:+-]*", line):
+            continue  # a markdown rule
+        heads = [text[s:e] for s, e in cells]
+        if cols and not re.search(r"\d", line) and all(len(h.split()) <= 2 for h in heads) and any(
+                header.search(h.strip()) or _ANY_HEADER.search(h.strip()) for h in heads):
+            cols = None  # a new header row: another table starts
+        if cols:
+            if abs(len(cells) - ncells) > 1:
+                cols = None
+            else:
+                out += [cells[c] for c in cols if c < len(cells) and cells[c][1] > cells[c][0]]
+                continue
+        found = {i for i, h in enumerate(heads) if header.search(h.strip())}
+        if found:
+            cols, ncells = found, len(cells)
+    return out
+
+
+def table_mrns(text: str) -> str:
+    spans = [(s, e) for s, e in table_columns(text, _MRN_HEADER) if re.search(r"\d", text[s:e]) and "[" not in text[s:e]]
+    for s, e in reversed(spans):
+        text = text[:s] + "[MRN]" + text[e:]
+    return text
+
+
+def table_names(text: str) -> list[tuple[int, int]]:
+    return [(s, e) for s, e in table_columns(text, _NAME_HEADER)
+            if re.search(r"[^\W\d_]{2}", text[s:e]) and "[" not in text[s:e]]
+
+
+_LIST_ITEM = re.compile(r"(?:\s*(?:,|/|&)\s*(?:and\s+)?|\s+(?:and|&)\s+)(?P<v>[^\W\d_][\w'’-]*(?:[ ](?:[^\W\d_][\w'’-]*)){0,3})")
+
+
+def extend_lists(text: str, spans: list[tuple[int, int]], is_item: Callable[[str, int], bool]) -> list[tuple[int, int]]:
+    """Names listed after a name found ("Attendance: Jade, Ravi, Cheyenne", "Park Min-seo / Kim Do-yun"):
+    each next item joined by a comma, a slash or "and" that `is_item` accepts is a name too."""
+    out = []
+    for s, e in spans:
+        while True:
+            m = _LIST_ITEM.match(text, e)
+            if not m or not is_item(m.group("v"), m.end("v")):
+                break
+            out.append(m.span("v"))
+            e = m.end("v")
+    return out

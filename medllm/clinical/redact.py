@@ -228,7 +228,7 @@ _CREDENTIAL_WORD = re.compile(_CREDENTIALS)
 _CUE_AFTER = re.compile(
     rf"(?:,?\s+(?:{_CREDENTIALS})\b|,\s*(?:RD|PT|OT|SLP|RT|MA|MS|CMA|SW|LD)\b(?!\s*\d)|\s*\((?:(?-i:PCT|EMT|RT|OT|PT|SLP|CNA|NA|LPN)\b|medic\b|paramedic\b"
     rf"|tech\b|covering\b|no\s+relation|interpreter\b|chaplain\b|sponsor\b|coach\b|[\"“])|\s+\d{{1,3}}\s?(?:M|F|yo|y/o|y\.o\.)\b"
-    rf"|\s+(?:DOB|D\.O\.B\.?|MRN|\[MRN\])\b|\s*[<(]\s*\[EMAIL\]\s*[>)]|\s*\((?:PGY|resident|intern|attending|fellow|RN|NP|MD|PA|{_RELATIONS}|DOB|MRN"
+    rf"|\s+(?:DOB|D\.O\.B\.?|MRN|\[MRN\])\b|\s*[<(]\s*\[EMAIL\]\s*[>)]|\s*\((?:(?:PGY|resident|intern|attending|fellow|RN|NP|MD|PA|{_RELATIONS}|DOB|MRN)\b"
     rf"|\[DATE\]|\[MRN\]|\[AGE|\d{{1,3}}\s*(?:yo|y/o|M|F)\b)|,?\s+(?:is|was)\s+an?\s+(?:aged?\s+)?(?:\d|\[AGE)"
     rf"|,\s+(?:an?\s+|aged?\s+)?(?:\d{{1,3}}|\[AGE>89\])[\s-]*(?:-?year|yo\b|y/o|y\.o\.|yr|,|M\b|F\b|$)"
     rf"|,\s+(?:MRN|DOB|\[MRN\]|\[DATE\])"
@@ -538,7 +538,18 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
             if title and re.match(r"(?i)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor)\b", title.group(0)):  # "Dr. Jane Doe" -> [NAME]
                 s -= len(before) - title.start()
             spans.append((s, e))
-    return spans + _between_cues(text, toks) + _upper_label_names(text)
+    spans += _between_cues(text, toks) + _upper_label_names(text) + [
+        (s, e) for s, e in phi_patterns.table_names(text)
+        if not all(w.lower() in _NOT_NAME_WORDS or _is_drug(w) for w in _WORD_RE.findall(text[s:e]))]
+    return spans + phi_patterns.extend_lists(text, spans, _list_item)
+
+
+def _list_item(item: str, end: int, text: str = "") -> bool:
+    """An item of a list of names: capitalized words, one of them no list knows, and no clinical value after it."""
+    words = [w for w in item.split() if w.lower() not in _PARTICLES]
+    if not words or not all(w[0].isupper() and w.lower() not in _NOT_NAME_WORDS and not _is_drug(w) for w in words):
+        return False
+    return any(name_words.unknown(w) for w in words)
 
 
 # where a name stands: before a verb of a person ("Tunde reports"), a possessive ("Ricardo's backup"),
@@ -643,6 +654,10 @@ def _all_patterns() -> list:
 
 
 def _other_phi(text: str, counts: Counter) -> str:
+    if "|" in text:
+        new = phi_patterns.table_mrns(text)
+        counts["[MRN]"] += new.count("[MRN]") - text.count("[MRN]")
+        text = new
     for placeholder, pattern, repl in _PATTERNS_ALL:
         def fn(m: re.Match, placeholder=placeholder, repl=repl) -> str:
             new = repl(m) if repl else placeholder

@@ -316,3 +316,22 @@ def test_address_stays_on_its_line_and_takes_its_building():
 def test_a_date_with_a_clock_time_after_a_number():
     out = redact("ETA 1600.\n3/9 1330 - paged the fellow.")
     assert "3/9" not in out and "ETA 1600" in out, out
+
+
+def test_names_and_record_numbers_in_pipe_tables():
+    text = ("Bed | Patient | MR # | Plan\n"
+            "4 | Quarles, Benedetta | 55-1902 | SNF\n"
+            "6 | Ignatius Roe | 55-7713 | home\n"
+            "Dose | Drug | Route\n10 mg | Lasix | PO\n")
+    out = redact(text)
+    for s in ("Quarles", "Benedetta", "Ignatius", "55-1902", "55-7713"):
+        assert s not in out, out
+    assert "10 mg | Lasix | PO" in out and "SNF" in out, out
+
+
+def test_names_listed_after_a_name():
+    out = redact("Group attendance: Oriel, Tamsyn, Keziah and Zebulon. Parents (Hwang Ji-ho / Seo Min-jun) present.")
+    for s in ("Oriel", "Tamsyn", "Keziah", "Zebulon", "Ji-ho", "Min-jun"):
+        assert s not in out, out
+    out = redact("Seen by Dr. Okafor, Cardiology and Lasix; Mary Ellis (PA) and Parents (Park Ji-ho) updated.")
+    assert "Cardiology and Lasix" in out and "(PA)" in out and "Parents (" in out, out
