@@ -211,7 +211,8 @@ _CUE_WORDS = (
     rf"|veteran|inmate|member|employee|candidate|baby(?:\s+(?:girl|boy))?|infant|minor|handed\s+off\s+to|hand-?off\s+(?:to|from)"
     rf"|paged|texted|e-?mailed|messaged|notified|escalated\s+to|covered\s+by|relieved\s+by|received\s+by"
     rf"|law\s+offices?\s+of|note\s+for|attendance|absent|led\s+by|translated\s+by|interpreted\s+by|elder|healer"
-    rf"|medicine\s+(?:man|woman)|interpreter\s+\([A-Za-z ]{{2,20}}\)")
+    rf"|medicine\s+(?:man|woman)|interpreter\s+\([A-Za-z ]{{2,20}}\)|honou?rable|(?:outreach|case|health|support)\s+worker"
+    rf"|(?:first|last|given|family|middle|preferred)\s+name|first(?=\s*:)|surname|nickname|goes\s+by")
 # a cue right before the name: labels, roles, relatives and the verbs that introduce a person
 # (only abbreviations may end in a period: "her husband. Switched ..." is no cue)
 _CUE_BEFORE = re.compile(
@@ -396,7 +397,7 @@ _THING_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|his|her|their|its|this|that|ne
 
 def _eponym_follows(text: str, end: int, words: int = 1) -> bool:
     """An eponym's noun right after (or within `words` words: "Ottawa ankle rules", "Mobitz II block")."""
-    m = re.match(r"(?:'s)?((?:\s+[A-Za-z]+){1,%d})" % words, text[end:end + 40])
+    m = re.match(r"(?:'s)?((?:(?: {1,2}|\n(?=[a-z]))[A-Za-z]+){1,%d})" % words, text[end:end + 40])
     return bool(m) and any(w.lower() in _EPONYM_HEADS for w in m.group(1).split())
 
 
@@ -519,7 +520,7 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
                 # the recognizer, or words no list knows standing where a name stands; not when a
                 # number or an eponym's noun follows ("Temp 101.2", "Braden 16", "Parkinson disease")
                 if ((not any(a < e and b > s for a, b in ents) and not _unknown_in_place(text, toks, i, j))
-                        or _eponym_follows(text, e, 3) or re.match(r"(?:\s+[A-Za-z]+){0,2}\s*[:=-]?\s*\d", text[e:e + 30])):
+                        or _eponym_follows(text, e, 3) or re.match(r"(?:\s+[A-Za-z]+\b){0,2}\s*[:=-]?\s*\d", text[e:e + 30])):
                     continue
                 words = [t.w for t in toks[i:j] if len(t.w) > 1]
                 if len(words) == 1 and _is_drug(words[0]):
@@ -547,7 +548,8 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
 def _list_item(item: str, end: int, text: str = "") -> bool:
     """An item of a list of names: capitalized words, one of them no list knows, and no clinical value after it."""
     words = [w for w in item.split() if w.lower() not in _PARTICLES]
-    if not words or not all(w[0].isupper() and w.lower() not in _NOT_NAME_WORDS and not _is_drug(w) for w in words):
+    if not words or not all(w[0].isupper() and not (w.isupper() and len(w) <= 4) and w.lower() not in _NOT_NAME_WORDS
+                            and not _is_drug(w) for w in words):
         return False
     return any(name_words.unknown(w) for w in words)
 
@@ -578,7 +580,10 @@ def _unknown_in_place(text: str, toks: list[_Tok], i: int, j: int) -> bool:
     if _is_initial(text, toks[i]) or (i > 0 and _is_initial(text, toks[i - 1]) and text[toks[i - 1].e:s] == ". "):
         return True  # "K. Brennan"
     return bool(_PERSON_VERB_AFTER.match(text, e) or _PERSON_WORD_BEFORE.search(text[max(0, s - 30):s])
-                or re.match(r"\s*(?:,\s*)?$", text[e:e + 3]) and re.search(r"(?:^|\n)\s*$", text[max(0, s - 5):s]))
+                or re.match(r"\s*(?:,\s*)?$", text[e:e + 3]) and re.search(r"(?:^|\n)\s*$", text[max(0, s - 5):s])
+                # two or three such words after a label on their line ("Retina clinic: Hikaru Morimoto OD ...",
+                # "07:12 - Tomas Ferreira:", "proband = Shiferaw Alemu")
+                or len(words) >= 2 and bool(re.search(r"[:=\-–][ \t]*$", text[max(0, s - 4):s])))
 
 
 # "PATIENT: TRAN, MINH" in a header: a surname of any length in capitals, then the given name
@@ -713,7 +718,8 @@ def _redact_group(texts: list[str], extra_names: Iterable[str] = ()) -> tuple[li
         if not t:
             out.append(t)
             continue
-        t, n = _apply_names(t, spans + _recurrences(t, words))
+        rec = _recurrences(t, words)
+        t, n = _apply_names(t, spans + rec + phi_patterns.extend_lists(t, rec, _list_item))
         c["[NAME]"] += n
         t2 = phi_patterns.age_after_name(t)
         c["[AGE>89]"] += t2.count("[AGE>89]") - t.count("[AGE>89]")

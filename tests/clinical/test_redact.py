@@ -335,3 +335,24 @@ def test_names_listed_after_a_name():
         assert s not in out, out
     out = redact("Seen by Dr. Okafor, Cardiology and Lasix; Mary Ellis (PA) and Parents (Park Ji-ho) updated.")
     assert "Cardiology and Lasix" in out and "(PA)" in out and "Parents (" in out, out
+
+
+@pytest.mark.parametrize("text,leaked", [
+    ("Name: Ottoline Vaszary    Test date: 2024-03-02", ("Ottoline",)),      # spaced columns: "Test" is no eponym noun
+    ("ONC FOLLOW-UP\nBronislava Hrdlicka returns C2D1 of FOLFOX.", ("Bronislava",)),  # "C2D1" is no number after the name
+    ("Retina clinic: Teodoro Quispeluz OD wet AMD.", ("Teodoro",)),          # two unknown words after a label
+    ("03/02/2024 09:10 - Anselma Brizuela:\n\"my rash is worse\"", ("Anselma",)),
+    ("Honorable Leocadia Pfund-Varga\nFamily Court", ("Leocadia",)),
+    ("observed by outreach worker Thet Paw Htoo at home", ("Thet",)),
+    ("Last name: Quiroga Ybarra   First: Maria Itzel", ("Itzel",)),
+    ("Handoff covered Grace Ellory, Yusra bint Qasim, Torvald Enge and an admit.", ("Yusra", "Torvald")),
+])
+def test_names_in_labels_headers_and_lists(text, leaked):
+    out = redact(text)
+    for s in leaked:
+        assert s not in out, out
+
+
+def test_a_list_item_stops_at_a_label():
+    out = redact("Re: Vantongeren, Aurelio DOB 11/11/1958 - referral. First dose given; Test date pending.")
+    assert "DOB" in out and "First dose" in out and "Test date" in out, out
