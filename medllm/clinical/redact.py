@@ -378,7 +378,7 @@ def _name_shaped(t: _Tok, text: str, lower: bool) -> bool:
         return lw not in _COMMON and base not in _COMMON and not _verb_form(lw)
     if not w[0].isupper() or lw in _NOT_NAME_WORDS or base in _NOT_NAME_WORDS or _CREDENTIAL_WORD.fullmatch(w):
         return False
-    return not (w.isupper() and len(w) <= 4)  # BP, HR, COPD
+    return not (w.isupper() and (len(w) <= 4 or _verb_form(lw)))  # BP, HR, COPD; "SENDING MD:"
 
 
 def _verb_form(lw: str) -> bool:
@@ -689,6 +689,19 @@ def find_names(text: str) -> list[str]:
     return sorted(names, key=lambda s: (-len(s), s))
 
 
+def _caps_mode(text: str) -> bool:
+    """A text written all in capitals (a teletype-style transfer form): capitals carry no signal, so its
+    names are judged as in a lower-case note ("FAMILY: WIFE ROSE KING")."""
+    words = [w for w in re.findall(r"(?<!\[)\b[^\W\d_]{2,}", text)]
+    return len(words) >= 12 and sum(w.isupper() for w in words) >= 0.9 * len(words)
+
+
+def _lowered(text: str) -> str:
+    """`text` in lower case, character for character (offsets kept), placeholders as they are."""
+    low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return re.sub(r"\[(name|date|mrn|phone|address|email|ssn|age>89)\]", lambda m: m.group(0).upper(), low)
+
+
 def _only_products(text: str, s: int, e: int, products: set) -> bool:
     if _TITLE_BEFORE.search(text[max(0, s - 8):s]) or re.match(r"(?:Mr|Mrs|Ms|Dr|Prof|Miss|Mx)\b", text[s:e]):
         return False
@@ -703,7 +716,7 @@ def _redact_group(texts: list[str], extra_names: Iterable[str] = ()) -> tuple[li
     words = list(extra_names)
     found = []
     for t, en in zip(stage, ents):
-        spans = _cued_names(t, en) if t else []
+        spans = (_cued_names(t, en) + (_cued_names(_lowered(t)) if _caps_mode(t) else [])) if t else []
         found.append(spans)
         words += _name_parts(t, spans)
     # a word written anywhere in the group with a dose, a form or a result after it is a product,

@@ -356,3 +356,13 @@ def test_names_in_labels_headers_and_lists(text, leaked):
 def test_a_list_item_stops_at_a_label():
     out = redact("Re: Vantongeren, Aurelio DOB 11/11/1958 - referral. First dose given; Test date pending.")
     assert "DOB" in out and "First dose" in out and "Test date" in out, out
+
+
+def test_names_in_a_note_written_all_in_capitals():
+    text = ("TRANSFER FORM\nPATIENT NAME: QUILLAN, ODETTE M\nSENDING MD: DR PERPETUA BLACK   RECEIVING MD: DR AMOS FERRIER\n"
+            "REASON: SEPSIS ON ZOSYN 4.5 G IV, LACTATE 3.1\nFAMILY: HUSBAND ROSS GRAY 555-201-7788\nGCS 14. PUPILS EQUAL.")
+    out = redact(text)
+    for s in ("QUILLAN", "ODETTE", "PERPETUA", "BLACK", "FERRIER", "ROSS", "GRAY"):
+        assert s not in out, out
+    for s in ("SENDING MD:", "RECEIVING MD:", "SEPSIS ON ZOSYN 4.5 G IV, LACTATE 3.1", "GCS 14. PUPILS EQUAL."):
+        assert s in out, out
