@@ -520,7 +520,8 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
                 # the recognizer, or words no list knows standing where a name stands; not when a
                 # number or an eponym's noun follows ("Temp 101.2", "Braden 16", "Parkinson disease")
                 if ((not any(a < e and b > s for a, b in ents) and not _unknown_in_place(text, toks, i, j))
-                        or _eponym_follows(text, e, 3) or re.match(r"(?:\s+[A-Za-z]+\b){0,2}\s*[:=-]?\s*\d", text[e:e + 30])):
+                        or _eponym_follows(text, e, 3) or (re.match(r"(?:[ \t]+[A-Za-z]+\b){0,2}[ \t]*[:=-]?[ \t]*\d", text[e:e + 30])
+                                                            and not _age_after_unknown(text, toks, i, j))):
                     continue
                 words = [t.w for t in toks[i:j] if len(t.w) > 1]
                 if len(words) == 1 and _is_drug(words[0]):
@@ -567,6 +568,12 @@ _PERSON_WORD_BEFORE = re.compile(
     r"(?:\b(?:with|and|to|from|for|by|call|called|calling|told|tell|asked|ask|page|paged|notify|notified|update|updated"
     r"|contact|contacted|inform|informed|visit|visited|meet|met|greet|greeted|thank|thanked|let|evaluate|examine|examined)"
     r"|[;,(])\s+$", re.I)
+
+
+def _age_after_unknown(text: str, toks: list[_Tok], i: int, j: int) -> bool:
+    """Two or three words no list knows, then an age ("Kaveh Naderi 54 w/ HCV", "Abebe Girma 72 with PSA")."""
+    return (j - i >= 2 and all(name_words.unknown(t.w) for t in toks[i:j])
+            and bool(re.match(r"[ \t]+\d{1,3}[ \t]*(?:w/|with\b|yo\b|y/o|[MF]\b)", text[toks[j - 1].e:toks[j - 1].e + 12])))
 
 
 def _unknown_in_place(text: str, toks: list[_Tok], i: int, j: int) -> bool:

@@ -366,3 +366,10 @@ def test_names_in_a_note_written_all_in_capitals():
         assert s not in out, out
     for s in ("SENDING MD:", "RECEIVING MD:", "SEPSIS ON ZOSYN 4.5 G IV, LACTATE 3.1", "GCS 14. PUPILS EQUAL."):
         assert s in out, out
+
+
+def test_unknown_names_before_an_age_or_a_line_break_and_a_date_after_started():
+    out = redact("Hepatology: Ravshan Tursunov 61 w/ HCV. Lipid Clinic - Zofia Wrzesniak\nLDL 188 today.")
+    assert "Ravshan" not in out and "Zofia" not in out and "61 w/ HCV" in out and "LDL 188" in out, out
+    out = redact("Started Augmentin 3/14 for otitis. Started 1/2 tab; Braden 16 with turns; Temp 101.2 F.")
+    assert "3/14" not in out and "1/2 tab" in out and "Braden 16" in out and "101.2" in out, out
