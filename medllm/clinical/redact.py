@@ -27,6 +27,10 @@ What is detected:
   [EMAIL]    jc@example.org
   [SSN]      123-45-6789, "SSN: 123456789"
   [AGE>89]   "92-year-old", "92 yo", "age 95", "aged 101"
+  More formats (masked SSNs, pager numbers, day-first and year-less dates where only a date stands,
+  whole addresses, a place after "lives in", an age right after a name) and pipe tables / lists of
+  names are in `phi_patterns`. Clinical words beside names are kept: "Bell palsy" beside Dr. Bell,
+  "pt's Foley", a product written with a dose or result ("Peridex rinse BID", "Monospot positive").
 Limits (measured in bench/phi): a name with no cue anywhere in the group ("Kofi went home") is
 not found by the rules; a lower-case name in a capitalized note needs cues on both sides; a
 numeric date without a year ("on 3/14") is indistinguishable from a fraction and is kept.
