@@ -1,0 +1,203 @@
+#!/usr/bin/env python
+"""Levers measured one at a time on this machine (issue 16), each against its own baseline in one
+process, steps interleaved where they can be, so a busy neighbour slows both sides alike.
+
+    python bench/levers.py [--quick] [--only train,decode]
+
+train   one SFT-shaped step of SmolLM2-135M (bf16-stored base, LoRA r16 on q/k/v/o/gate/up/down,
+        medllm's fast dropout, loss on the second half of each row), batch 4 x 400 tokens:
+          - peft's fp32 cast of each LoRA input on vs off (hardware.lora_keep_input_dtype),
+            interleaved steps;
+          - torch.compile of the decoder (inductor, gcc): compile seconds and the steady rate;
+          - torch threads 1 vs 2.
+decode  greedy decoding of 8 test notes, 64 new tokens, batch 8:
+          - transformers generate() vs medllm's loop (eval's default), fp32;
+          - the same loop with bf16-stored weights (the default where the probe picks bf16);
+          - a static KV cache, eager and with the decode step compiled (compile seconds counted).
+Writes bench/results/levers-<machine>.json and prints a table. An allocator is a process-wide
+choice: run the script under LD_PRELOAD=.../libmimalloc.so to compare (see bench/README.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _model(dtype):
+    import torch  # noqa: F401
+    from transformers import AutoModelForCausalLM
+
+    from medllm.training.models import ensure_embedded
+
+    return AutoModelForCausalLM.from_pretrained(str(ensure_embedded(None)), dtype=dtype, attn_implementation="sdpa")
+
+
+def train_levers(steps: int) -> dict:
+    import torch
+    from peft import get_peft_model
+    from peft.tuners.tuners_utils import BaseTunerLayer
+
+    from bench.throughput import MODEL_CFG
+    from medllm.training.levers import use_fast_lora_dropout
+    from medllm.training.models import lora_config
+
+    B, L = 4, 400
+    torch.manual_seed(0)
+    m = get_peft_model(_model(torch.bfloat16), lora_config(MODEL_CFG))
+    m.config.use_cache = False
+    use_fast_lora_dropout(m)
+    m.train()
+    ids = torch.randint(100, 40000, (B, L))
+    labels = ids.clone()
+    labels[:, : L // 2] = -100
+    opt = torch.optim.AdamW([p for p in m.parameters() if p.requires_grad], lr=1e-4)
+    base = m.get_base_model()
+
+    def step():
+        t = time.perf_counter()
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            h = base.model(input_ids=ids).last_hidden_state[:, :-1]
+            mask = labels[:, 1:] != -100
+            loss = torch.nn.functional.cross_entropy(base.lm_head(h[mask]).float(), labels[:, 1:][mask])
+        loss.backward()
+        opt.step()
+        opt.zero_grad(set_to_none=True)
+        return B * L / (time.perf_counter() - t)
+
+    out = {"batch": B, "tokens_per_row": L}
+    step()  # warm-up
+    layers = [x for x in m.modules() if isinstance(x, BaseTunerLayer)]
+    rates = {True: [], False: []}
+    for i in range(2 * steps):
+        cast = i % 2 == 1
+        for x in layers:
+            x.cast_input_dtype_enabled = cast
+        rates[cast].append(step())
+    out["lora_input_kept_bf16_tok_s"] = round(statistics.median(rates[False]), 1)
+    out["lora_input_cast_fp32_tok_s"] = round(statistics.median(rates[True]), 1)
+    for x in layers:
+        x.cast_input_dtype_enabled = False
+    threads = torch.get_num_threads()
+    rates = {1: [], threads: []}
+    for i in range(2 * steps):
+        n = 1 if i % 2 else threads
+        torch.set_num_threads(n)
+        rates[n].append(step())
+    torch.set_num_threads(threads)
+    out["threads"] = {str(k): round(statistics.median(v), 1) for k, v in rates.items()}
+    eager = statistics.median([step() for _ in range(steps)])
+    base.model = torch.compile(base.model)
+    t = time.perf_counter()
+    step()
+    step()  # a second call: dynamo may recompile once for a new shape
+    out["compile_s"] = round(time.perf_counter() - t, 1)
+    out["eager_tok_s"] = round(eager, 1)
+    out["compiled_tok_s"] = round(statistics.median([step() for _ in range(steps)]), 1)
+    return out
+
+
+def decode_levers(new: int) -> dict:
+    import torch
+    from transformers import StaticCache
+
+    from bench.throughput import MODEL_CFG
+    from medllm.data import contract as D
+    from medllm.evaluation.sampling import generate_batch, left_pad, note_batches
+    from medllm.training.models import load_tokenizer
+
+    tok = load_tokenizer(MODEL_CFG, None)
+    rows = D.read_sft(ROOT / "phase1_data" / "sft" / "test.csv")[:8]
+    _, _, prompts = note_batches(tok, [r["clinical_note"] for r in rows], MODEL_CFG, 768, 8)[0]
+    out = {"notes": len(prompts), "new_tokens": new}
+
+    def timed(fn, reps=2):
+        ts = []
+        for _ in range(reps):
+            t = time.perf_counter()
+            res = fn()
+            ts.append(time.perf_counter() - t)
+        return min(ts), res
+
+    m = _model(torch.float32).eval()
+    s, ref = timed(lambda: generate_batch(m, tok, prompts, max_new_tokens=new, sampler="generate"))
+    out["generate_fp32_s"] = round(s, 2)
+    s, fast = timed(lambda: generate_batch(m, tok, prompts, max_new_tokens=new))
+    out["loop_fp32_s"] = round(s, 2)
+    out["loop_equals_generate"] = [g[0].text for g in fast] == [g[0].text for g in ref]
+
+    @torch.inference_mode()
+    def static(step_fn):
+        ids, mask = left_pad(prompts, tok.pad_token_id)
+        width = ids.shape[1]
+        pos = (mask.cumsum(-1) - 1).clamp(min=0)
+        cache = StaticCache(config=m.config, max_cache_len=width + new)
+        full = torch.cat([mask, torch.zeros(mask.shape[0], new, dtype=mask.dtype)], 1)
+        o = m(input_ids=ids, attention_mask=full[:, :width], position_ids=pos, past_key_values=cache, use_cache=True,
+              cache_position=torch.arange(width), logits_to_keep=1)
+        logits, nxt, toks = o.logits[:, -1], pos[:, -1:] + 1, []
+        for s in range(new):
+            t = logits.argmax(-1)
+            toks.append(t)
+            if s == new - 1:
+                break
+            full[:, width + s] = 1
+            o = step_fn(input_ids=t[:, None], attention_mask=full, position_ids=nxt, past_key_values=cache,
+                        use_cache=True, cache_position=torch.tensor([width + s]))
+            logits, nxt = o.logits[:, -1], nxt + 1
+        return torch.stack(toks, 1)
+
+    s, _ = timed(lambda: static(m))
+    out["static_cache_eager_fp32_s"] = round(s, 2)
+    compiled = torch.compile(m, dynamic=False)
+    t = time.perf_counter()
+    static(compiled)
+    out["static_cache_compiled_first_run_s"] = round(time.perf_counter() - t, 1)
+    s, _ = timed(lambda: static(compiled))
+    out["static_cache_compiled_fp32_s"] = round(s, 2)
+    del compiled
+    m = _model(torch.bfloat16).eval()
+    s, _ = timed(lambda: generate_batch(m, tok, prompts, max_new_tokens=new))
+    out["loop_bf16_weights_s"] = round(s, 2)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="3 interleaved steps per arm, 32 new tokens (default 6, 64)")
+    ap.add_argument("--only", default="train,decode")
+    a = ap.parse_args()
+    import platform
+
+    import torch
+
+    from bench.throughput import machine_name
+    from medllm.offline import stay_offline
+
+    stay_offline()
+    res = {"machine": machine_name(), "torch": torch.__version__, "threads": torch.get_num_threads(),
+           "ld_preload": os.environ.get("LD_PRELOAD", ""), "when": time.strftime("%Y-%m-%d %H:%M"),
+           "python": platform.python_version()}
+    parts = a.only.split(",")
+    if "train" in parts:
+        res["train"] = train_levers(3 if a.quick else 6)
+        print(json.dumps(res["train"], indent=1), flush=True)
+    if "decode" in parts:
+        res["decode"] = decode_levers(32 if a.quick else 64)
+        print(json.dumps(res["decode"], indent=1), flush=True)
+    tag = "-mimalloc" if "mimalloc" in res["ld_preload"] else ""
+    out = ROOT / "bench" / "results" / f"levers-{res['machine']}{tag}.json"
+    out.write_text(json.dumps(res, indent=1) + "\n")
+    print(f"results: {out}")
+
+
+if __name__ == "__main__":
+    main()
