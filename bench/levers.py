@@ -8,6 +8,7 @@ train   one SFT-shaped step of SmolLM2-135M (bf16-stored base, LoRA r16 on q/k/v
         medllm's fast dropout, loss on the second half of each row), batch 4 x 400 tokens:
           - peft's fp32 cast of each LoRA input on vs off (hardware.lora_keep_input_dtype),
             interleaved steps;
+          - one LoRA dropout mask per input tensor (q/k/v, gate/up share it) vs one per adapter;
           - torch.compile of the decoder (inductor, gcc): compile seconds and the steady rate;
           - torch threads 1 vs 2.
 decode  greedy decoding of 8 test notes, 64 new tokens, batch 8:
@@ -86,6 +87,19 @@ def train_levers(steps: int) -> dict:
     out["lora_input_cast_fp32_tok_s"] = round(statistics.median(rates[True]), 1)
     for x in layers:
         x.cast_input_dtype_enabled = False
+    from medllm.training.levers import FastLoraDropout, SharedDrop
+
+    drops, holder = [x for x in m.modules() if isinstance(x, FastLoraDropout)], SharedDrop()
+    rates = {True: [], False: []}
+    for i in range(2 * steps):
+        share = i % 2 == 0
+        for x in drops:
+            x.shared = holder if share else None
+        rates[share].append(step())
+    out["dropout_mask_per_input_tok_s"] = round(statistics.median(rates[True]), 1)
+    out["dropout_mask_per_adapter_tok_s"] = round(statistics.median(rates[False]), 1)
+    for x in drops:
+        x.shared = None
     threads = torch.get_num_threads()
     rates = {1: [], threads: []}
     for i in range(2 * steps):

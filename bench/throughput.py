@@ -339,6 +339,7 @@ ABLATIONS = {  # what each lever is worth: medllm's SFT with that one lever undo
     "peft's fp32 cast of each LoRA input (bf16 -> fp32 -> bf16)": ["hardware.lora_keep_input_dtype=false"],
     "activation checkpointing on": ["hardware.gradient_checkpointing=true"],
     "torch's LoRA dropout": ["hardware.fast_lora_dropout=false"],
+    "one LoRA dropout mask per adapter (not per input tensor)": ["hardware.shared_lora_dropout=false"],
     "LM head on every position": ["hardware.compact_lm_head=false"],
     "random batches (no length grouping)": ["hardware.group_by_length=false"],
 }

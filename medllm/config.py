@@ -62,6 +62,7 @@ class HardwareSchema:
     dataloader_num_workers: int = 0
     group_by_length: bool = True  # batches of similar length (less padding)
     fast_lora_dropout: bool = True  # LoRA dropout mask from integer draws (CPU)
+    shared_lora_dropout: bool = True  # adapters reading one tensor (q/k/v, gate/up) share its dropout mask (CPU)
     lora_keep_input_dtype: bool = True  # bf16-stored base: LoRA layers read bf16 activations without peft's fp32 cast (CPU)
     compact_lm_head: bool = True  # LM head only where there is a label (CPU)
     share_dpo_prompt: bool = True  # DPO: each pair's prompt runs once for chosen and rejected (with compact_lm_head)

@@ -167,36 +167,67 @@ def dropout_mask(shape, p: float, device=None) -> torch.Tensor:
     return (halves & 0x7FFF) < dropout_threshold(p)
 
 
+class SharedDrop:
+    """The last input a model's FastLoraDropout modules saw and its dropped-out copy. q/k/v (and
+    gate/up) read the very same hidden-states tensor one after another (once LoRA layers keep the
+    input's dtype, see keep_lora_input_dtype): with a shared holder they reuse one mask instead of
+    drawing three, and the backward runs one masked scale for their summed gradient. Each adapter
+    still sees an exact dropout of its input; only adapters that read the same tensor share the
+    draw."""
+
+    def __init__(self):
+        self.ref = self.p = self.out = self.grad = None
+
+    def get(self, x: torch.Tensor, p: float):
+        if self.ref is not None and self.p == p and self.ref() is x and self.grad == torch.is_grad_enabled():
+            return self.out
+        return None
+
+    def put(self, x: torch.Tensor, p: float, out: torch.Tensor) -> None:
+        import weakref
+
+        self.ref, self.p, self.out, self.grad = weakref.ref(x), p, out, torch.is_grad_enabled()
+
+
 class FastLoraDropout(torch.nn.Module):
     """Drop-in for the nn.Dropout peft puts before each LoRA A matrix (CPU tensors only; other
-    devices use torch's fused dropout)."""
+    devices use torch's fused dropout); with `shared` (SharedDrop), adapters that read the same
+    input tensor share its mask."""
 
-    def __init__(self, p: float):
+    def __init__(self, p: float, shared: SharedDrop | None = None):
         super().__init__()
         self.p = float(p)
+        self.shared = shared
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         if not self.training or self.p == 0.0:
             return x
         if x.device.type != "cpu" or self.p >= 1.0:
             return torch.nn.functional.dropout(x, self.p, True)
+        if self.shared is not None and (hit := self.shared.get(x, self.p)) is not None:
+            return hit
         threshold = dropout_threshold(self.p)
         scale = (1 << _BITS) / ((1 << _BITS) - threshold)
-        return _MaskedScale.apply(x, dropout_mask(x.shape, self.p, x.device), scale)
+        out = _MaskedScale.apply(x, dropout_mask(x.shape, self.p, x.device), scale)
+        if self.shared is not None:
+            self.shared.put(x, self.p, out)
+        return out
 
     def extra_repr(self) -> str:
         return f"p={self.p}"
 
 
-def use_fast_lora_dropout(model) -> int:
-    """Swap every LoRA dropout (nn.Dropout with p > 0) of a peft model for FastLoraDropout.
-    Dropout has no weights, so saved adapters are unchanged. Returns how many were swapped."""
+def use_fast_lora_dropout(model, share: bool = False) -> int:
+    """Swap every LoRA dropout (nn.Dropout with p > 0) of a peft model for FastLoraDropout, with
+    one mask per input tensor when `share` (SharedDrop). Dropout has no weights, so saved
+    adapters are unchanged. Returns how many were swapped."""
     from medllm.training.internals import lora_dropout_slots
 
     swapped = 0
+    shared = SharedDrop() if share else None
     for holder, name, drop in list(lora_dropout_slots(model)):
         if isinstance(drop, torch.nn.Dropout) and drop.p > 0:
-            fast = FastLoraDropout(drop.p)
+            fast = FastLoraDropout(drop.p, shared)
             fast.train(drop.training)
             holder[name] = fast
             swapped += 1
@@ -352,8 +383,9 @@ def apply_levers(model, hw: dict, outputs: tuple[str, ...], share_prefix: bool =
     if hw.get("lora_keep_input_dtype", True) and hw.get("device") == "cpu" and _base_in_bf16(model) \
             and keep_lora_input_dtype(model):
         done.append("LoRA reads the bf16 activations as they are")
-    if hw.get("fast_lora_dropout", True) and use_fast_lora_dropout(model):
-        done.append("fast LoRA dropout")
+    share = bool(hw.get("shared_lora_dropout", True))
+    if hw.get("fast_lora_dropout", True) and use_fast_lora_dropout(model, share=share):
+        done.append("fast LoRA dropout" + (", one mask per input tensor" if share else ""))
     if hw.get("compact_lm_head", True) and hw.get("device") == "cpu":
         base = model.get_base_model() if hasattr(model, "get_base_model") else model
         if install_compact_lm_head(base, outputs, share_prefix=share_prefix):

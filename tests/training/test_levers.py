@@ -399,3 +399,25 @@ def test_lora_reading_bf16_input_as_is_gives_the_same_loss_and_gradients(tokeniz
     fp32 = lora_model(hw={**HW, "bf16_weights": False}, precision="bf16", training=True)
     apply_levers(fp32, {**HW, "device": "cpu", "compact_lm_head": False}, outputs=())
     assert all(getattr(m, "cast_input_dtype_enabled", True) for m in fp32.modules())
+
+
+def test_shared_dropout_draws_one_mask_per_input_tensor(tokenizer, monkeypatch):
+    """With LoRA keeping the bf16 input, q/k/v read one tensor and gate/up another: a shared
+    holder draws 4 masks per layer instead of 7, and training still reaches every adapter."""
+    import medllm.training.levers as L
+
+    calls = []
+    real = L.dropout_mask
+    monkeypatch.setattr(L, "dropout_mask", lambda shape, p, device=None: calls.append(shape) or real(shape, p, device))
+    counts = {}
+    for share in (False, True):
+        model = lora_model(dropout=0.1, hw={**HW, "bf16_weights": True}, precision="bf16", training=True)
+        L.keep_lora_input_dtype(model)
+        assert L.use_fast_lora_dropout(model, share=share) == 14
+        calls.clear()
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            loss = model(**batch(tokenizer)).loss
+        loss.backward()
+        counts[share] = len(calls)
+        assert all(p.grad is not None and p.grad.abs().sum() > 0 for n, p in model.named_parameters() if "lora_A" in n)
+    assert counts == {False: 14, True: 8}  # 2 layers x (q/k/v, o, gate/up, down)
