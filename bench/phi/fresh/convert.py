@@ -58,9 +58,9 @@ def parse(marked, where=""):
     return plain, phi, clin
 
 
-def convert(portion):
-    src = os.path.join(HERE, f"marked_{portion}.jsonl")
-    dst = os.path.join(HERE, f"notes_{portion}.jsonl")
+def convert(portion, folder=HERE):
+    src = os.path.join(folder, f"marked_{portion}.jsonl")
+    dst = os.path.join(folder, f"notes_{portion}.jsonl")
     rows, seen = [], set()
     with open(src, encoding="utf-8") as f:
         for ln, line in enumerate(f, 1):

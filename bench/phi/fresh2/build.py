@@ -1,13 +1,15 @@
 """Assemble marked_dev.jsonl from the hand-written src_*.py parts (ids in file order), then
-convert it to notes_dev.jsonl with convert.py. No randomness: every note is written by hand."""
+convert it to notes_dev.jsonl with ../fresh/convert.py. No randomness: every note is written by hand."""
 import glob
 import importlib.util
 import json
 import os
-
-import convert
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "fresh"))
+
+import convert  # noqa: E402  (the fresh set's converter, one for both sets)
 
 
 def load():
@@ -26,7 +28,7 @@ def main():
         for i, (style, note, summary) in enumerate(notes, 1):
             rec = {"id": f"f2-{i:04d}", "style": style, "note": note, "summary": summary}
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    rows = convert.convert("dev")
+    rows = convert.convert("dev", HERE)
     n, nophi, phi, clin = convert.stats(rows)
     print(f"dev: {n} notes ({nophi} without PHI)")
     print("  PHI:", dict(sorted(phi.items())))
