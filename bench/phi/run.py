@@ -229,11 +229,16 @@ SETS = {  # name -> (notes files, results file, README with the table)
               HERE / "fresh" / "README.md"),
     # a second set written apart (152 hand-written notes, dev only): more wording to develop on
     "fresh2": ([HERE / "fresh2" / "notes_dev.jsonl"], HERE / "fresh2" / "results.json", HERE / "fresh2" / "README.md"),
+    # a third set written apart (hand-written, two portions in different styles and name pools)
+    "fresh3": ([HERE / "fresh3" / "notes_dev.jsonl", HERE / "fresh3" / "notes_test.jsonl"], HERE / "fresh3" / "results.json",
+               HERE / "fresh3" / "README.md"),
 }
 
 
-def measure(name: str, notes: list[Path] = (NOTES,)) -> dict:
+def measure(name: str, notes: list[Path] = (NOTES,), portion: str | None = None) -> dict:
     rows = [json.loads(x) for f in notes for x in f.read_text(encoding="utf-8").splitlines()]
+    if portion is not None:  # score one portion only: a held-out one stays unmeasured
+        rows = [r for r in rows if r["portion"] == portion]
     t0 = time.perf_counter()
     fn, placeholder = TOOLS[name]()
     load_s = time.perf_counter() - t0
@@ -273,8 +278,18 @@ def main(argv: list[str]) -> int:
                     help="main: notes.jsonl (generate.py); fresh: fresh/notes_{dev,test}.jsonl, written apart")
     ap.add_argument("--misses", choices=("dev", "test", "all", "none"), default="all",
                     help="whose missed spans to print (keep a held-out portion unread: --misses dev)")
+    ap.add_argument("--dev-only", action="store_true",
+                    help="score the dev portion only and save nothing: the held-out portion is neither read nor measured")
     args = ap.parse_args(argv)
     notes, results_file, readme = SETS[args.set]
+    if args.dev_only:
+        if not args.tool:
+            ap.error("--dev-only needs --tool")
+        r = measure(args.tool, notes, portion="dev")
+        print(json.dumps({k: v for k, v in r["dev"].items() if k != "misses"}, indent=1))
+        if args.misses != "none":
+            print("\n".join(r["dev"]["misses"]))
+        return 0
     results = json.loads(results_file.read_text()) if results_file.exists() else {}
     if args.tool:
         r = measure(args.tool, notes)

@@ -35,6 +35,9 @@ epstein barr epstein-barr coxsackie norwalk ebola zika lyme rocky hantavirus ott
 wolff parkinson-white wolff-parkinson-white stevens johnson stevens-johnson lown ganong levine beck's cushing's
 """.split())
 
+# weekdays and months as abbreviated ("Mon/Fri", "Thu INR", "Sept"): never an unknown word
+CALENDAR = set("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
 # stems and endings of medical words ("Periprocedural", "Clostridioides", "Echocardiogram")
 _MEDICAL = re.compile(
     r"(?i)(?:^(?:peri|intra|inter|trans|hyper|hypo|neuro|cardio|gastro|hepato|nephro|pneumo|osteo|arthro|thrombo|immuno"
@@ -94,8 +97,60 @@ def unknown(word: str) -> bool:
     if any(c.isupper() for c in inner) and not re.match(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von)[A-Z]|[A-Z][a-z]+-[A-Z]", core):
         return False
     lw = core.lower()
-    if lw in EPONYMS or _english(lw) or _MEDICAL.search(lw):
+    if lw in EPONYMS or lw in CALENDAR or _english(lw) or _MEDICAL.search(lw):
         return False
     from medllm.clinical.names import _is_drug
 
     return not _is_drug(core)
+
+
+# ----------------------------------------------------------------------------- names people bear
+@functools.lru_cache(maxsize=1)
+def _person_names() -> dict:
+    """word (lower case) -> "F" (given name), "L" (surname) or "FL": data/person_names.txt.gz
+    (Faker's name lists of every locale and the 1990 US Census lists; see its LICENSE)."""
+    import gzip
+    from pathlib import Path
+
+    path = Path(__file__).with_name("data") / "person_names.txt.gz"
+    if not path.exists():
+        return {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return dict(line.rstrip("\n").split("\t") for line in fh if "\t" in line)
+
+
+def name_kind(word: str) -> str:
+    """"F", "L", "FL" when people bear `word` as a given name or a surname, else ""."""
+    core = re.sub(r"['’]s$", "", word).lower()
+    kinds = _person_names()
+    if core in kinds:
+        return kinds[core]
+    if "-" in core:  # "Adeyemi-Brooks", "Jean-Luc": each part a name
+        parts = [p for p in core.split("-") if p]
+        got = [kinds.get(p, "") for p in parts]
+        if parts and all(got):
+            return "".join(sorted(set("".join(got))))
+    return ""
+
+
+def known_name(word: str) -> bool:
+    """A word people bear as a name that is no ordinary, clinical, drug or eponym word:
+    "Okonkwo", "Halvorsen", "Bekele"; not "Foley" (an eponym), "Grace" (English) or "Lasix"."""
+    return bool(name_kind(word)) and _unknown_any_case(word)
+
+
+def _unknown_any_case(word: str) -> bool:
+    from medllm.grounding.checker.abbreviations import clinical_abbreviation
+
+    w = word if word[:1].isupper() else word[:1].upper() + word[1:]
+    return unknown(w) and clinical_abbreviation(word) is None and clinical_abbreviation(word.upper()) is None
+
+
+def word_class(word: str) -> str:
+    """How a word stands to the name lists: "K" a name no other list knows ("Okonkwo"), "U" a
+    word no list knows at all ("Oyelaran"), "N" a name that is also a word ("Grace", "Price",
+    "Le"), "E" any other word."""
+    kind = name_kind(word)
+    if _unknown_any_case(word):
+        return "K" if kind else "U"
+    return "N" if kind else "E"

@@ -94,7 +94,7 @@ _CUE_AFTER = re.compile(
     rf"|\s+(?:family|household)\b|\s+\((?:{_RELATIONS})\))", re.I)
 # words that name a thing after a person: "Parkinson disease", "Foley catheter", "Apgar score"
 _EPONYM_HEADS = set("""
-disease diseases syndrome sign signs test tests catheter catheters scale scales score scores criteria maneuver manoeuvre
+disease diseases syndrome sign signs test tests changes catheter catheters scale scales score scores criteria maneuver manoeuvre
 procedure position murmur node nodes lesion lesions palsy lymphoma phenomenon esophagus thyroiditis encephalopathy sarcoma
 dementia respiration respirations breathing fundoplication bypass line lines block pattern classification class rules rule
 index reflex fracture tube needle forceps clamp incision operation repair ulcer ulcers cell cells virus bacillus fever
@@ -366,8 +366,9 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
             if lower:
                 # a lower-case run is a name only next to a cue (both cues, or a title, in a text
                 # that otherwise uses capitals), and only the three words nearest the cue
-                if not (cue_b or cue_a) or (not lower_text and not title and not (cue_b and cue_a)):
-                    continue
+                if ((not (cue_b or cue_a) or (not lower_text and not title and not (cue_b and cue_a)))
+                        and not (lower_text and _known_names(text, toks, i, j))):
+                    continue  # in a note written in lower case, names the lists know need no cue
                 if cue_b:
                     e = toks[min(j, i + 4) - 1].e
                 else:
@@ -375,7 +376,8 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
             elif not (cue_b or cue_a):
                 # the recognizer, or words no list knows standing where a name stands; not when a
                 # number or an eponym's noun follows ("Temp 101.2", "Braden 16", "Parkinson disease")
-                if ((not any(a < e and b > s for a, b in ents) and not _unknown_in_place(text, toks, i, j))
+                if ((not any(a < e and b > s for a, b in ents) and not _unknown_in_place(text, toks, i, j)
+                     and not _known_names(text, toks, i, j))
                         or _eponym_follows(text, e, 3) or (re.match(r"(?:[ \t]+[A-Za-z]+\b){0,2}[ \t]*[:=-]?[ \t]*\d", text[e:e + 30])
                                                             and not _age_after_unknown(text, toks, i, j))):
                     continue
@@ -447,6 +449,30 @@ def _unknown_in_place(text: str, toks: list[_Tok], i: int, j: int) -> bool:
                 # two or three such words after a label on their line ("Retina clinic: Hikaru Morimoto OD ...",
                 # "07:12 - Tomas Ferreira:", "proband = Shiferaw Alemu")
                 or len(words) >= 2 and bool(re.search(r"[:=\-–][ \t]*$", text[max(0, s - 4):s])))
+
+
+def _known_names(text: str, toks: list[_Tok], i: int, j: int) -> bool:
+    """Words that people bear as names (`name_words.word_class`), wherever they stand: one name no
+    other list knows ("Okonkwo"), or two or three words, each a name or a word no list knows,
+    one of them no ordinary word, with a given name first or a surname last ("Hope Castellano",
+    "Tamsin Price", "grace oyelaran"); never with a drug, an eponym, a header word or a date
+    among them, nor before a header's colon or a product."""
+    words = [t.w for t in toks[i:j] if len(t.w) > 1 and t.w.lower() not in _PARTICLES]
+    if not words or len(words) > 3 or any(w.isupper() or w.lower() in _NOT_NAME_WORDS or w.lower() in name_words.CALENDAR
+                                          or w.lower() in name_words.EPONYMS or w.lower() in _EPONYM_HEADS
+                                          or _is_drug(w) for w in words):
+        return False
+    s, e = toks[i].s, toks[j - 1].e
+    if _PRODUCT_AFTER.match(text, e) or re.match(r"[ \t]*:", text[e:e + 3]) or _eponym_follows(text, e, 2):
+        return False
+    cls = [name_words.word_class(w) for w in words]
+    if len(words) == 1:  # "no Horner", "by biplane Simpson": an eponym standing for its finding
+        return cls == ["K"] and not re.search(r"(?i)\b(?:no|without|negative|positive|by|biplane|modified)\s+$",
+                                              text[max(0, s - 12):s])
+    if "E" in cls or not ({"K", "U"} & set(cls)) or ("K" not in cls and any(len(w) < 3 for w in words)):
+        return False  # "Typhim Vi": an unknown word beside a two-letter one is no name on the lists alone
+    return "K" in cls or "F" in name_words.name_kind(words[0]) or "L" in name_words.name_kind(words[-1])
+
 
 
 # "PATIENT: TRAN, MINH" in a header: a surname of any length in capitals, then the given name

@@ -373,3 +373,36 @@ def test_unknown_names_before_an_age_or_a_line_break_and_a_date_after_started():
     assert "Ravshan" not in out and "Zofia" not in out and "61 w/ HCV" in out and "LDL 188" in out, out
     out = redact("Started Augmentin 3/14 for otitis. Started 1/2 tab; Braden 16 with turns; Temp 101.2 F.")
     assert "3/14" not in out and "1/2 tab" in out and "Braden 16" in out and "101.2" in out, out
+
+
+@pytest.mark.parametrize("text,leaked", [
+    # names the name lists know, with no cue around them
+    ("Accepted bed at Bayview (contact admissions, Tamsin Price, tprice@bayview.example.org).", "Tamsin"),
+    ("Chart reviewed. Hope Castellano to round on him at noon.", "Castellano"),
+    ("huddle notes: oluwaseun balogun date of service 06/29/2022 patient is a 52 year old man", "balogun"),
+    ("this is a clinic note on grace oyelaran date of service 03/24/2022, doing well", "oyelaran"),
+])
+def test_names_the_name_lists_know(text, leaked):
+    assert leaked not in redact(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Coumadin 5 mg daily except 2.5 mg Mon/Fri; Thu INR check.",
+    "HEENT: PERRL, no Horner. LVEF 35-40% by biplane Simpson. No Modic changes.",
+    "history of hickman line; placed allen test; strength 4/5.",
+    "Typhim Vi given today. Parkinson disease, Foley catheter in place, Glasgow Coma Scale 14.",
+    "Sinus rhythm. Gram stain pending. Will follow up May 3 labs.",
+])
+def test_name_lists_leave_clinical_words(text):
+    out = redact(text)
+    assert "[NAME]" not in out, out
+
+
+def test_name_lists_know_names_of_many_languages_but_not_ordinary_words():
+    from medllm.clinical import name_words as W
+
+    for w in ("Okonkwo", "Halvorsen", "Bekele", "Nguyen", "Hiroshi", "Marisol", "Adeyemi-Brooks"):
+        assert W.known_name(w), w
+    for w in ("Grace", "Foley", "Lasix", "Parkinson", "Troponin", "Mon", "tid"):
+        assert not W.known_name(w), w
+    assert W.word_class("Oyelaran") == "U" and W.word_class("Price") == "N" and W.word_class("Chest") == "E"
