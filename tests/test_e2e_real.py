@@ -34,6 +34,8 @@ def test_smoke_pipeline_on_the_embedded_model(tmp_path):
     # the evaluation: a hallucination rate with its interval for each model, on the same notes
     ev = json.loads((tmp_path / "eval" / "eval.json").read_text())
     assert ev["models"] == ["base", "sft", "dpo"] and ev["n_notes"] >= 1
+    # decoded in the dtype the weights were stored in: bf16 where the matmul probe chose bf16
+    assert ev["decode_precision"] == ("bf16" if ev["precision"] == "bf16" else "fp32"), ev
     for m in ev["models"]:
         pm = ev["per_model"][m]
         assert 0.0 <= ev["hallucination_rate"][m] <= 1.0 and pm["ci95"][0] <= pm["hallucination_rate"] <= pm["ci95"][1]

@@ -251,7 +251,9 @@ def evaluate(cfg: dict, out_dir: Path, adapters: dict[str, Path], tracker=None, 
         "split": st["split"], "n_notes": len(notes), "max_new_tokens": st["max_new_tokens"], "decoding": {"strategy": "greedy", **(cfg.get("decoding") or {})},
         "batch_size": st["batch_size"], "max_prompt_tokens": st["max_prompt_tokens"],
         "models": list(st["models"]), "model": m["name"], "precision": precision,
-        "decode_precision": precision if hw["device"] == "cuda" else "fp32",  # see medllm.evaluation.generation.autocast_ctx
+        # what the summaries were decoded in: autocast on GPUs, the stored weights' dtype on CPU
+        # (bf16 where the matmul probe picks it: medllm.training.models.frozen_base_dtype)
+        "decode_precision": precision if hw["device"] == "cuda" else _dtype_name(next(model.parameters()).dtype),
         "hallucination_rate": {k: v["hallucination_rate"] for k, v in per_model.items()},
         "per_model": per_model, "paired": paired,
     }
@@ -302,6 +304,12 @@ def evaluate(cfg: dict, out_dir: Path, adapters: dict[str, Path], tracker=None, 
                                **{k: v for k, v in metrics.items() if isinstance(v, (int, float))}},
                               files=[out_dir / "eval.json", *written], policy="mutable")  # small; a rerun rewrites them
     return metrics
+
+
+def _dtype_name(dtype) -> str:
+    import torch
+
+    return {torch.bfloat16: "bf16", torch.float16: "fp16"}.get(dtype, "fp32")
 
 
 def _write_csv(path: Path, rows: list[dict]) -> None:
