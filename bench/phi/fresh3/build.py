@@ -1,0 +1,48 @@
+"""Assemble marked_dev.jsonl / marked_test.jsonl from the hand-written src_dev_*.py and src_test_*.py
+parts (ids in file order: f3d-0001.., f3t-0001..), then convert each to notes_{dev,test}.jsonl with
+../fresh/convert.py (the converter shared by fresh, fresh2 and fresh3). No randomness: every note
+is written by hand."""
+import glob
+import importlib.util
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "fresh"))
+
+import convert  # noqa: E402
+
+PORTIONS = {"dev": "f3d", "test": "f3t"}
+
+
+def load(portion):
+    notes = []
+    for path in sorted(glob.glob(os.path.join(HERE, f"src_{portion}_*.py"))):
+        spec = importlib.util.spec_from_file_location(os.path.basename(path)[:-3], path)
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        for k, rec in enumerate(mod.NOTES):
+            if set(rec) != {"style", "note", "summary"}:
+                raise ValueError(f"{path}: note {k}: keys {sorted(rec)}")
+            notes.append(rec)
+    return notes
+
+
+def main():
+    for portion, prefix in PORTIONS.items():
+        notes = load(portion)
+        with open(os.path.join(HERE, f"marked_{portion}.jsonl"), "w", encoding="utf-8") as f:
+            for i, rec in enumerate(notes, 1):
+                out = {"id": f"{prefix}-{i:04d}", "style": rec["style"],
+                       "note": rec["note"].strip(), "summary": rec["summary"].strip()}
+                f.write(json.dumps(out, ensure_ascii=False) + "\n")
+        rows = convert.convert(portion, HERE)
+        n, nophi, phi, clin = convert.stats(rows)
+        print(f"{portion}: {n} notes ({nophi} without PHI)")
+        print("  PHI:", dict(sorted(phi.items())))
+        print("  clinical:", dict(sorted(clin.items())))
+
+
+if __name__ == "__main__":
+    main()
