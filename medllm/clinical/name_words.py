@@ -33,6 +33,11 @@ preiser bristol richter littre spigelian amyand howship romberg's tzanck wood's 
 giemsa wright papanicolaou pap mantoux quantiferon elisa western southern northern ames mcgill roth bell's
 epstein barr epstein-barr coxsackie norwalk ebola zika lyme rocky hantavirus ottawa mobitz wenckebach brugada
 wolff parkinson-white wolff-parkinson-white stevens johnson stevens-johnson lown ganong levine beck's cushing's
+blake jackson-pratt penrose hemovac pleurevac ortolani barlow allis faber fadir neer yergason apley simmonds hoffmann
+chaddock durkan froment adson lhermitte gowers unterberger dix semont schirmer seidel jaeger hirschberg bruckner
+maddox pemberton kehr cullen carnett courvoisier corrigan duroziez traube ewart westermark fleischner sengstaken
+blakemore dobhoff malecot tenckhoff quinton broviac groshong shiley passy-muir yankauer ambu magill glidescope hoyer
+impella mediport port-a-cath councill
 """.split())
 
 # weekdays and months as abbreviated ("Mon/Fri", "Thu INR", "Sept"): never an unknown word

@@ -94,7 +94,7 @@ _CUE_AFTER = re.compile(
     rf"|\s+(?:family|household)\b|\s+\((?:{_RELATIONS})\))", re.I)
 # words that name a thing after a person: "Parkinson disease", "Foley catheter", "Apgar score"
 _EPONYM_HEADS = set("""
-disease diseases syndrome sign signs test tests changes catheter catheters scale scales score scores criteria maneuver manoeuvre
+disease diseases syndrome sign signs test tests changes drain drains maneuvers catheter catheters scale scales score scores criteria maneuver manoeuvre
 procedure position murmur node nodes lesion lesions palsy lymphoma phenomenon esophagus thyroiditis encephalopathy sarcoma
 dementia respiration respirations breathing fundoplication bypass line lines block pattern classification class rules rule
 index reflex fracture tube needle forceps clamp incision operation repair ulcer ulcers cell cells virus bacillus fever
@@ -195,6 +195,9 @@ novolog levemir tresiba januvia jardiance farxiga ozempic trulicity victoza moun
 norvasc cardizem lanoxin aldactone bumex lasix medrol decadron ventolin proair spiriva advair symbicort singulair
 humira remicade enbrel stelara tamiflu paxlovid valtrex diflucan macrobid pyridium flomax proscar aricept namenda
 sinemet requip imitrex fioricet adderall ritalin concerta vyvanse lithobid precedex levophed diprivan solu-medrol
+trelegy breo anoro incruse stiolto dupixent xolair nucala fasenra tezspire rybelsus wegovy zepbound saxenda xigduo
+invokana glucophage glucotrol amaryl actos tradjenta janumet soliqua xultophy basaglar toujeo admelog fiasp lyumjev
+repatha praluent zetia vascepa nexletol multaq tikosyn pacerone cordarone savaysa bevyespi kerendia verquvo corlanor
 """.split())
 
 

@@ -33,6 +33,8 @@ _WEEKDAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)
 _STREET_TYPES = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Ter"
                  r"|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Walk|Row|Crescent|Close|Trail|Trl|Pike|Loop|Alley"
                  r"|Plaza|Center|Centre|Crossing|Expressway|Turnpike)")
+_STREET_TYPES_UPPER = (r"(?:STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|DRIVE|COURT|PLACE|WAY|TERRACE"
+                       r"|CIRCLE|CIR|PARKWAY|PKWY|HIGHWAY|HWY|SQUARE|TRAIL|TRL|PIKE)")
 _STREET_PREFIX = r"(?:Calle|Avenida|Av\.|Rue|Via|Camino|Rua|Strada|Paseo)"
 # state codes that are also credentials or clinical abbreviations (MD, MA, MS, PA, SC, OR, IN, ...)
 # count only with a ZIP code
@@ -41,14 +43,24 @@ _STATES_SAFE = (r"(?:AL|AK|AZ|AR|CA|CT|FL|GA|HI|ID|IL|IA|KS|KY|MI|MN|MO|MT|NV|NH
 _STATES = (r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
            r"|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)")
 _CAP = r"[A-Z][\w.'’-]*"
-_STREET = (rf"(?:\b\d{{1,6}}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:(?:{_CAP}|\d+(?:st|nd|rd|th))[ \t]+){{1,3}}{_STREET_TYPES}\b(?:\.(?=,))?"
+# a house number ("45-090" in Hawaii and Queens), the street's words, its type in any case ("W 7TH ST"),
+# a direction after it ("Rainier Ave S")
+_NOT_STREET_WORD = r"(?!(?i:mg|mcg|units?|ml|g|kg|mmol|meq|and|or|to|of|at|x|iv|po|sq|sc|q\d*h)\b)"  # "40 MG SQ", "212 AND DR."
+_STREET = (rf"(?:\b\d{{1,6}}(?:-\d{{1,4}})?[A-Z]?[ \t]+(?:[NSEW]{{1,2}}\.?[ \t]+)?(?:{_NOT_STREET_WORD}(?:{_CAP}|\d+(?i:st|nd|rd|th))[ \t]+){{1,3}}"
+           rf"(?:{_STREET_TYPES}|{_STREET_TYPES_UPPER})\b(?:\.(?=,))?(?:[ \t]+[NSEW]{{1,2}}\b(?![\w'’-]))?"
            rf"|\b\d{{1,6}}[ \t]+{_STREET_PREFIX}(?:[ \t]+{_CAP}){{1,3}}"
            rf"|\b(?:RR|R\.R\.|Rural[ \t]+Route|HC)[ \t]*\d+,?[ \t]+Box[ \t]+\d+"
            rf"|\bP\.?[ \t]?O\.?[ \t]+Box[ \t]+\d+)")
-_UNIT = (r"(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Box|Bldg|Building|Fl|Floor|Rm|Room)\.?[ \t]*#?[ \t]?[A-Za-z0-9-]+"
+_UNIT = (r"(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Box|Bldg|Building|Fl|Floor|Rm|Room|APT|SUITE|STE|UNIT)\.?[ \t]*#?[ \t]?[A-Za-z0-9-]+"
          r"|,?[ \t]+#[ \t]?\d+[A-Z]?|,[ \t]+\d+(?:st|nd|rd|th)[ \t]+(?:floor|fl)\b|,[ \t]+RD[ \t]+\d+\b)")
 _CITY_TAIL = (rf"(?:,[ \t]*{_CAP}(?:[ -]{_CAP}){{0,3}}(?:,?[ \t]+(?:{_STATES})\b(?:[ \t]+\d{{5}}(?:-\d{{4}})?)?"
-              rf"|[ \t]+\d{{4,5}}\b|[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}\b))")
+              rf"|[ \t]+\d{{4,5}}\b|[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}\b)"
+              # "..., SAINT PAUL MN 55102" (no commas), "..., Seattle;" (a city alone where the sentence ends)
+              rf"|,?[ \t]+{_CAP}(?:[ ]{_CAP}){{0,2}}[ \t]+{_STATES}[ \t]+\d{{5}}(?:-\d{{4}})?\b"
+              rf"|,[ \t]*(?:St\.[ \t]+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?=[ \t]*(?:[.;)\n]|$)))")
+# a street named without its number: "the house on Keefe Ave", "lives off Mill Creek Road"
+_STREET_NAMED = re.compile(rf"(?:(?<=\bon )|(?<=\boff )|(?<=\bat ))(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd"
+                           rf"|Lane|Ln|Drive|Parkway|Pkwy|Terrace|Circle|Trail|Pike)\b(?!\.\w)")
 # a building or organization named before the street belongs to the address when a city follows
 _ADDRESS = re.compile(rf"(?P<pre>(?<![\w,])(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}[A-Z][\w'’.-]*,[ \t]*(?=\d))?{_STREET}(?:{_UNIT})*"
                       rf"(?P<city>{_CITY_TAIL})?")
@@ -75,11 +87,15 @@ _SSN_LAST4 = re.compile(r"(?i)\b(?:(?:SSN|social\s+security(?:\s+(?:number|no\.?
 _MRN_MORE = re.compile(
     r"(?i)\b(?:med(?:ical)?\.?\s+rec(?:ord)?\.?\s*(?:#|no\.?|number)?|accession(?:\s*(?:#|no\.?|number))?|booking\s*(?:#|no\.?|number)"
     r"|MRN\s+(?:assigned|is|was|number)|member\s+ID|NHS\s+(?:no\.?|number)|chart\s+ID|pt\s+ID|specimen\s*(?:#|ID|no\.?)"
-    r"|requisition\s*(?:#|no\.?)|claim\s*(?:#|no\.?|number))"
+    r"|requisition\s*(?:#|no\.?)|claim\s*(?:#|no\.?|number)|(?:reference|ref|auth(?:orization)?|confirmation|case|ticket"
+    r"|badge|account|acct|policy|certificate|cert|license|licence|lic|DEA|NPI)\s*(?:#|no\.?|number|ID)?)"
     r"\s*[:#]?\s*(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])\b")
 
+# a number of five or more digits after "#" ("interpreter Odile #20617", "badge #A-55210"): an identifier
+_HASH_ID = re.compile(r"(?<![\w#&])#[ \t]?(?P<v>(?:[A-Z]{1,3}-?)?\d{5,}(?:-\d+)*)\b(?![./]\d)")
 _PHONE_INTL = re.compile(r"(?<![\w+])\+(?:[1-9]\d{0,2})(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\d])")
-_PHONE_EXT = re.compile(r"(?i)\b(?:pager|pgr|beeper|bleep|vocera|ext\.?|extension)\s*[:#]?\s*x?(?P<v>\d{3,6})\b(?![./]\d)"
+_PHONE_EXT = re.compile(r"(?i)\b(?:pager|pgr|beeper|bleep|vocera|ext\.?|extension|paged(?:\s+(?:at|to))?)\s*[:#]?\s*x?"
+                        r"(?P<v>\d{3,6}|\d-\d{4})\b(?![./]\d)"
                         r"|(?<![\w.])x(?P<w>\d{4,5})\b(?![./]\d)(?!\s*(?:mL|ml|mg|cc|units?|min|h|d)\b)")
 _PHONE_LINE = re.compile(r"(?i)\b(?:call|line|number|reached\s+at|phone|tel)\b[^\n\d]{0,25}?(?P<v>0\d{2,4}[\s-]\d{3}[\s-]\d{3,4})\b")
 
@@ -97,6 +113,7 @@ _DATE_THE_NTH = re.compile(r"(?i)(?<=\bon the )(?:[1-9]|[12]\d|3[01])(?:st|nd|rd
 # a month/day with no year, only where a date stands (a fraction stands elsewhere: "3/10 pain", "1/2 tab")
 _MD = rf"{_MON_NUM}/{_DAY}"
 _NOT_FRACTION_AFTER = (r"(?![\w/]|[.,]\d)(?!\s*(?:tabs?|tablets?|caps?|capsules?|amps?|vials?|pills?|of|pain|strength|doses?"
+                       r"|cores?|nodes?|lymph|positive|negative|correct|points?|pts|items?|criteria|fields?|beats?"
                        r"|cups?|NS|mg|mL|ml|units?|dose|times|x|score|scale|h|hrs?|hours?|min|mins|minutes?|d|days?|wks?"
                        r"|weeks?|mos?|months?|power|motor|strength|normal|saline)\b)")
 _DATE_MD_CUED = re.compile(
@@ -107,6 +124,11 @@ _DATE_MD_CUED = re.compile(
     rf"\s*:?\s*)(?P<v>{_MD})(?:(?P<r>\s*[-–]\s*|\s+to\s+){_MD})?{_NOT_FRACTION_AFTER}")
 _DATE_MD_TIME = re.compile(rf"(?<![\w/.-])(?P<v>{_MD})(?=\s+(?:[01]\d|2[0-3])[0-5]\d\b|\s+\d{{1,2}}:\d{{2}}|\s*[-–]\s*{_MD}\b)")
 _DATE_MD_RANGE_END = re.compile(rf"(?<=\[DATE\])(?P<sep>\s*[-–]\s*|\s+to\s+)(?P<v>{_MD})(?![\w/]|[.,]\d)")
+# a month/day whose day cannot be a month (13-31) and that no score word, unit or slash chain
+# surrounds is a date wherever it stands ("move the PICC to 6/14", "clinic 2/20", "EGD 8/14");
+# fractions that clinicians write have small denominators ("3/10 pain", "4/5", "8/9") or a score
+# word before them ("GCS 14/15", "MoCA 9/30", "day 5/14")
+_DATE_MD_BIG_DAY = re.compile(rf"(?<![\w/.:+-])(?<!\d )(?P<v>{_MON_NUM}/{_DAY_BIG}){_NOT_FRACTION_AFTER}")
 _WEEKDAY_CAP = (r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?"
                 r"|MON(?:DAY)?|TUES?(?:DAY)?|WED(?:NESDAY)?|THU(?:RS?)?(?:DAY)?|FRI(?:DAY)?|SAT(?:URDAY)?|SUN(?:DAY)?)")
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY_CAP}\.?,?\s+(?=\[DATE\])")
@@ -141,7 +163,10 @@ def _weekday_date(m: re.Match) -> str:
 
 
 _SCORE_BEFORE = re.compile(r"(?i)(?:strength|power|motor|pain|scores?|scales?|apgars?|reflex(?:es)?|grade|ratio|gcs|vision|acuity"
-                           r"|murmur|rated|station|cervix|dilation|sve|ve|x)\W*$|/\d+\s*[-–]?\s*$")
+                           r"|murmur|rated|station|cervix|dilation|sve|ve|x)\W*$|/\d+\s*[-–]?\s*$"
+                           # a count out of a whole: "day 5/14", "MoCA 9/30", "cycle 2/16"
+                           r"|\b(?:day|cycle|week|wk|mmse|moca|slums|phq-?\d*|gad-?\d*|audit(?:-c)?|cam|rass|nihss|braden|morse"
+                           r"|qsofa|sofa|apache|meld|edinburgh|epds|fraction)\W*$")
 
 
 def _unless_score(repl: Callable[[re.Match], str]) -> Callable[[re.Match], str]:
@@ -162,6 +187,7 @@ FIRST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[SSN]", _SSN_MASKED, None),
     ("[SSN]", _SSN_LAST4, _value("[SSN]", "v", "w")),
     ("[MRN]", _MRN_MORE, _value("[MRN]", "v")),
+    ("[MRN]", _HASH_ID, _value("[MRN]", "v")),
     ("[ADDRESS]", _ADDRESS, _address),
     ("[PHONE]", _PHONE_INTL, _intl_phone),
     ("[DATE]", _DATE_DAY_RANGE, None),
@@ -174,6 +200,7 @@ LAST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[PHONE]", _PHONE_LINE, _value("[PHONE]", "v")),
     ("[PHONE]", _PHONE_EXT, _value("[PHONE]", "v", "w")),
     ("[ADDRESS]", _CITY_STATE, None),
+    ("[ADDRESS]", _STREET_NAMED, None),
     ("[ADDRESS]", _PLACE_CUE, None),  # the place checked in `place_value`
     ("[DATE]", _DATE_PART_MONTH, None),
     ("[DATE]", _DATE_SPELLED, None),
@@ -182,6 +209,7 @@ LAST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[DATE]", _DATE_MD_TIME, _unless_score(_value("[DATE]", "v"))),
     ("[DATE]", _DATE_MD_CUED, _unless_score(_md_cued)),
     ("[DATE]", _DATE_MD_RANGE_END, _value("[DATE]", "v")),
+    ("[DATE]", _DATE_MD_BIG_DAY, _unless_score(_value("[DATE]", "v"))),
     ("[DATE]", _WEEKDAY_BEFORE, lambda m: ""),
 ]
 
