@@ -279,8 +279,11 @@ class LoraGroup:
             self.base_weight = torch.cat([b.weight.detach() for b in bases])
 
     def _key(self, x, name):
-        return (name, x._version, torch.is_grad_enabled(), torch.is_autocast_enabled(x.device.type),
-                tuple(m.lora_A[name].weight._version for m in self.layers if name in m.lora_A))
+        def version(t):  # inference tensors (decoding under torch.inference_mode) keep no version counter
+            return None if t.is_inference() else t._version
+
+        return (name, version(x), torch.is_grad_enabled(), torch.is_autocast_enabled(x.device.type),
+                tuple(version(m.lora_A[name].weight) for m in self.layers if name in m.lora_A))
 
     def low_rank(self, layer, name: str, x: torch.Tensor):
         """`layer`'s dropout(x) @ A^T, computed for the whole group, or None where the group cannot
