@@ -2,7 +2,7 @@
 """Levers measured one at a time on this machine (issue 16), each against its own baseline in one
 process, steps interleaved where they can be, so a busy neighbour slows both sides alike.
 
-    python bench/levers.py [--quick] [--only train,decode,fused] [--threads N]
+    python bench/levers.py [--quick] [--only train,decode,fused] [--threads N] [--steps N]
 
 train   one SFT-shaped step of SmolLM2-135M (bf16-stored base, LoRA r16 on q/k/v/o/gate/up/down,
         medllm's fast dropout, loss on the second half of each row), batch 4 x 400 tokens:
@@ -299,6 +299,7 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="3 interleaved steps per arm, 32 new tokens (default 6, 64)")
     ap.add_argument("--only", default="train,decode", help="comma-separated: train, decode, fused (hardware.fused_lora)")
     ap.add_argument("--threads", type=int, default=None, help="torch threads for the fused part (default 1)")
+    ap.add_argument("--steps", type=int, default=None, help="SFT steps per arm for the fused part (default 6, --quick 3)")
     a = ap.parse_args()
     import platform
 
@@ -316,7 +317,7 @@ def main() -> None:
         res["train"] = train_levers(3 if a.quick else 6)
         print(json.dumps(res["train"], indent=1), flush=True)
     if "fused" in parts:
-        res["fused_lora"] = fused_levers(3 if a.quick else 6, threads=a.threads or 1)
+        res["fused_lora"] = fused_levers(a.steps or (3 if a.quick else 6), threads=a.threads or 1)
         print(json.dumps(res["fused_lora"], indent=1), flush=True)
     if "decode" in parts:
         res["decode"] = decode_levers(32 if a.quick else 64)
