@@ -8,6 +8,10 @@
   `torch.bernoulli`. Same distribution up to p's rounding to a multiple of 2^-15 (0.05 ->
   0.049988), kept values scaled by the exact 1/(1-p') so the expectation is unchanged; on CPU
   the Bernoulli draw was 14% of an SFT step.
+- `use_fused_lora`: each LoRA Linear adds its update to the base output with one addmm (alpha =
+  scaling) instead of a matmul, a scale and an add, and q/k/v (gate/up), which read one tensor
+  with one dropout mask, compute their A products as one GEMM. Concatenating their frozen base
+  weights as well was measured slower (bench/levers.py --only fused) and is not a default.
 - `install_compact_lm_head`: TRL's fused LM head scores every position on devices without
   Triton (all prompt and padding tokens too); this scores only the positions whose label is
   not -100 (the summary tokens), with TRL's own chunked log-prob kernel.
@@ -529,7 +533,7 @@ def apply_levers(model, hw: dict, outputs: tuple[str, ...], share_prefix: bool =
     share = bool(hw.get("shared_lora_dropout", True))
     if hw.get("fast_lora_dropout", True) and use_fast_lora_dropout(model, share=share):
         done.append("fast LoRA dropout" + (", one mask per input tensor" if share else ""))
-    if hw.get("fused_lora", False) and hw.get("device") == "cpu" and use_fused_lora(model):
+    if hw.get("fused_lora", True) and hw.get("device") == "cpu" and use_fused_lora(model):
         done.append("fused LoRA (update added by one addmm, q/k/v and gate/up A products in one GEMM)")
     if hw.get("compact_lm_head", True) and hw.get("device") == "cpu":
         base = model.get_base_model() if hasattr(model, "get_base_model") else model

@@ -561,13 +561,13 @@ def test_fused_lora_falls_back_with_a_warning_when_peft_changed(monkeypatch, cap
     assert not any("forward" in vars(m) for m in model.modules())
 
 
-def test_apply_levers_installs_fused_lora_only_when_asked():
+def test_apply_levers_installs_fused_lora_unless_turned_off():
     from medllm.training.levers import apply_levers, fused_lora_forward
 
     def fused_layers(m):
         return sum(getattr(vars(x).get("forward"), "__func__", None) is fused_lora_forward for x in m.modules())
 
-    for flag, want in ((False, 0), (True, 14)):
+    for extra, want in (({"fused_lora": False}, 0), ({"fused_lora": True}, 14), ({}, 14)):
         model = lora_model()
-        apply_levers(model, {**HW, "compact_lm_head": False, "fused_lora": flag}, outputs=())
+        apply_levers(model, {**HW, "compact_lm_head": False, **extra}, outputs=())
         assert fused_layers(model) == want
