@@ -52,6 +52,10 @@ transformers
 PEFT
 - LoraLayer.lora_dropout, the ModuleDict of per-adapter nn.Dropout that medllm.training.levers swaps for
   FastLoraDropout (lora_dropout_slots).
+- lora.layer.Linear.forward(self, x, *args, **kwargs) and the attributes it reads (base_layer,
+  lora_A/lora_B/lora_dropout/scaling, lora_variant, active_adapters, merged, disable_adapters,
+  _cast_input_dtype): medllm.training.levers.use_fused_lora replaces it per instance with a
+  fused forward of the same value (lora_linear_class; peft's forward stays where they changed).
 W&B
 - Run._log_artifact(artifact, ..., is_user_created, use_after_commit): an offline run cannot
   use_artifact (wandb 0.31 raises "Cannot use artifact when in offline mode"); medllm.tracking
