@@ -2,7 +2,7 @@
 """Levers measured one at a time on this machine (issue 16), each against its own baseline in one
 process, steps interleaved where they can be, so a busy neighbour slows both sides alike.
 
-    python bench/levers.py [--quick] [--only train,decode]
+    python bench/levers.py [--quick] [--only train,decode,fused] [--threads N] [--steps N]
 
 train   one SFT-shaped step of SmolLM2-135M (bf16-stored base, LoRA r16 on q/k/v/o/gate/up/down,
         medllm's fast dropout, loss on the second half of each row), batch 4 x 400 tokens:
@@ -11,6 +11,10 @@ train   one SFT-shaped step of SmolLM2-135M (bf16-stored base, LoRA r16 on q/k/v
           - one LoRA dropout mask per input tensor (q/k/v, gate/up share it) vs one per adapter;
           - torch.compile of the decoder (inductor, gcc): compile seconds and the steady rate;
           - torch threads 1 vs 2.
+fused   hardware.fused_lora (not in the default run: --only fused): one decoder layer's forward +
+        backward, unfused / fused addmm / + q/k/v and gate/up A products in one GEMM / + their frozen
+        base weights concatenated, rounds interleaved, and the SFT step fused vs unfused, steps
+        interleaved; one torch thread unless --threads (a shared machine).
 decode  greedy decoding of 8 test notes, 64 new tokens, batch 8:
           - transformers generate() vs medllm's loop (eval's default), fp32;
           - the same loop with bf16-stored weights (the default where the probe picks bf16);
@@ -119,6 +123,112 @@ def train_levers(steps: int) -> dict:
     return out
 
 
+def _lora_model(share: bool = True):
+    """SmolLM2-135M as the cpu profile trains it: bf16-stored base, LoRA r16 on every projection,
+    LoRA reading the bf16 activations as they are, fast dropout with one mask per input tensor."""
+    import torch
+    from peft import get_peft_model
+
+    from bench.throughput import MODEL_CFG
+    from medllm.training.levers import keep_lora_input_dtype, use_fast_lora_dropout
+    from medllm.training.models import lora_config
+
+    torch.manual_seed(0)
+    m = get_peft_model(_model(torch.bfloat16), lora_config(MODEL_CFG))
+    m.config.use_cache = False
+    keep_lora_input_dtype(m)
+    use_fast_lora_dropout(m, share=share)
+    return m.train()
+
+
+FUSED_ARMS = {  # name -> use_fused_lora's arguments (None: peft's forward)
+    "unfused": None,
+    "fused_addmm": {"group": False},
+    "fused_addmm_grouped_A": {"group": True},
+    "fused_grouped_concat_base": {"group": True, "concat_base": True},
+}
+
+
+def _set_arm(m, arm) -> None:
+    from medllm.training.levers import unfuse_lora, use_fused_lora
+
+    unfuse_lora(m)
+    if FUSED_ARMS[arm] is not None:
+        use_fused_lora(m, **FUSED_ARMS[arm])
+
+
+def fused_levers(steps: int, layer_reps: int = 15, threads: int = 1) -> dict:
+    """hardware.fused_lora: (a) one decoder layer's forward + backward (batch 4 x 400 tokens, bf16
+    autocast, layer 0 of SmolLM2-135M, the arms of FUSED_ARMS in turn, `layer_reps` rounds of 3
+    timed passes each, medians in ms); (b) the SFT step of train_levers, fused vs unfused, steps
+    interleaved. `threads` torch threads (1 on a shared machine)."""
+    import torch
+
+    torch.set_num_threads(threads)
+    B, L = 4, 400
+    m = _lora_model()
+    base = m.get_base_model()
+    out = {"threads": threads, "batch": B, "tokens_per_row": L}
+
+    layer = base.model.layers[0]
+    g = torch.Generator().manual_seed(0)
+    hidden = torch.randn(B, L, base.config.hidden_size, generator=g).to(torch.bfloat16).requires_grad_()
+    grad = torch.randn(B, L, base.config.hidden_size, generator=g).to(torch.bfloat16)
+    pos = torch.arange(L)[None].expand(B, -1)
+    with torch.autocast("cpu", dtype=torch.bfloat16):
+        rope = base.model.rotary_emb(hidden, pos)
+
+    def layer_pass():
+        t = time.perf_counter()
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            y = layer(hidden, attention_mask=None, position_ids=pos, position_embeddings=rope)
+        y = y[0] if isinstance(y, tuple) else y
+        y.backward(grad)
+        m.zero_grad(set_to_none=True)
+        hidden.grad = None
+        return (time.perf_counter() - t) * 1000
+
+    times = {arm: [] for arm in FUSED_ARMS}
+    for arm in FUSED_ARMS:  # warm-up
+        _set_arm(m, arm)
+        layer_pass()
+    for _ in range(layer_reps):
+        for arm in FUSED_ARMS:
+            _set_arm(m, arm)
+            times[arm].extend(layer_pass() for _ in range(3))
+    out["layer_fwd_bwd_ms_median"] = {arm: round(statistics.median(v), 2) for arm, v in times.items()}
+    out["layer_fwd_bwd_ms_quartiles"] = {arm: [round(q, 2) for q in statistics.quantiles(v, n=4)] for arm, v in times.items()}
+    out["layer_passes_per_arm"] = len(times["unfused"])
+    print(json.dumps(out, indent=1), flush=True)
+
+    ids = torch.randint(100, 40000, (B, L), generator=g)
+    labels = ids.clone()
+    labels[:, : L // 2] = -100
+    opt = torch.optim.AdamW([p for p in m.parameters() if p.requires_grad], lr=1e-4)
+
+    def step():
+        t = time.perf_counter()
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            h = base.model(input_ids=ids).last_hidden_state[:, :-1]
+            mask = labels[:, 1:] != -100
+            loss = torch.nn.functional.cross_entropy(base.lm_head(h[mask]).float(), labels[:, 1:][mask])
+        loss.backward()
+        opt.step()
+        opt.zero_grad(set_to_none=True)
+        return B * L / (time.perf_counter() - t)
+
+    arms = ("unfused", "fused_addmm_grouped_A")
+    step()
+    rates = {arm: [] for arm in arms}
+    for i in range(2 * steps):
+        arm = arms[i % 2]
+        _set_arm(m, arm)
+        rates[arm].append(step())
+    out["sft_step_tok_s_median"] = {arm: round(statistics.median(v), 1) for arm, v in rates.items()}
+    out["sft_step_tok_s"] = {arm: [round(r, 1) for r in v] for arm, v in rates.items()}
+    return out
+
+
 def decode_levers(new: int) -> dict:
     import torch
     from transformers import StaticCache
@@ -187,7 +297,9 @@ def decode_levers(new: int) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="3 interleaved steps per arm, 32 new tokens (default 6, 64)")
-    ap.add_argument("--only", default="train,decode")
+    ap.add_argument("--only", default="train,decode", help="comma-separated: train, decode, fused (hardware.fused_lora)")
+    ap.add_argument("--threads", type=int, default=None, help="torch threads for the fused part (default 1)")
+    ap.add_argument("--steps", type=int, default=None, help="SFT steps per arm for the fused part (default 6, --quick 3)")
     a = ap.parse_args()
     import platform
 
@@ -204,10 +316,15 @@ def main() -> None:
     if "train" in parts:
         res["train"] = train_levers(3 if a.quick else 6)
         print(json.dumps(res["train"], indent=1), flush=True)
+    if "fused" in parts:
+        res["fused_lora"] = fused_levers(a.steps or (3 if a.quick else 6), threads=a.threads or 1)
+        print(json.dumps(res["fused_lora"], indent=1), flush=True)
     if "decode" in parts:
         res["decode"] = decode_levers(32 if a.quick else 64)
         print(json.dumps(res["decode"], indent=1), flush=True)
     tag = "-mimalloc" if "mimalloc" in res["ld_preload"] else ""
+    if set(parts) != {"train", "decode"}:  # a partial run must not overwrite the full run's results
+        tag += "-" + "-".join(parts)
     out = ROOT / "bench" / "results" / f"levers-{res['machine']}{tag}.json"
     out.write_text(json.dumps(res, indent=1) + "\n")
     print(f"results: {out}")

@@ -340,6 +340,7 @@ ABLATIONS = {  # what each lever is worth: medllm's SFT with that one lever undo
     "activation checkpointing on": ["hardware.gradient_checkpointing=true"],
     "torch's LoRA dropout": ["hardware.fast_lora_dropout=false"],
     "one LoRA dropout mask per adapter (not per input tensor)": ["hardware.shared_lora_dropout=false"],
+    "peft's LoRA forward (no fused addmm, no grouped A GEMM)": ["hardware.fused_lora=false"],
     "LM head on every position": ["hardware.compact_lm_head=false"],
     "random batches (no length grouping)": ["hardware.group_by_length=false"],
 }

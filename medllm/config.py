@@ -64,6 +64,7 @@ class HardwareSchema:
     fast_lora_dropout: bool = True  # LoRA dropout mask from integer draws (CPU)
     shared_lora_dropout: bool = True  # adapters reading one tensor (q/k/v, gate/up) share its dropout mask (CPU)
     lora_keep_input_dtype: bool = True  # bf16-stored base: LoRA layers read bf16 activations without peft's fp32 cast (CPU)
+    fused_lora: bool = True  # LoRA update added by one addmm, q/k/v and gate/up A products in one GEMM (CPU)
     compact_lm_head: bool = True  # LM head only where there is a label (CPU)
     share_dpo_prompt: bool = True  # DPO: each pair's prompt runs once for chosen and rejected (with compact_lm_head)
     bf16_weights: bool = True  # CPU with bf16: the frozen base is stored in bf16, not re-cast by autocast each step

@@ -52,6 +52,10 @@ transformers
 PEFT
 - LoraLayer.lora_dropout, the ModuleDict of per-adapter nn.Dropout that medllm.training.levers swaps for
   FastLoraDropout (lora_dropout_slots).
+- lora.layer.Linear.forward(self, x, *args, **kwargs) and the attributes it reads (base_layer,
+  lora_A/lora_B/lora_dropout/scaling, lora_variant, active_adapters, merged, disable_adapters,
+  _cast_input_dtype): medllm.training.levers.use_fused_lora replaces it per instance with a
+  fused forward of the same value (lora_linear_class; peft's forward stays where they changed).
 W&B
 - Run._log_artifact(artifact, ..., is_user_created, use_after_commit): an offline run cannot
   use_artifact (wandb 0.31 raises "Cannot use artifact when in offline mode"); medllm.tracking
@@ -527,3 +531,24 @@ def lora_dropout_slots(model):
         if isinstance(holder, torch.nn.ModuleDict):
             for name, drop in list(holder.items()):
                 yield holder, name, drop
+
+
+# --------------------------------------------------------------------------- PEFT: LoRA Linear forward
+LORA_LINEAR_FORWARD = Private("peft", "peft.tuners.lora.layer:Linear.forward", ("self", "x", "args", "kwargs"), "exact")
+# what the fused forward reads on each layer; peft 0.21 sets them in LoraLayer.__init__ / update_layer
+LORA_LINEAR_ATTRS = ("base_layer", "lora_A", "lora_B", "lora_dropout", "scaling", "lora_variant", "active_adapters",
+                     "merged", "disable_adapters", "_cast_input_dtype")
+
+
+def lora_linear_class():
+    """peft's LoRA Linear (peft.tuners.lora.layer.Linear), whose forward computes
+    base(x) + scaling * B(A(dropout(cast(x)))) for each active vanilla adapter, or None (with a
+    warning) if this peft lacks or changed it: medllm.training.levers.use_fused_lora then leaves
+    peft's forward alone. The attributes the fused forward reads (LORA_LINEAR_ATTRS) are checked
+    on each layer when it is installed."""
+    forward = optional(LORA_LINEAR_FORWARD, "fused LoRA is off; peft's LoRA forward runs")
+    if forward is None:
+        return None
+    from peft.tuners.lora.layer import Linear
+
+    return Linear

@@ -8,6 +8,10 @@
   `torch.bernoulli`. Same distribution up to p's rounding to a multiple of 2^-15 (0.05 ->
   0.049988), kept values scaled by the exact 1/(1-p') so the expectation is unchanged; on CPU
   the Bernoulli draw was 14% of an SFT step.
+- `use_fused_lora`: each LoRA Linear adds its update to the base output with one addmm (alpha =
+  scaling) instead of a matmul, a scale and an add, and q/k/v (gate/up), which read one tensor
+  with one dropout mask, compute their A products as one GEMM. Concatenating their frozen base
+  weights as well was measured slower (bench/levers.py --only fused) and is not a default.
 - `install_compact_lm_head`: TRL's fused LM head scores every position on devices without
   Triton (all prompt and padding tokens too); this scores only the positions whose label is
   not -100 (the summary tokens), with TRL's own chunked log-prob kernel.
@@ -234,6 +238,149 @@ def use_fast_lora_dropout(model, share: bool = False) -> int:
     return swapped
 
 
+# --------------------------------------------------------------------------- fused LoRA
+# sibling projections that read one tensor in Llama-family decoders (SmolLM2, Llama, Qwen, Mistral)
+FUSED_GROUPS = (("q_proj", "k_proj", "v_proj"), ("gate_proj", "up_proj"))
+
+
+def _drop_is_identity(drop) -> bool:
+    return isinstance(drop, torch.nn.Identity) or (hasattr(drop, "p") and (drop.p == 0 or not drop.training))
+
+
+def _vanilla_adapter(layer) -> str | None:
+    """The one active adapter of a peft LoRA Linear when the fused forward computes exactly what
+    peft's does for it (one active vanilla LoRA adapter: no DoRA or other variant, no LoRA bias,
+    not merged, adapters enabled), else None."""
+    if layer.disable_adapters or layer.merged:
+        return None
+    active = [a for a in layer.active_adapters if a in layer.lora_A]
+    if len(active) != 1:
+        return None
+    name = active[0]
+    if name in layer.lora_variant or layer.lora_A[name].bias is not None or layer.lora_B[name].bias is not None:
+        return None
+    return name
+
+
+class LoraGroup:
+    """peft LoRA layers that read the same input tensor (q/k/v; gate/up). The first of them to see
+    a tensor computes every member's low-rank activation dropout(x) @ [A_q; A_k; A_v]^T as one GEMM
+    and keeps the split; the others take their slice when they see the same tensor. Only where
+    the members' dropouts give one mask (FastLoraDropout sharing one SharedDrop, or no dropout):
+    then each slice is what the member computes on its own."""
+
+    def __init__(self, layers: list, concat_base: bool = False):
+        self.layers = layers
+        self.key = None
+        self.ref = None
+        self.h: dict = {}
+        self.base: dict = {}
+        # the members' frozen base weights in one matrix (a copy: q/k/v/gate/up stored twice), so
+        # their base products are one GEMM too; measured by bench/levers.py, not a default
+        self.base_weight = None
+        bases = [m.get_base_layer() for m in layers]
+        if concat_base and all(type(b) is torch.nn.Linear and b.bias is None for b in bases):
+            self.base_weight = torch.cat([b.weight.detach() for b in bases])
+
+    def _key(self, x, name):
+        def version(t):  # inference tensors (decoding under torch.inference_mode) keep no version counter
+            return None if t.is_inference() else t._version
+
+        return (name, version(x), torch.is_grad_enabled(), torch.is_autocast_enabled(x.device.type),
+                tuple(version(m.lora_A[name].weight) for m in self.layers if name in m.lora_A))
+
+    def low_rank(self, layer, name: str, x: torch.Tensor):
+        """`layer`'s dropout(x) @ A^T, computed for the whole group, or None where the group cannot
+        share it (a member with another active adapter, its own dropout mask, ...)."""
+        if self.ref is not None and self.ref() is x and self.key == self._key(x, name) and layer in self.h:
+            return self.h[layer]
+        members = [m for m in self.layers if _vanilla_adapter(m) == name]
+        if len(members) < 2 or layer not in members:
+            return None
+        drops = [m.lora_dropout[name] for m in members]
+        if not all(_drop_is_identity(d) for d in drops):
+            first = drops[0]
+            if not (isinstance(first, FastLoraDropout) and first.shared is not None and all(
+                    isinstance(d, FastLoraDropout) and d.shared is first.shared and d.p == first.p
+                    and d.training == first.training for d in drops)):
+                return None
+        import weakref
+
+        weight = torch.cat([m.lora_A[name].weight for m in members])
+        h = torch.nn.functional.linear(layer.lora_dropout[name](x), weight)
+        self.h = dict(zip(members, h.split([m.lora_A[name].out_features for m in members], dim=-1)))
+        self.base = {}
+        if self.base_weight is not None and len(members) == len(self.layers):
+            outs = torch.nn.functional.linear(x, self.base_weight)
+            self.base = dict(zip(members, outs.split([m.get_base_layer().out_features for m in members], dim=-1)))
+        self.ref, self.key = weakref.ref(x), self._key(x, name)
+        return self.h[layer]
+
+
+def fused_lora_forward(self, x: torch.Tensor, *args, **kwargs) -> torch.Tensor:
+    """peft's LoRA Linear forward, base(x) + s * (dropout(x) @ A^T) @ B^T, with the update added by
+    one addmm (the base output as its input, alpha = s) instead of a matmul, a scale and an add,
+    and the A products of a LoraGroup in one GEMM. Anything else (several or variant adapters,
+    merged or disabled adapters, extra arguments, mixed dtypes without autocast) runs peft's own
+    forward."""
+    name = None if args or kwargs else _vanilla_adapter(self)
+    if name is None:
+        return type(self).forward(self, x, *args, **kwargs)
+    lora_a, lora_b = self.lora_A[name], self.lora_B[name]
+    xa = self._cast_input_dtype(x, lora_a.weight.dtype)
+    if not torch.is_autocast_enabled(x.device.type) and not (
+            xa.dtype == lora_a.weight.dtype == lora_b.weight.dtype == self.get_base_layer().weight.dtype):
+        return type(self).forward(self, x, *args, **kwargs)
+    group = self._medllm_lora_group
+    h = group.low_rank(self, name, xa) if group is not None and xa is x else None
+    result = group.base.get(self) if h is not None else None
+    if result is None:
+        result = self.base_layer(x)
+    if h is None:
+        h = lora_a(self.lora_dropout[name](xa))
+    out = torch.addmm(result.reshape(-1, result.shape[-1]), h.reshape(-1, h.shape[-1]), lora_b.weight.t(),
+                      alpha=self.scaling[name])
+    return out.view(result.shape).to(result.dtype)
+
+
+def use_fused_lora(model, group: bool = True, concat_base: bool = False) -> int:
+    """Give every peft LoRA Linear of `model` the fused forward (an instance attribute: weights,
+    state dict keys and saved adapters are unchanged), with sibling projections that read one
+    tensor grouped (FUSED_GROUPS) when `group`. Returns how many layers were switched; 0, with a
+    warning, if this peft's LoRA Linear is not the one the fused forward was written for."""
+    from medllm.training.internals import LORA_LINEAR_ATTRS, library_version, lora_linear_class
+
+    linear = lora_linear_class()
+    if linear is None:
+        return 0
+    layers = [m for m in model.modules() if type(m) is linear]
+    if any(not hasattr(m, a) for m in layers for a in LORA_LINEAR_ATTRS):
+        log.warning("peft %s: LoRA Linear lacks one of %s; fused LoRA is off", library_version("peft"),
+                    ", ".join(LORA_LINEAR_ATTRS))
+        return 0
+    for m in layers:
+        m._medllm_lora_group = None
+        m.forward = types.MethodType(fused_lora_forward, m)
+    if group:
+        for parent in model.modules():
+            children = dict(parent.named_children())
+            for names in FUSED_GROUPS:
+                members = [children[n] for n in names if type(children.get(n)) is linear]
+                if len(members) > 1:
+                    g = LoraGroup(members, concat_base=concat_base)
+                    for m in members:
+                        m._medllm_lora_group = g
+    return len(layers)
+
+
+def unfuse_lora(model) -> None:
+    """Undo use_fused_lora: peft's own forward again."""
+    for m in model.modules():
+        if "forward" in vars(m) and getattr(vars(m)["forward"], "__func__", None) is fused_lora_forward:
+            del m.forward
+            m._medllm_lora_group = None
+
+
 # --------------------------------------------------------------------------- compact LM head
 def install_compact_lm_head(causal_lm, outputs: tuple[str, ...], share_prefix: bool = False) -> bool:
     """Wrap the forward TRL patched onto `causal_lm` (add_fused_lm_head) so that, on CPU, the
@@ -386,6 +533,8 @@ def apply_levers(model, hw: dict, outputs: tuple[str, ...], share_prefix: bool =
     share = bool(hw.get("shared_lora_dropout", True))
     if hw.get("fast_lora_dropout", True) and use_fast_lora_dropout(model, share=share):
         done.append("fast LoRA dropout" + (", one mask per input tensor" if share else ""))
+    if hw.get("fused_lora", True) and hw.get("device") == "cpu" and use_fused_lora(model):
+        done.append("fused LoRA (update added by one addmm, q/k/v and gate/up A products in one GEMM)")
     if hw.get("compact_lm_head", True) and hw.get("device") == "cpu":
         base = model.get_base_model() if hasattr(model, "get_base_model") else model
         if install_compact_lm_head(base, outputs, share_prefix=share_prefix):

@@ -421,3 +421,153 @@ def test_shared_dropout_draws_one_mask_per_input_tensor(tokenizer, monkeypatch):
         counts[share] = len(calls)
         assert all(p.grad is not None and p.grad.abs().sum() > 0 for n, p in model.named_parameters() if "lora_A" in n)
     assert counts == {False: 14, True: 8}  # 2 layers x (q/k/v, o, gate/up, down)
+
+
+# --------------------------------------------------------------------------- fused LoRA
+def _fused_run(tokenizer, fuse, precision, dropout, share=True, seed=7, **fuse_kw):
+    """One forward/backward of the tiny model as the cpu profile trains it (bf16: bf16-stored base,
+    LoRA reading the bf16 input, autocast), fused or not; (loss, LoRA gradients, model)."""
+    import medllm.training.levers as L
+
+    model = lora_model(dropout=dropout, hw={**HW, "bf16_weights": True}, precision=precision, training=True).train()
+    if precision == "bf16":
+        L.keep_lora_input_dtype(model)
+    L.use_fast_lora_dropout(model, share=share)
+    if fuse:
+        assert L.use_fused_lora(model, **fuse_kw) == 14
+    torch.manual_seed(seed)  # the same dropout masks on both paths
+    with torch.autocast("cpu", dtype=torch.bfloat16, enabled=precision == "bf16"):
+        loss = model(**batch(tokenizer)).loss
+    loss.backward()
+    return loss.detach(), lora_grads(model), model
+
+
+@pytest.mark.parametrize("precision", ["fp32", "bf16"])
+@pytest.mark.parametrize("dropout", [0.0, 0.1])
+def test_fused_lora_gives_the_same_loss_and_every_lora_gradient(tokenizer, monkeypatch, precision, dropout):
+    """use_fused_lora (the update added by one addmm, q/k/v and gate/up A products in one GEMM)
+    against peft's forward: same loss and LoRA gradients, dropout on (same masks) and off, fp32 and
+    bf16-stored base; the grouped GEMM ran for q/k/v and gate/up of each layer."""
+    import medllm.training.levers as L
+
+    grouped = []
+    real = L.LoraGroup.low_rank
+    monkeypatch.setattr(L.LoraGroup, "low_rank", lambda self, *a: grouped.append(r := real(self, *a)) or r)
+    loss0, g0, _ = _fused_run(tokenizer, False, precision, dropout)
+    loss1, g1, _ = _fused_run(tokenizer, True, precision, dropout)
+    assert len(grouped) == 10 and all(h is not None for h in grouped)  # 2 layers x (q, k, v, gate, up)
+    assert g0.keys() == g1.keys() and len(g0) == 28
+    if precision == "fp32":
+        torch.testing.assert_close(loss1, loss0, rtol=1e-5, atol=1e-6)
+        for n in g0:
+            torch.testing.assert_close(g1[n], g0[n], rtol=1e-4, atol=1e-6, msg=n)
+    else:  # bf16 rounds differently on each path (the fused one rounds the update once, inside the
+        # addmm): each gradient is as close to the fp32 one as peft's bf16 gradient is (~1% of its norm)
+        torch.testing.assert_close(loss1, loss0, rtol=1e-3, atol=1e-3)
+        _, ref, _ = _fused_run(tokenizer, False, "fp32", dropout)  # the same masks, in fp32
+
+        def err(g, n):
+            return ((g[n] - ref[n]).norm() / ref[n].norm()).item()
+
+        for n in g0:
+            assert err(g1, n) < 1.5 * err(g0, n) + 5e-3 and err(g1, n) < 3e-2, (n, err(g1, n), err(g0, n))
+
+
+def test_fused_lora_without_a_shared_mask_keeps_each_adapters_own_dropout(tokenizer, monkeypatch):
+    """Adapters with masks of their own (shared_lora_dropout off) are not grouped: each draws its
+    mask in peft's order, so the fused step equals the unfused one exactly."""
+    import medllm.training.levers as L
+
+    grouped = []
+    real = L.LoraGroup.low_rank
+    monkeypatch.setattr(L.LoraGroup, "low_rank", lambda self, *a: grouped.append(r := real(self, *a)) or r)
+    loss0, g0, _ = _fused_run(tokenizer, False, "fp32", 0.1, share=False)
+    loss1, g1, _ = _fused_run(tokenizer, True, "fp32", 0.1, share=False)
+    assert grouped and all(h is None for h in grouped)
+    torch.testing.assert_close(loss1, loss0, rtol=1e-5, atol=1e-6)
+    for n in g0:
+        torch.testing.assert_close(g1[n], g0[n], rtol=1e-4, atol=1e-6, msg=n)
+
+
+def test_fused_lora_with_concatenated_base_weights_is_exact_too(tokenizer):
+    """The measured-only variant (q/k/v and gate/up base weights in one GEMM) computes the same."""
+    loss0, g0, _ = _fused_run(tokenizer, False, "fp32", 0.1)
+    loss1, g1, _ = _fused_run(tokenizer, True, "fp32", 0.1, concat_base=True)
+    torch.testing.assert_close(loss1, loss0, rtol=1e-5, atol=1e-6)
+    for n in g0:
+        torch.testing.assert_close(g1[n], g0[n], rtol=1e-4, atol=1e-6, msg=n)
+
+
+def test_fused_lora_saves_and_loads_as_a_plain_peft_adapter(tokenizer, tmp_path):
+    from peft import PeftModel
+
+    import medllm.training.levers as L
+    from medllm.training.models import load_base_model
+
+    model = lora_model(dropout=0.1)
+    before = {k: v.clone() for k, v in model.state_dict().items()}
+    L.use_fused_lora(model)
+    after = model.state_dict()
+    assert before.keys() == after.keys() and all(torch.equal(before[k], after[k]) for k in before)
+    model.save_pretrained(str(tmp_path / "adapter"), safe_serialization=True)
+    from safetensors.torch import load_file
+
+    saved = load_file(str(tmp_path / "adapter" / "adapter_model.safetensors"))
+    assert saved and all("lora_A" in k or "lora_B" in k for k in saved)
+    ids = batch(tokenizer)["input_ids"]
+    plain = PeftModel.from_pretrained(load_base_model(TINY, HW, "fp32", None), str(tmp_path / "adapter")).eval()
+    with torch.no_grad():
+        torch.testing.assert_close(model.eval()(input_ids=ids).logits, plain(input_ids=ids).logits, rtol=1e-5, atol=1e-5)
+        L.unfuse_lora(model)
+        assert not any("forward" in vars(m) for m in model.modules() if hasattr(m, "lora_A"))
+        torch.testing.assert_close(model(input_ids=ids).logits, plain(input_ids=ids).logits, rtol=1e-5, atol=1e-5)
+
+
+def test_fused_lora_runs_peft_forward_where_it_does_not_apply(tokenizer):
+    """Disabled adapters (DPO's reference without an adapter), a second adapter active, and a
+    bf16 base with fp32 LoRA weights outside autocast all go through peft's own forward."""
+    import medllm.training.levers as L
+
+    ids = batch(tokenizer)["input_ids"]
+    model = lora_model()
+    plain = lora_model()
+    L.use_fused_lora(model)
+    with torch.no_grad():
+        with model.disable_adapter(), plain.disable_adapter():
+            torch.testing.assert_close(model(input_ids=ids).logits, plain(input_ids=ids).logits)
+        for m in (model, plain):
+            m.add_adapter("ref", m.peft_config["default"])
+            m.set_adapter("ref")
+        torch.testing.assert_close(model(input_ids=ids).logits, plain(input_ids=ids).logits, rtol=1e-5, atol=1e-5)
+    with torch.inference_mode():  # decoding: inference tensors carry no version counter
+        torch.testing.assert_close(model(input_ids=ids).logits, plain(input_ids=ids).logits, rtol=1e-5, atol=1e-5)
+    mixed = lora_model(hw={**HW, "bf16_weights": True}, precision="bf16")  # bf16 base, fp32 LoRA, no autocast
+    mixed_plain = lora_model(hw={**HW, "bf16_weights": True}, precision="bf16")
+    L.use_fused_lora(mixed)
+    with torch.no_grad():
+        torch.testing.assert_close(mixed(input_ids=ids).logits, mixed_plain(input_ids=ids).logits)
+
+
+def test_fused_lora_falls_back_with_a_warning_when_peft_changed(monkeypatch, caplog):
+    import medllm.training.internals as I
+    import medllm.training.levers as L
+
+    changed = I.Private("peft", I.LORA_LINEAR_FORWARD.where, ("self", "x", "adapter_names"), "exact")
+    monkeypatch.setattr(I, "LORA_LINEAR_FORWARD", changed)
+    model = lora_model()
+    with caplog.at_level("WARNING"):
+        assert L.use_fused_lora(model) == 0
+    assert "fused LoRA is off" in caplog.text
+    assert not any("forward" in vars(m) for m in model.modules())
+
+
+def test_apply_levers_installs_fused_lora_unless_turned_off():
+    from medllm.training.levers import apply_levers, fused_lora_forward
+
+    def fused_layers(m):
+        return sum(getattr(vars(x).get("forward"), "__func__", None) is fused_lora_forward for x in m.modules())
+
+    for extra, want in (({"fused_lora": False}, 0), ({"fused_lora": True}, 14), ({}, 14)):
+        model = lora_model()
+        apply_levers(model, {**HW, "compact_lm_head": False, **extra}, outputs=())
+        assert fused_layers(model) == want
