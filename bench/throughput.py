@@ -237,11 +237,21 @@ def worker_gen(notes: int, tokens: int, reps: int) -> dict:
     # the memory-bandwidth ceiling: every forward (prefill or decode step) reads all weights once
     weight_bytes = sum(p.numel() * p.element_size() for p in model.parameters())
     calls = [0]
+    # the ceiling is per decode step: bytes of weights read per step x steps per second, so
+    # the forwards that take one new token per row are timed apart from the prefills
+    decode = {"steps": 0, "s": 0.0}
     forward = model.forward
 
     def counting_forward(*args, **kwargs):
         calls[0] += 1
-        return forward(*args, **kwargs)
+        ids = kwargs.get("input_ids", args[0] if args else None)
+        if ids is None or ids.shape[-1] != 1:
+            return forward(*args, **kwargs)
+        t = time.perf_counter()
+        out = forward(*args, **kwargs)
+        decode["s"] += time.perf_counter() - t
+        decode["steps"] += 1
+        return out
 
     model.forward = counting_forward
     copy_gbs = copy_bandwidth_gbs()
@@ -253,21 +263,28 @@ def worker_gen(notes: int, tokens: int, reps: int) -> dict:
         if key.endswith("_fp32"):
             model.float()
             weight_bytes = sum(p.numel() * p.element_size() for p in model.parameters())
-        times, new_tokens = [], 0
+        times, new_tokens, step_rates = [], 0, []
         for _ in range(reps):
             calls[0] = 0
+            decode.update(steps=0, s=0.0)
             t = time.perf_counter()
             summaries = generate_summaries(model, tok, texts, MODEL_CFG, max_new_tokens=tokens, batch_size=batch,
                                            progress=False)
             times.append(time.perf_counter() - t)
             new_tokens = sum(len(tok(s, add_special_tokens=False)["input_ids"]) for s in summaries)
+            step_rates.append(decode["steps"] / decode["s"] if decode["s"] else 0.0)
         med = statistics.median(times)
         read_gbs = weight_bytes * calls[0] / med / 1e9
+        steps_per_s = statistics.median(step_rates)
+        step_gbs = weight_bytes * steps_per_s / 1e9
         out[key] = {"wall_s_median": round(med, 2), "wall_s": [round(x, 2) for x in times],
                                 "notes_per_s": round(notes / med, 3), "new_tokens": new_tokens,
                                 "new_tokens_per_s": round(new_tokens / med, 1), "forwards": calls[0],
                                 "weights_read_gb_per_s": round(read_gbs, 2),
-                                "share_of_copy_bandwidth": round(read_gbs / copy_gbs, 3)}
+                                "share_of_copy_bandwidth": round(read_gbs / copy_gbs, 3),
+                                "decode_steps_per_s": round(steps_per_s, 2),
+                                "decode_step_weights_read_gb_per_s": round(step_gbs, 2),
+                                "decode_step_share_of_copy_bandwidth": round(step_gbs / copy_gbs, 3)}
     model.forward = forward
     out["speedup"] = round(out[f"batch{GEN_BATCH}"]["notes_per_s"] / out["batch1"]["notes_per_s"], 2)
     out["peak_rss_mb"] = peak_rss_mb()
@@ -430,7 +447,9 @@ def summarize(results: dict) -> dict:
     if "gen" in results:
         targets["batched_generation_3x"] = results["gen"]["speedup"] >= 3.0
         b = results["gen"].get(f"batch{GEN_BATCH}", {})
-        if "share_of_copy_bandwidth" in b:
+        if "decode_step_share_of_copy_bandwidth" in b:  # the measure: per decode step
+            targets["batched_decoding_30pct_of_bandwidth"] = b["decode_step_share_of_copy_bandwidth"] >= 0.30
+        elif "share_of_copy_bandwidth" in b:
             targets["batched_decoding_30pct_of_bandwidth"] = b["share_of_copy_bandwidth"] >= 0.30
     summary["targets_met"] = targets
     return summary
@@ -495,6 +514,12 @@ def table(results: dict, summary: dict) -> str:
                          f"one at a time vs batch {GEN_BATCH} | {g['batch1']['weights_read_gb_per_s']} "
                          f"({g['batch1']['share_of_copy_bandwidth']:.0%}) | {b['weights_read_gb_per_s']} "
                          f"({b['share_of_copy_bandwidth']:.0%}) | |")
+            if "decode_step_weights_read_gb_per_s" in b:
+                lines.append(f"| Decode steps alone (prefill excluded): steps/s and weights read GB/s (share of copy "
+                             f"bandwidth), one at a time vs batch {GEN_BATCH} | {g['batch1']['decode_steps_per_s']}/s, "
+                             f"{g['batch1']['decode_step_weights_read_gb_per_s']} "
+                             f"({g['batch1']['decode_step_share_of_copy_bandwidth']:.0%}) | {b['decode_steps_per_s']}/s, "
+                             f"{b['decode_step_weights_read_gb_per_s']} ({b['decode_step_share_of_copy_bandwidth']:.0%}) | |")
         f32 = g.get(f"batch{GEN_BATCH}_fp32")
         if f32:
             lines.append(f"| Eval decoding notes/s at batch {GEN_BATCH}: fp32 weights (left) vs {g['dtype']} weights, "
