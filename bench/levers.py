@@ -37,6 +37,26 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
+def _sft_step(base, ids, labels, opt):
+    """One SFT-shaped optimizer step under bf16 autocast (loss on the labelled half), as a function
+    returning its tokens/second."""
+    import torch
+
+    rows, length = ids.shape
+
+    def step():
+        t = time.perf_counter()
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            h = base.model(input_ids=ids).last_hidden_state[:, :-1]
+            mask = labels[:, 1:] != -100
+            loss = torch.nn.functional.cross_entropy(base.lm_head(h[mask]).float(), labels[:, 1:][mask])
+        loss.backward()
+        opt.step()
+        opt.zero_grad(set_to_none=True)
+        return rows * length / (time.perf_counter() - t)
+    return step
+
+
 def _model(dtype):
     import torch  # noqa: F401
     from transformers import AutoModelForCausalLM
@@ -67,16 +87,7 @@ def train_levers(steps: int) -> dict:
     opt = torch.optim.AdamW([p for p in m.parameters() if p.requires_grad], lr=1e-4)
     base = m.get_base_model()
 
-    def step():
-        t = time.perf_counter()
-        with torch.autocast("cpu", dtype=torch.bfloat16):
-            h = base.model(input_ids=ids).last_hidden_state[:, :-1]
-            mask = labels[:, 1:] != -100
-            loss = torch.nn.functional.cross_entropy(base.lm_head(h[mask]).float(), labels[:, 1:][mask])
-        loss.backward()
-        opt.step()
-        opt.zero_grad(set_to_none=True)
-        return B * L / (time.perf_counter() - t)
+    step = _sft_step(base, ids, labels, opt)
 
     out = {"batch": B, "tokens_per_row": L}
     step()  # warm-up
@@ -206,16 +217,7 @@ def fused_levers(steps: int, layer_reps: int = 15, threads: int = 1) -> dict:
     labels[:, : L // 2] = -100
     opt = torch.optim.AdamW([p for p in m.parameters() if p.requires_grad], lr=1e-4)
 
-    def step():
-        t = time.perf_counter()
-        with torch.autocast("cpu", dtype=torch.bfloat16):
-            h = base.model(input_ids=ids).last_hidden_state[:, :-1]
-            mask = labels[:, 1:] != -100
-            loss = torch.nn.functional.cross_entropy(base.lm_head(h[mask]).float(), labels[:, 1:][mask])
-        loss.backward()
-        opt.step()
-        opt.zero_grad(set_to_none=True)
-        return B * L / (time.perf_counter() - t)
+    step = _sft_step(base, ids, labels, opt)
 
     arms = ("unfused", "fused_addmm_grouped_A")
     step()

@@ -85,6 +85,20 @@ def convert(portion, folder=HERE):
     return rows
 
 
+def write_marked_and_convert(portion, records, folder):
+    """For a hand-written set (fresh2, fresh3): write marked_<portion>.jsonl from `records` (dicts with
+    id, style, note, summary), convert it to notes_<portion>.jsonl and print its counts."""
+    with open(os.path.join(folder, f"marked_{portion}.jsonl"), "w", encoding="utf-8") as f:
+        for rec in records:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    rows = convert(portion, folder)
+    n, nophi, phi, clin = stats(rows)
+    print(f"{portion}: {n} notes ({nophi} without PHI)")
+    print("  PHI:", dict(sorted(phi.items())))
+    print("  clinical:", dict(sorted(clin.items())))
+    return rows
+
+
 def stats(rows):
     from collections import Counter
     phi, clin = Counter(), Counter()

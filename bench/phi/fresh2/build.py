@@ -2,7 +2,6 @@
 convert it to notes_dev.jsonl with ../fresh/convert.py. No randomness: every note is written by hand."""
 import glob
 import importlib.util
-import json
 import os
 import sys
 
@@ -23,16 +22,9 @@ def load():
 
 
 def main():
-    notes = load()
-    with open(os.path.join(HERE, "marked_dev.jsonl"), "w", encoding="utf-8") as f:
-        for i, (style, note, summary) in enumerate(notes, 1):
-            rec = {"id": f"f2-{i:04d}", "style": style, "note": note, "summary": summary}
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    rows = convert.convert("dev", HERE)
-    n, nophi, phi, clin = convert.stats(rows)
-    print(f"dev: {n} notes ({nophi} without PHI)")
-    print("  PHI:", dict(sorted(phi.items())))
-    print("  clinical:", dict(sorted(clin.items())))
+    records = [{"id": f"f2-{i:04d}", "style": style, "note": note, "summary": summary}
+               for i, (style, note, summary) in enumerate(load(), 1)]
+    convert.write_marked_and_convert("dev", records, HERE)
 
 
 if __name__ == "__main__":

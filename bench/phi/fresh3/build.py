@@ -4,7 +4,6 @@ parts (ids in file order: f3d-0001.., f3t-0001..), then convert each to notes_{d
 is written by hand."""
 import glob
 import importlib.util
-import json
 import os
 import sys
 
@@ -31,17 +30,9 @@ def load(portion):
 
 def main():
     for portion, prefix in PORTIONS.items():
-        notes = load(portion)
-        with open(os.path.join(HERE, f"marked_{portion}.jsonl"), "w", encoding="utf-8") as f:
-            for i, rec in enumerate(notes, 1):
-                out = {"id": f"{prefix}-{i:04d}", "style": rec["style"],
-                       "note": rec["note"].strip(), "summary": rec["summary"].strip()}
-                f.write(json.dumps(out, ensure_ascii=False) + "\n")
-        rows = convert.convert(portion, HERE)
-        n, nophi, phi, clin = convert.stats(rows)
-        print(f"{portion}: {n} notes ({nophi} without PHI)")
-        print("  PHI:", dict(sorted(phi.items())))
-        print("  clinical:", dict(sorted(clin.items())))
+        records = [{"id": f"{prefix}-{i:04d}", "style": rec["style"], "note": rec["note"].strip(),
+                    "summary": rec["summary"].strip()} for i, rec in enumerate(load(portion), 1)]
+        convert.write_marked_and_convert(portion, records, HERE)
 
 
 if __name__ == "__main__":
