@@ -462,6 +462,7 @@ def _known_names(text: str, toks: list[_Tok], i: int, j: int) -> bool:
     among them, nor before a header's colon or a product."""
     words = [t.w for t in toks[i:j] if len(t.w) > 1 and t.w.lower() not in _PARTICLES]
     if not words or len(words) > 3 or any(w.isupper() or w.lower() in _NOT_NAME_WORDS or w.lower() in name_words.CALENDAR
+                                          or w.lower() in _FUNCTION
                                           or w.lower() in name_words.EPONYMS or w.lower() in _EPONYM_HEADS
                                           or _is_drug(w) for w in words):
         return False
@@ -469,9 +470,8 @@ def _known_names(text: str, toks: list[_Tok], i: int, j: int) -> bool:
     if _PRODUCT_AFTER.match(text, e) or re.match(r"[ \t]*:", text[e:e + 3]) or _eponym_follows(text, e, 2):
         return False
     cls = [name_words.word_class(w) for w in words]
-    if len(words) == 1:  # "no Horner", "by biplane Simpson": an eponym standing for its finding
-        return cls == ["K"] and not re.search(r"(?i)\b(?:no|without|negative|positive|by|biplane|modified)\s+$",
-                                              text[max(0, s - 12):s])
+    if len(words) == 1:  # one word alone is no name on the lists: "Bolus", "Fundi", "Levo", "Barthel" are on them
+        return False
     if "E" in cls or not ({"K", "U"} & set(cls)) or ("K" not in cls and any(len(w) < 3 for w in words)):
         return False  # "Typhim Vi": an unknown word beside a two-letter one is no name on the lists alone
     return "K" in cls or "F" in name_words.name_kind(words[0]) or "L" in name_words.name_kind(words[-1])

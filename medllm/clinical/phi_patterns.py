@@ -33,7 +33,7 @@ _WEEKDAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)
 _STREET_TYPES = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Ter"
                  r"|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Walk|Row|Crescent|Close|Trail|Trl|Pike|Loop|Alley"
                  r"|Plaza|Center|Centre|Crossing|Expressway|Turnpike)")
-_STREET_TYPES_UPPER = (r"(?:STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|DRIVE|COURT|PLACE|WAY|TERRACE"
+_STREET_TYPES_UPPER = (r"(?:STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|DRIVE|COURT|PLACE|TERRACE"
                        r"|CIRCLE|CIR|PARKWAY|PKWY|HIGHWAY|HWY|SQUARE|TRAIL|TRL|PIKE)")
 _STREET_PREFIX = r"(?:Calle|Avenida|Av\.|Rue|Via|Camino|Rua|Strada|Paseo)"
 # state codes that are also credentials or clinical abbreviations (MD, MA, MS, PA, SC, OR, IN, ...)
@@ -45,9 +45,12 @@ _STATES = (r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|M
 _CAP = r"[A-Z][\w.'’-]*"
 # a house number ("45-090" in Hawaii and Queens), the street's words, its type in any case ("W 7TH ST"),
 # a direction after it ("Rainier Ave S")
-_NOT_STREET_WORD = r"(?!(?i:mg|mcg|units?|ml|g|kg|mmol|meq|and|or|to|of|at|x|iv|po|sq|sc|q\d*h)\b)"  # "40 MG SQ", "212 AND DR."
+# "40 MG SQ", "212 AND DR.", "1 MM ST DEPRESSION", "24 Fr Three Way Foley", "3 POSITIVE AXILLARY LN"
+_NOT_STREET_WORD = (r"(?!(?i:mg|mcg|units?|ml|g|kg|mmol|meq|and|or|to|of|at|x|iv|po|sq|sc|q\d*h|mm|cm|fr|french|ga|gauge"
+                    r"|one|two|three|four|positive|negative|axillary|nodes?|lead|leads|beats?)\b)")
+_NOT_FINDING_AFTER = r"(?![ \t]+(?i:depression|depressions|elevation|elevations|segment|changes?|wave|foley|catheter|valve)\b)"
 _STREET = (rf"(?:\b\d{{1,6}}(?:-\d{{1,4}})?[A-Z]?[ \t]+(?:[NSEW]{{1,2}}\.?[ \t]+)?(?:{_NOT_STREET_WORD}(?:{_CAP}|\d+(?i:st|nd|rd|th))[ \t]+){{1,3}}"
-           rf"(?:{_STREET_TYPES}|{_STREET_TYPES_UPPER})\b(?:\.(?=,))?(?:[ \t]+[NSEW]{{1,2}}\b(?![\w'’-]))?"
+           rf"(?:{_STREET_TYPES}|{_STREET_TYPES_UPPER})\b{_NOT_FINDING_AFTER}(?:\.(?=,))?(?:[ \t]+[NSEW]{{1,2}}\b(?![\w'’-]))?"
            rf"|\b\d{{1,6}}[ \t]+{_STREET_PREFIX}(?:[ \t]+{_CAP}){{1,3}}"
            rf"|\b(?:RR|R\.R\.|Rural[ \t]+Route|HC)[ \t]*\d+,?[ \t]+Box[ \t]+\d+"
            rf"|\bP\.?[ \t]?O\.?[ \t]+Box[ \t]+\d+)")
@@ -59,7 +62,7 @@ _CITY_TAIL = (rf"(?:,[ \t]*{_CAP}(?:[ -]{_CAP}){{0,3}}(?:,?[ \t]+(?:{_STATES})\b
               rf"|,?[ \t]+{_CAP}(?:[ ]{_CAP}){{0,2}}[ \t]+{_STATES}[ \t]+\d{{5}}(?:-\d{{4}})?\b"
               rf"|,[ \t]*(?:St\.[ \t]+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?=[ \t]*(?:[.;)\n]|$)))")
 # a street named without its number: "the house on Keefe Ave", "lives off Mill Creek Road"
-_STREET_NAMED = re.compile(rf"(?:(?<=\bon )|(?<=\boff )|(?<=\bat ))(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd"
+_STREET_NAMED = re.compile(rf"(?:(?<=\bon )|(?<=\boff )|(?<=\bat ))(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd"
                            rf"|Lane|Ln|Drive|Parkway|Pkwy|Terrace|Circle|Trail|Pike)\b(?!\.\w)")
 # a building or organization named before the street belongs to the address when a city follows
 _ADDRESS = re.compile(rf"(?P<pre>(?<![\w,])(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}[A-Z][\w'’.-]*,[ \t]*(?=\d))?{_STREET}(?:{_UNIT})*"
@@ -87,15 +90,20 @@ _SSN_LAST4 = re.compile(r"(?i)\b(?:(?:SSN|social\s+security(?:\s+(?:number|no\.?
 _MRN_MORE = re.compile(
     r"(?i)\b(?:med(?:ical)?\.?\s+rec(?:ord)?\.?\s*(?:#|no\.?|number)?|accession(?:\s*(?:#|no\.?|number))?|booking\s*(?:#|no\.?|number)"
     r"|MRN\s+(?:assigned|is|was|number)|member\s+ID|NHS\s+(?:no\.?|number)|chart\s+ID|pt\s+ID|specimen\s*(?:#|ID|no\.?)"
-    r"|requisition\s*(?:#|no\.?)|claim\s*(?:#|no\.?|number)|(?:reference|ref|auth(?:orization)?|confirmation|case|ticket"
-    r"|badge|account|acct|policy|certificate|cert|license|licence|lic|DEA|NPI)\s*(?:#|no\.?|number|ID)?)"
-    r"\s*[:#]?\s*(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])\b")
+    r"|requisition\s*(?:#|no\.?)|claim\s*(?:#|no\.?|number))"
+    r"\s*[:#]?\s*(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])\b"
+    # reference, authorization, badge ... numbers: with "#", "no.", "number" or "ID" after the label, or a
+    # value with letters and 5+ digits ("confirmation TR-558213"); never a range ("ref 135-145")
+    r"|\b(?:reference|ref|auth(?:orization)?|confirmation|ticket|badge|account|acct|policy|certificate|license|licence"
+    r"|DEA|NPI)\b(?:\s*(?:#|no\.|number\b|ID\b)\s*:?\s*(?P<w>(?![\d.]+-[\d.]+\b)(?-i:[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9]))"
+    r"|[\s:]+(?P<x>(?-i:[A-Z]{1,4}-?\d{5,})))\b")
 
 # a number of five or more digits after "#" ("interpreter Odile #20617", "badge #A-55210"): an identifier
 _HASH_ID = re.compile(r"(?<![\w#&])#[ \t]?(?P<v>(?:[A-Z]{1,3}-?)?\d{5,}(?:-\d+)*)\b(?![./]\d)")
 _PHONE_INTL = re.compile(r"(?<![\w+])\+(?:[1-9]\d{0,2})(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\d])")
-_PHONE_EXT = re.compile(r"(?i)\b(?:pager|pgr|beeper|bleep|vocera|ext\.?|extension|paged(?:\s+(?:at|to))?)\s*[:#]?\s*x?"
+_PHONE_EXT = re.compile(r"(?i)\b(?:pager|pgr|beeper|bleep|vocera|ext\.?|extension)\s*[:#]?\s*x?"
                         r"(?P<v>\d{3,6}|\d-\d{4})\b(?![./]\d)"
+                        r"|\bpaged\s+(?P<u>\d-\d{4})\b(?![./]\d)"  # "paged 4-7712"; "paged at 0300" is a time
                         r"|(?<![\w.])x(?P<w>\d{4,5})\b(?![./]\d)(?!\s*(?:mL|ml|mg|cc|units?|min|h|d)\b)")
 _PHONE_LINE = re.compile(r"(?i)\b(?:call|line|number|reached\s+at|phone|tel)\b[^\n\d]{0,25}?(?P<v>0\d{2,4}[\s-]\d{3}[\s-]\d{3,4})\b")
 
@@ -128,7 +136,11 @@ _DATE_MD_RANGE_END = re.compile(rf"(?<=\[DATE\])(?P<sep>\s*[-–]\s*|\s+to\s+)(?
 # surrounds is a date wherever it stands ("move the PICC to 6/14", "clinic 2/20", "EGD 8/14");
 # fractions that clinicians write have small denominators ("3/10 pain", "4/5", "8/9") or a score
 # word before them ("GCS 14/15", "MoCA 9/30", "day 5/14")
-_DATE_MD_BIG_DAY = re.compile(rf"(?<![\w/.:+-])(?<!\d )(?P<v>{_MON_NUM}/{_DAY_BIG}){_NOT_FRACTION_AFTER}")
+_DATE_MD_BIG_DAY = re.compile(rf"(?i:\b(?:to|on|by|from|since|until|till|through|thru|before|after|clinic|conference|meeting"
+                              rf"|call|visit|surgery|procedure|discharge|admission|admit|rounds|arthroplasty|hemiarthroplasty"
+                              rf"|EGD|colonoscopy|biopsy|infusion|injection|vaccine|vaccinated|fall|injury|onset)\s+)"
+                              rf"(?P<v>{_MON_NUM}/{_DAY_BIG}){_NOT_FRACTION_AFTER}"
+                              rf"(?!\s*(?i:involved|positive|negative|LN|nodes?|cycles?|fractions?|sessions?|dilution|kg|cmH2O|kcal|on\b))")
 _WEEKDAY_CAP = (r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?"
                 r"|MON(?:DAY)?|TUES?(?:DAY)?|WED(?:NESDAY)?|THU(?:RS?)?(?:DAY)?|FRI(?:DAY)?|SAT(?:URDAY)?|SUN(?:DAY)?)")
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY_CAP}\.?,?\s+(?=\[DATE\])")
@@ -186,7 +198,7 @@ def _intl_phone(m: re.Match) -> str:
 FIRST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[SSN]", _SSN_MASKED, None),
     ("[SSN]", _SSN_LAST4, _value("[SSN]", "v", "w")),
-    ("[MRN]", _MRN_MORE, _value("[MRN]", "v")),
+    ("[MRN]", _MRN_MORE, _value("[MRN]", "v", "w", "x")),
     ("[MRN]", _HASH_ID, _value("[MRN]", "v")),
     ("[ADDRESS]", _ADDRESS, _address),
     ("[PHONE]", _PHONE_INTL, _intl_phone),
@@ -198,7 +210,7 @@ FIRST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
 # run after redact.PATTERNS (the full dates are gone by then)
 LAST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[PHONE]", _PHONE_LINE, _value("[PHONE]", "v")),
-    ("[PHONE]", _PHONE_EXT, _value("[PHONE]", "v", "w")),
+    ("[PHONE]", _PHONE_EXT, _value("[PHONE]", "v", "u", "w")),
     ("[ADDRESS]", _CITY_STATE, None),
     ("[ADDRESS]", _STREET_NAMED, None),
     ("[ADDRESS]", _PLACE_CUE, None),  # the place checked in `place_value`

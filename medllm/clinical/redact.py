@@ -150,7 +150,9 @@ PATTERNS: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[MRN]", re.compile(r"(?<![\d.,/\-])\d{7,9}(?![\d]|[.,]\d)"), None),
     ("[MRN]", re.compile(r"\b[A-Z]{1,3}-?\d{6,}\b"), None),
     ("[ADDRESS]", re.compile(r"(?i)\bP\.?\s?O\.?\s+Box\s+\d+\b"), None),
-    ("[ADDRESS]", re.compile(rf"\b\d{{1,5}} (?:[NSEW]\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)* {_STREET_TYPES}\b"
+    # never "24 Fr Three Way Foley" (a catheter's size and kind)
+    ("[ADDRESS]", re.compile(rf"\b\d{{1,5}} (?:[NSEW]\.? )?(?!Fr\b|French\b)[A-Z][a-z]+(?: [A-Z][a-z]+)* {_STREET_TYPES}\b"
+                             rf"(?! (?i:foley|catheter|valve|stopcock)\b)"
                              rf"(?:,? (?:Apt|Apartment|Suite|Ste|Unit|#)\.? ?[A-Za-z0-9-]+)?"), None),
     ("[ADDRESS]", re.compile(rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, {_STATES} \d{{5}}(?:-\d{{4}})?\b"), None),
     # the same in lower case (dictation), with the street types that are never clinical words
