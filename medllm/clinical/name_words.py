@@ -151,6 +151,7 @@ def _unknown_any_case(word: str) -> bool:
     return unknown(w) and clinical_abbreviation(word) is None and clinical_abbreviation(word.upper()) is None
 
 
+@functools.lru_cache(maxsize=65536)
 def word_class(word: str) -> str:
     """How a word stands to the name lists: "K" a name no other list knows ("Okonkwo"), "U" a
     word no list knows at all ("Oyelaran"), "N" a name that is also a word ("Grace", "Price",

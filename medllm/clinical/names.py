@@ -455,27 +455,23 @@ def _unknown_in_place(text: str, toks: list[_Tok], i: int, j: int) -> bool:
 
 
 def _known_names(text: str, toks: list[_Tok], i: int, j: int) -> bool:
-    """Words that people bear as names (`name_words.word_class`), wherever they stand: one name no
-    other list knows ("Okonkwo"), or two or three words, each a name or a word no list knows,
-    one of them no ordinary word, with a given name first or a surname last ("Hope Castellano",
-    "Tamsin Price", "grace oyelaran"); never with a drug, an eponym, a header word or a date
-    among them, nor before a header's colon or a product."""
+    """Two or three words that people bear as names (`name_words.word_class`), each a name or a
+    word no list knows, one of them no ordinary word, with a given name first or a surname last
+    ("Hope Castellano", "Tamsin Price", "grace oyelaran"): a name wherever it stands. Never one
+    word alone (the lists also hold "Bolus", "Fundi", "Levo"), never with a drug, an eponym, a
+    header or function word or a date among them, nor before a header's colon or a product."""
     words = [t.w for t in toks[i:j] if len(t.w) > 1 and t.w.lower() not in _PARTICLES]
-    if not words or len(words) > 3 or any(w.isupper() or w.lower() in _NOT_NAME_WORDS or w.lower() in name_words.CALENDAR
-                                          or w.lower() in _FUNCTION
-                                          or w.lower() in name_words.EPONYMS or w.lower() in _EPONYM_HEADS
-                                          or _is_drug(w) for w in words):
+    if not 2 <= len(words) <= 3 or any(w.isupper() or w.lower() in _NOT_NAME_WORDS or w.lower() in name_words.CALENDAR
+                                      or w.lower() in _FUNCTION or w.lower() in name_words.EPONYMS
+                                      or w.lower() in _EPONYM_HEADS or _is_drug(w) for w in words):
         return False
-    s, e = toks[i].s, toks[j - 1].e
+    e = toks[j - 1].e
     if _PRODUCT_AFTER.match(text, e) or re.match(r"[ \t]*:", text[e:e + 3]) or _eponym_follows(text, e, 2):
         return False
     cls = [name_words.word_class(w) for w in words]
-    if len(words) == 1:  # one word alone is no name on the lists: "Bolus", "Fundi", "Levo", "Barthel" are on them
-        return False
     if "E" in cls or not ({"K", "U"} & set(cls)) or ("K" not in cls and any(len(w) < 3 for w in words)):
         return False  # "Typhim Vi": an unknown word beside a two-letter one is no name on the lists alone
     return "K" in cls or "F" in name_words.name_kind(words[0]) or "L" in name_words.name_kind(words[-1])
-
 
 
 # "PATIENT: TRAN, MINH" in a header: a surname of any length in capitals, then the given name

@@ -132,10 +132,9 @@ _DATE_MD_CUED = re.compile(
     rf"\s*:?\s*)(?P<v>{_MD})(?:(?P<r>\s*[-–]\s*|\s+to\s+){_MD})?{_NOT_FRACTION_AFTER}")
 _DATE_MD_TIME = re.compile(rf"(?<![\w/.-])(?P<v>{_MD})(?=\s+(?:[01]\d|2[0-3])[0-5]\d\b|\s+\d{{1,2}}:\d{{2}}|\s*[-–]\s*{_MD}\b)")
 _DATE_MD_RANGE_END = re.compile(rf"(?<=\[DATE\])(?P<sep>\s*[-–]\s*|\s+to\s+)(?P<v>{_MD})(?![\w/]|[.,]\d)")
-# a month/day whose day cannot be a month (13-31) and that no score word, unit or slash chain
-# surrounds is a date wherever it stands ("move the PICC to 6/14", "clinic 2/20", "EGD 8/14");
-# fractions that clinicians write have small denominators ("3/10 pain", "4/5", "8/9") or a score
-# word before them ("GCS 14/15", "MoCA 9/30", "day 5/14")
+# a month/day whose day cannot be a month (13-31) after a word that introduces a date or an event
+# ("move the PICC to 6/14", "clinic 2/20", "EGD 8/14"), unless a count noun or unit follows it:
+# a fraction with a big denominator stands elsewhere ("right eye 6/18", "3/18 involved", "MoCA 9/30")
 _DATE_MD_BIG_DAY = re.compile(rf"(?i:\b(?:to|on|by|from|since|until|till|through|thru|before|after|clinic|conference|meeting"
                               rf"|call|visit|surgery|procedure|discharge|admission|admit|rounds|arthroplasty|hemiarthroplasty"
                               rf"|EGD|colonoscopy|biopsy|infusion|injection|vaccine|vaccinated|fall|injury|onset)\s+)"
