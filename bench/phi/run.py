@@ -173,6 +173,7 @@ def score(rows: list[dict], outputs: list[list[str]], placeholder: re.Pattern) -
         clin_alt, clin_total = Counter(), Counter()
         other_removed = other_total = 0
         misses: list = []
+        over: list = []  # text outside the gold spans that the tool removed (what a reader loses)
         for r, outs in zip(rows, outputs):
             if portion != "all" and r["portion"] != portion:
                 continue
@@ -197,10 +198,18 @@ def score(rows: list[dict], outputs: list[list[str]], placeholder: re.Pattern) -
                         clin_alt[kind] += 1
                         if len(misses) < 400:
                             misses.append(f"{r['id']} altered {kind} {src[s:e]!r}")
-                for i, ch in enumerate(src):
-                    if ch.isalnum() and not in_phi[i]:
+                start = None
+                for i, ch in enumerate(src + " "):
+                    gone = i < len(src) and not in_phi[i] and not kept[i]
+                    if i < len(src) and ch.isalnum() and not in_phi[i]:
                         other_total += 1
                         other_removed += not kept[i]
+                    if gone and start is None:
+                        start = i
+                    elif not gone and start is not None:
+                        if any(c.isalnum() for c in src[start:i]) and len(over) < 400:
+                            over.append(f"{r['id']} over {src[max(0, start - 25):start]!r} >> {src[start:i]!r}")
+                        start = None
         by_portion[portion] = {
             "recall": {t: round(found[t] / total[t], 4) for t in TYPES if total[t]},
             "n_phi": {t: total[t] for t in TYPES if total[t]},
@@ -208,7 +217,7 @@ def score(rows: list[dict], outputs: list[list[str]], placeholder: re.Pattern) -
             "clinical_altered_by_kind": {k: clin_alt[k] for k in sorted(clin_total) if clin_alt[k]},
             "n_clinical": sum(clin_total.values()),
             "over_redacted": round(other_removed / max(1, other_total), 4),
-            "misses": misses[:200],
+            "misses": misses[:200] + over[:200],
         }
     return by_portion
 

@@ -41,7 +41,9 @@ impella mediport port-a-cath councill swan ganz
 """.split())
 
 # weekdays and months as abbreviated ("Mon/Fri", "Thu INR", "Sept"): never an unknown word
-CALENDAR = set("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec".split())
+CALENDAR = set("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec"
+               " monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
+               " august september october november december".split())
 
 # stems and endings of medical words ("Periprocedural", "Clostridioides", "Echocardiogram")
 _MEDICAL = re.compile(
@@ -57,6 +59,7 @@ _CLINICAL = set("""
 troponin baseline postmenopausal premenopausal hgb hct tdap bicarb staph strep mrsa ultrasound nasogastric orogastric
 arousable diuresed diuresing candida klebsiella escherichia clostridioides clostridium enterobacter serratia proteus
 acinetobacter stenotrophomonas bacteroides listeria legionella mycoplasma chlamydia neisseria treponema covid telehealth
+providencia magna cisterna salud nile
 telemedicine vitals labs meds prn bipap cpap ekg ecg echo eeg emg mri tte tee hpi ros pmh psh nkda afib aflutter
 """.split())
 

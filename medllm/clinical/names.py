@@ -47,7 +47,7 @@ _TITLE_BEFORE = re.compile(r"(?:(?<!\d )(?<!\d)\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Pro
                            r"|Imam|Pastor|Hon|mr|mrs|ms|dr|MR|MRS|MS|DR)\.?\s*)$")
 _RELATIONS = (r"wife|husband|spouse|partner|fianc[eé]e?|boyfriend|girlfriend|mother|father|mom|mum|dad|son|daughter|brother"
               r"|sister|sibling|child|grandson|granddaughter|grandmother|grandfather|grandchild|aunt|uncle|niece|nephew"
-              r"|cousin|friend|neighbou?r|roommate|stepson|stepdaughter|stepmother|stepfather|caregiver|guardian"
+              r"|cousins?|friends?|neighbou?rs?|roommates?|aunts|uncles|nieces|nephews|grandsons|granddaughters|stepson|stepdaughter|stepmother|stepfather|caregiver|guardian"
               r"|proxy|HCP|POA|[a-z]+-in-law|children|kids|sons|daughters|parents?|siblings|grandchildren|brothers|sisters|stepdad|stepmom"
               r"|abuel[ao]|t[ií][ao]|twins?|sponsor|co-?worker")
 # a cue right before the name: labels, roles, relatives and the verbs that introduce a person
@@ -89,6 +89,9 @@ _CUE_AFTER = re.compile(
     rf"|\[DATE\]|\[MRN\]|\[AGE|\d{{1,3}}\s*(?:yo|y/o|M|F)\b)|,?\s+(?:is|was)\s+an?\s+(?:aged?\s+)?(?:\d|\[AGE)"
     rf"|,\s+(?:an?\s+|aged?\s+)?(?:\d{{1,3}}|\[AGE>89\])[\s-]*(?:-?year|yo\b|y/o|y\.o\.|yr|,|M\b|F\b|$)"
     rf"|,\s+(?:MRN|DOB|\[MRN\]|\[DATE\])"
+    rf"|,\s+(?:the\s+|our\s+|unit\s+|charge\s+|home\s+)?(?:attending|resident|fellow|intern|coordinator|pharmacist|chaplain|interpreter|nurse"
+    rf"|social\s+worker|case\s+manager|navigator|scheduler|secretary|clerk|dietitian|educator|manager|supervisor|director|aide"
+    rf"|sitter|technician|therapist|counsell?or|doula|midwife|volunteer|liaison)\b(?=[ \t]*(?:[),;.\n]|$|who\b))"
     rf"|'s\s+(?:{_RELATIONS}|family|children|kids)\b|\s+and\s+(?:his|her|their)\s+(?:{_RELATIONS})\b"
     rf"|,\s+(?:his|her|their|the\s+patient's|pt's)\s+(?:{_RELATIONS})\b"
     rf"|\s+(?:family|household)\b|\s+\((?:{_RELATIONS})\))", re.I)
@@ -121,6 +124,10 @@ grandson granddaughter grandmother grandfather aunt uncle niece nephew cousin fr
 lives living married met meeting message accompanied reviewed seeing saw visited name full id patient pt client
 dra fr rev sgt capt lt cpl pvt judge rabbi imam pastor hon army navy marines military english spanish interpreter american african asian hispanic latino caucasian
 hi hello hey dear from to re subject sent cc attn
+portuguese french lingala arabic mandarin cantonese vietnamese korean japanese russian polish haitian creole somali amharic
+tigrinya swahili hindi urdu bengali punjabi tagalog farsi persian dari pashto hmong burmese nepali tamil telugu gujarati
+italian german greek turkish hebrew yiddish ukrainian romanian albanian serbian croatian bosnian kinyarwanda kirundi oromo
+yoruba igbo hausa twi wolof navajo lakota cherokee ojibwe marshallese chuukese tongan samoan hawaiian ilocano cebuano
 north south east west northern southern eastern western new old saint st mount general memorial university county
 medical center hospital healthcare regional community children's women's veterans
 """.split())
@@ -198,6 +205,7 @@ sinemet requip imitrex fioricet adderall ritalin concerta vyvanse lithobid prece
 trelegy breo anoro incruse stiolto dupixent xolair nucala fasenra tezspire rybelsus wegovy zepbound saxenda xigduo
 invokana glucophage glucotrol amaryl actos tradjenta janumet soliqua xultophy basaglar toujeo admelog fiasp lyumjev
 repatha praluent zetia vascepa nexletol multaq tikosyn pacerone cordarone savaysa bevyespi kerendia verquvo corlanor
+yasmin yaz
 """.split())
 
 
@@ -281,9 +289,19 @@ def _runs(text: str, toks: list[_Tok], lower: bool) -> list[tuple[int, int]]:
                 break
         while j > i + 1 and len(toks[j - 1].w) == 1:  # never end on an initial
             j -= 1
+        if not lower and j < len(toks) and text[toks[j - 1].e:toks[j].s] == " " and _short_surname(text, toks[j]):
+            j += 1  # "Tam Do, attending", "Folake Le and father": a short surname that is also a word ends a name
         runs.append((i, j))
         i = j
     return runs
+
+
+def _short_surname(text: str, t: _Tok) -> bool:
+    """A capitalized surname of two or three letters that is also a word or a credential ("Do", "Le",
+    "An"), right after a name, where the name ends (a comma, a bracket, a line's end, "and")."""
+    w = t.w
+    return (len(w) <= 3 and w[0].isupper() and w[1:].islower() and "L" in name_words.name_kind(w)
+            and bool(re.match(r"(?:[,;)]|\.(?!\w)|[ \t]*\n|[ \t]*$|[ \t]+(?:and|or)\b|[ \t]+\()", text[t.e:t.e + 6])))
 
 
 def _after_initial(text: str, toks: list[_Tok], i: int) -> bool:
@@ -316,6 +334,9 @@ seen came comes returns states says today yesterday now here there home clinic
 """.split())
 
 
+_ROLE_ABBREVIATIONS = {"RT", "OT", "PT", "SW", "CM", "NA", "PCT", "SLP", "CNA", "EMT", "LC", "MA", "CMA", "RD", "SLP", "UC"}
+
+
 def _between_cues(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
     """Up to four words with a cue on both sides are a name whatever the words are ("pt abena
     white, 57-year-old", "her son Le Van Thanh (son)"), unless one is a function word (or, in a
@@ -323,7 +344,8 @@ def _between_cues(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
     spans = []
     caps = not _lower_mode(toks)
     for i, t in enumerate(toks):
-        if t.w.lower() in _FUNCTION or t.w.lower() in _NOT_NAME_WORDS or not _CUE_BEFORE.search(text[max(0, t.s - 40):t.s]):
+        if (t.w.lower() in _FUNCTION or t.w.lower() in _NOT_NAME_WORDS or _CREDENTIAL_WORD.fullmatch(t.w) or t.w in _ROLE_ABBREVIATIONS
+                or not _CUE_BEFORE.search(text[max(0, t.s - 40):t.s])):
             continue
         for j in range(i, min(i + 4, len(toks))):
             if toks[j].w.lower() in _FUNCTION or (j == i and caps and toks[j].w.islower() and name_words._english(toks[j].w)):
@@ -361,9 +383,10 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
             s, e = toks[i].s, toks[j - 1].e
             before, after = text[max(0, s - 40):s], text[e:e + 40]
             title = _TITLE_BEFORE.search(before)
-            if title and not lower_text and title.group(0)[0].islower():
-                title = None
-            cue_b, cue_a = _CUE_BEFORE.search(before) or title, _CUE_AFTER.match(after)
+            if title and not lower_text and title.group(0)[0].islower() and not (
+                    toks[i].w[0].isupper() and (name_words.name_kind(toks[i].w) or name_words.unknown(toks[i].w))):
+                title = None  # "dr" in lower case: a title only before a capitalized name ("f/u w dr Banerjee")
+            cue_b, cue_a = _CUE_BEFORE.search(before) or title, _CUE_AFTER.match(after) or _possessive_cue(text, toks[j - 1])
             if not cue_b and not lower and any(name_words.unknown(t.w) for t in toks[i:j]):
                 cue_b = _WEAK_CUE_BEFORE.search(before)
             if lower:
@@ -380,14 +403,14 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
                 # the recognizer, or words no list knows standing where a name stands; not when a
                 # number or an eponym's noun follows ("Temp 101.2", "Braden 16", "Parkinson disease")
                 if ((not any(a < e and b > s for a, b in ents) and not _unknown_in_place(text, toks, i, j)
-                     and not _known_names(text, toks, i, j))
+                     and not _known_names(text, toks, i, j) and not _given_name_in_place(text, toks, i, j))
                         or _eponym_follows(text, e, 3) or (re.match(r"(?:[ \t]+[A-Za-z]+\b){0,2}[ \t]*[:=-]?[ \t]*\d", text[e:e + 30])
                                                             and not _age_after_unknown(text, toks, i, j))):
                     continue
                 words = [t.w for t in toks[i:j] if len(t.w) > 1]
                 if len(words) == 1 and _is_drug(words[0]):
                     continue
-            elif (_eponym_follows(text, e) or all(_is_drug(t.w) for t in toks[i:j] if len(t.w) > 1)
+            elif (_eponym_follows(text, e) or (all(_is_drug(t.w) for t in toks[i:j] if len(t.w) > 1) and not _person_cue(cue_b, toks[i:j]))
                   or (all(t.w.lower() in name_words.EPONYMS for t in toks[i:j]) and re.match(r"\s*[:=]?\s*\d", after))) and not title:
                 continue  # "Parkinson disease", "ID: Zosyn 4.5 g" (ID the infectious-disease heading)
             # "Name: Carter, John", "Dictated by: Jokinen, Ulla": after a label, the given name
@@ -405,6 +428,18 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
         (s, e) for s, e in phi_patterns.table_names(text)
         if not all(w.lower() in _NOT_NAME_WORDS or _is_drug(w) for w in _WORD_RE.findall(text[s:e]))]
     return spans + phi_patterns.extend_lists(text, spans, _list_item)
+
+
+def _possessive_cue(text: str, last: _Tok):
+    """A cue after a possessive name: "Okafor's daughter called" (the token holds the "'s")."""
+    return _CUE_AFTER.match(text, last.e - 2) if last.w.endswith(("'s", "’s")) and len(last.w) > 3 else None
+
+
+def _person_cue(cue, words: list[_Tok]) -> bool:
+    """A cue of a person (a verb of contact, a relative, a role; no label's colon, no "per") before a
+    capitalized word people bear as a name, which is also a drug's name ("spoke with Hana")."""
+    return (isinstance(cue, re.Match) and not cue.group(0).rstrip().endswith((":", "(")) and not re.match(r"(?i)(?:per|id)\b", cue.group(0))
+            and all(t.w[0].isupper() and not t.w.isupper() and name_words.name_kind(t.w) for t in words if len(t.w) > 1))
 
 
 def _list_item(item: str, end: int, text: str = "") -> bool:
@@ -447,7 +482,8 @@ def _unknown_in_place(text: str, toks: list[_Tok], i: int, j: int) -> bool:
         return False
     if _is_initial(text, toks[i]) or (i > 0 and _is_initial(text, toks[i - 1]) and text[toks[i - 1].e:s] == ". "):
         return True  # "K. Brennan"
-    return bool(_PERSON_VERB_AFTER.match(text, e) or _PERSON_WORD_BEFORE.search(text[max(0, s - 30):s])
+    poss = toks[j - 1].w.endswith(("'s", "’s"))
+    return bool(_PERSON_VERB_AFTER.match(text, e - 2 if poss else e) or _PERSON_WORD_BEFORE.search(text[max(0, s - 30):s])
                 or re.match(r"\s*(?:,\s*)?$", text[e:e + 3]) and re.search(r"(?:^|\n)\s*$", text[max(0, s - 5):s])
                 # two or three such words after a label on their line ("Retina clinic: Hikaru Morimoto OD ...",
                 # "07:12 - Tomas Ferreira:", "proband = Shiferaw Alemu")
@@ -472,6 +508,24 @@ def _known_names(text: str, toks: list[_Tok], i: int, j: int) -> bool:
     if "E" in cls or not ({"K", "U"} & set(cls)) or ("K" not in cls and any(len(w) < 3 for w in words)):
         return False  # "Typhim Vi": an unknown word beside a two-letter one is no name on the lists alone
     return "K" in cls or "F" in name_words.name_kind(words[0]) or "L" in name_words.name_kind(words[-1])
+
+
+def _given_name_in_place(text: str, toks: list[_Tok], i: int, j: int) -> bool:
+    """One capitalized word that people bear only as a given name and no other list knows, inside a
+    sentence ("SW Rhiannon about housing", "(Deshawn in chemistry", "aide Marisela of"): a name.
+    Not at a line's or sentence's start, where clinical shorthand begins ("Levo weaned"), nor a
+    surname alone (eponyms are surnames: "Kocher", "Breslow"), nor after an article or before a product."""
+    words = [t for t in toks[i:j] if len(t.w) > 1]
+    if len(words) != 1:
+        return False
+    t = words[0]
+    w = re.sub(r"['’]s$", "", t.w)
+    if len(w) < 4 or not (w[0].isupper() and w[1:].islower()) or name_words.word_class(w) != "K" or name_words.name_kind(w) != "F":
+        return False
+    line = text[text.rfind("\n", 0, t.s) + 1:t.s].rstrip()
+    if not line or line[-1] in ".!?-–—•*>#" or _THING_BEFORE.search(text[max(0, t.s - 12):t.s]):
+        return False
+    return not _PRODUCT_AFTER.match(text, t.e)
 
 
 # "PATIENT: TRAN, MINH" in a header: a surname of any length in capitals, then the given name
