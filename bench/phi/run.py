@@ -241,6 +241,12 @@ SETS = {  # name -> (notes files, results file, README with the table)
     # a third set written apart (hand-written, two portions in different styles and name pools)
     "fresh3": ([HERE / "fresh3" / "notes_dev.jsonl", HERE / "fresh3" / "notes_test.jsonl"], HERE / "fresh3" / "results.json",
                HERE / "fresh3" / "README.md"),
+    # a fourth set written apart (130 hand-written notes; dev and test in disjoint styles and name pools)
+    "fresh4": ([HERE / "fresh4" / "notes_dev.jsonl", HERE / "fresh4" / "notes_test.jsonl"], HERE / "fresh4" / "results.json",
+               HERE / "fresh4" / "README.md"),
+    # hand-written notes with no PHI at all, dense with capitalized clinical words (what a name rule may take)
+    "jargon": ([HERE / "jargon" / "notes_dev.jsonl", HERE / "jargon" / "notes_test.jsonl"], HERE / "jargon" / "results.json",
+               HERE / "jargon" / "README.md"),
 }
 
 

@@ -37,7 +37,7 @@ blake jackson-pratt penrose hemovac pleurevac ortolani barlow allis faber fadir 
 chaddock durkan froment adson lhermitte gowers unterberger dix semont schirmer seidel jaeger hirschberg bruckner
 maddox pemberton kehr cullen carnett courvoisier corrigan duroziez traube ewart westermark fleischner sengstaken
 blakemore dobhoff malecot tenckhoff quinton broviac groshong shiley passy-muir yankauer ambu magill glidescope hoyer
-impella mediport port-a-cath councill swan ganz
+impella mediport port-a-cath councill swan ganz kocher lehane cormack breslow wellens sgarbossa osborn bazett mahurkar
 """.split())
 
 # weekdays and months as abbreviated ("Mon/Fri", "Thu INR", "Sept"): never an unknown word
@@ -60,6 +60,15 @@ troponin baseline postmenopausal premenopausal hgb hct tdap bicarb staph strep m
 arousable diuresed diuresing candida klebsiella escherichia clostridioides clostridium enterobacter serratia proteus
 acinetobacter stenotrophomonas bacteroides listeria legionella mycoplasma chlamydia neisseria treponema covid telehealth
 providencia magna cisterna salud nile
+kingella eikenella cardiobacterium morganella citrobacter nocardia brucella coxiella francisella ehrlichia anaplasma
+babesia bartonella rickettsia borrelia shigella salmonella yersinia vibrio pasteurella haemophilus moraxella bordetella
+aspergillus cryptococcus pneumocystis histoplasma blastomyces coccidioides mucor rhizopus fusarium scedosporium
+actinomyces gardnerella ureaplasma veillonella prevotella porphyromonas fusobacterium capnocytophaga aggregatibacter
+achromobacter burkholderia elizabethkingia chryseobacterium sphingomonas ralstonia raoultella hafnia pantoea aeromonas
+erysipelothrix rothia gemella abiotrophia granulicatella leuconostoc pediococcus lactobacillus cutibacterium
+corynebacterium arcanobacterium tropheryma enterococcus pseudomonas mycobacterium toxoplasma giardia trichomonas
+leishmania malassezia sporothrix streptococcus staphylococcus india substernal kerlix dermabond pleur-evac pleurevac
+bair hugger tegaderm mepilex aquacel allevyn xeroform cortrak dobhoff impella omnipod dexcom pyxis
 telemedicine vitals labs meds prn bipap cpap ekg ecg echo eeg emg mri tte tee hpi ros pmh psh nkda afib aflutter
 """.split())
 
@@ -105,7 +114,8 @@ def unknown(word: str) -> bool:
     if any(c.isupper() for c in inner) and not re.match(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von)[A-Z]|[A-Z][a-z]+-[A-Z]", core):
         return False
     lw = core.lower()
-    if lw in EPONYMS or lw in CALENDAR or _english(lw) or _MEDICAL.search(lw):
+    if (lw in EPONYMS or lw in CALENDAR or _english(lw) or _MEDICAL.search(lw)
+            or ("-" in lw and all(p in EPONYMS for p in lw.split("-") if p))):
         return False
     from medllm.clinical.names import _is_drug
 

@@ -105,6 +105,7 @@ disorder anomaly method effect law triad reaction reaction's body bodies nodule 
 glands ligament muscle nerve tract fascia pouch angle solution stain staining coma type stage grade grading level levels
 approach technique drain shunt valve tendon sheath membrane sinus tumor tumour cyst cysts aneurysm deformity contracture
 crutch crutches cane walker splint brace boot stocking stockings collar mask pump lymphomas leukemia anemia neuralgia
+angina protocol exercises
 """.split())
 # capitalized words that are not names (headers, departments, weekdays, clinical words)
 _NOT_NAME_WORDS = {w.lower() for w in _NOT_NAME} | set("""
@@ -123,7 +124,7 @@ emergency kin guardian proxy wife husband spouse partner mother father mom dad s
 grandson granddaughter grandmother grandfather aunt uncle niece nephew cousin friend neighbor neighbour caregiver
 lives living married met meeting message accompanied reviewed seeing saw visited name full id patient pt client
 dra fr rev sgt capt lt cpl pvt judge rabbi imam pastor hon army navy marines military english spanish interpreter american african asian hispanic latino caucasian
-hi hello hey dear from to re subject sent cc attn
+hi hello hey dear from to re subject sent cc attn temp tmax tmin temperature
 portuguese french lingala arabic mandarin cantonese vietnamese korean japanese russian polish haitian creole somali amharic
 tigrinya swahili hindi urdu bengali punjabi tagalog farsi persian dari pashto hmong burmese nepali tamil telugu gujarati
 italian german greek turkish hebrew yiddish ukrainian romanian albanian serbian croatian bosnian kinyarwanda kirundi oromo
@@ -205,7 +206,9 @@ sinemet requip imitrex fioricet adderall ritalin concerta vyvanse lithobid prece
 trelegy breo anoro incruse stiolto dupixent xolair nucala fasenra tezspire rybelsus wegovy zepbound saxenda xigduo
 invokana glucophage glucotrol amaryl actos tradjenta janumet soliqua xultophy basaglar toujeo admelog fiasp lyumjev
 repatha praluent zetia vascepa nexletol multaq tikosyn pacerone cordarone savaysa bevyespi kerendia verquvo corlanor
-yasmin yaz
+yasmin yaz santyl
+vanc vanco nitro mag doxy azithro fent epi roc neo dex levo vaso bicarb phos versed sux cefaz ceftri zosyn pip-tazo
+amp gent tobra cipro levoflox moxi metro clinda keppra dilt amio hep
 """.split())
 
 
@@ -411,6 +414,7 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
                 if len(words) == 1 and _is_drug(words[0]):
                     continue
             elif (_eponym_follows(text, e) or (all(_is_drug(t.w) for t in toks[i:j] if len(t.w) > 1) and not _person_cue(cue_b, toks[i:j]))
+                  or (not cue_b and all(t.w.lower() in name_words.EPONYMS for t in toks[i:j]) and re.match(r"\s*\(\[DATE\]", after))
                   or (all(t.w.lower() in name_words.EPONYMS for t in toks[i:j]) and re.match(r"\s*[:=]?\s*\d", after))) and not title:
                 continue  # "Parkinson disease", "ID: Zosyn 4.5 g" (ID the infectious-disease heading)
             # "Name: Carter, John", "Dictated by: Jokinen, Ulla": after a label, the given name
@@ -427,7 +431,29 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
     spans += _between_cues(text, toks) + _upper_label_names(text) + [
         (s, e) for s, e in phi_patterns.table_names(text)
         if not all(w.lower() in _NOT_NAME_WORDS or _is_drug(w) for w in _WORD_RE.findall(text[s:e]))]
-    return spans + phi_patterns.extend_lists(text, spans, _list_item)
+    spans += phi_patterns.extend_lists(text, spans, _list_item)
+    return spans + _nicknames(text, spans)
+
+
+# a nickname in quotes or brackets beside a name ('Cordelia "Dee"', 'tomasz wierzbicki (tom)', 'Reginald "Reggie" Tubman')
+_NICK_AFTER = re.compile(r"[ \t]*(?:\(|[\"“](?=[^\W\d_][\w'’-]{1,15}[\"”]))(?P<v>[^\W\d_][\w'’-]{1,15})[)\"”]")
+_NICK_BEFORE = re.compile(r"(?P<v>[A-Z][\w'’-]+[ \t]+[\"“][A-Z][\w'’-]{1,15}[\"”])[ \t]+$")
+
+
+def _nicknames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in spans:
+        m = _NICK_AFTER.match(text, e)
+        if m:
+            w = m.group("v")
+            lw = w.lower()
+            if not (lw in _COMMON or lw in _NOT_NAME_WORDS or w.isupper() or _CREDENTIAL_WORD.fullmatch(w)
+                    or re.fullmatch(_RELATIONS, lw) or _is_drug(w) or not (name_words.name_kind(w) or name_words.unknown(w.capitalize()))):
+                out.append(m.span("v"))
+        m = _NICK_BEFORE.search(text[max(0, s - 40):s])
+        if m and not name_words._english(m.group("v").split()[0].lower()):
+            out.append((s - len(m.group(0)), s))
+    return out
 
 
 def _possessive_cue(text: str, last: _Tok):
@@ -485,6 +511,7 @@ def _unknown_in_place(text: str, toks: list[_Tok], i: int, j: int) -> bool:
     poss = toks[j - 1].w.endswith(("'s", "’s"))
     return bool(_PERSON_VERB_AFTER.match(text, e - 2 if poss else e) or _PERSON_WORD_BEFORE.search(text[max(0, s - 30):s])
                 or re.match(r"\s*(?:,\s*)?$", text[e:e + 3]) and re.search(r"(?:^|\n)\s*$", text[max(0, s - 5):s])
+                or len(words) >= 2 and re.match(r"[ \t]+\(", text[e:e + 3]) and re.search(r"(?:^|\n)[ \t]*$", text[max(0, s - 5):s])
                 # two or three such words after a label on their line ("Retina clinic: Hikaru Morimoto OD ...",
                 # "07:12 - Tomas Ferreira:", "proband = Shiferaw Alemu")
                 or len(words) >= 2 and bool(re.search(r"[:=\-–][ \t]*$", text[max(0, s - 4):s])))
@@ -581,7 +608,9 @@ def _apply_names(text: str, spans: list[tuple[int, int]]) -> tuple[str, int]:
     """Replace the spans (merged where they overlap or only spaces part them) with [NAME]."""
     merged: list[list[int]] = []
     for s, e in sorted(spans):
-        if merged and s <= merged[-1][1] + (1 if text[merged[-1][1]:s].strip() == "" else 0):
+        gap = text[merged[-1][1]:s] if merged else ""
+        if merged and (s <= merged[-1][1] + (1 if gap.strip() == "" else 0)
+                       or (s > merged[-1][1] and re.fullmatch(r" (?:da|de|do|dos|das|del|della|di|van|von|der|den|le|la|bin|ibn|al|el) ", gap))):
             merged[-1][1] = max(merged[-1][1], e)
         else:
             merged.append([s, e])

@@ -53,7 +53,8 @@ _STREET = (rf"(?:\b\d{{1,6}}(?:-\d{{1,4}})?[A-Z]?[ \t]+(?:[NSEW]{{1,2}}\.?[ \t]+
            rf"(?:{_STREET_TYPES}|{_STREET_TYPES_UPPER})\b{_NOT_FINDING_AFTER}(?:\.(?=,))?(?:[ \t]+[NSEW]{{1,2}}\b(?![\w'’-]))?"
            rf"|\b\d{{1,6}}[ \t]+{_STREET_PREFIX}(?:[ \t]+{_CAP}){{1,3}}"
            rf"|\b(?:RR|R\.R\.|Rural[ \t]+Route|HC)[ \t]*\d+,?[ \t]+Box[ \t]+\d+"
-           rf"|\bP\.?[ \t]?O\.?[ \t]+Box[ \t]+\d+)")
+           rf"|\bP\.?[ \t]?O\.?[ \t]+Box[ \t]+\d+"
+           rf"|\b(?:\d{{1,6}}[ \t]+)?(?:Hwy|Highway|Route|Rte|State[ \t]+Route|County[ \t]+Road|HWY|ROUTE)[ \t]+\d{{1,4}}(?=,[ \t]*[A-Z][a-z]+,?[ \t]+{_STATES}\b))")
 _UNIT = (r"(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Box|Bldg|Building|Fl|Floor|Rm|Room|APT|SUITE|STE|UNIT)\.?[ \t]*#?[ \t]?[A-Za-z0-9-]+"
          r"|,?[ \t]+#[ \t]?\d+[A-Z]?|,[ \t]+\d+(?:st|nd|rd|th)[ \t]+(?:floor|fl)\b|,[ \t]+RD[ \t]+\d+\b)")
 _CITY_TAIL = (rf"(?:,[ \t]*{_CAP}(?:[ -]{_CAP}){{0,3}}(?:,?[ \t]+(?:{_STATES})\b(?:[ \t]+\d{{5}}(?:-\d{{4}})?)?"
@@ -84,28 +85,57 @@ _PLACE_CUE = re.compile(rf"\b(?:(?:lives|living|resides|residing|located|moved|r
 
 _SSN_MASKED = re.compile(r"(?<![\w*-])(?:[Xx*#]{3}|\d{3})-(?:[Xx*#]{2})-\d{4}\b|(?<![\w*-])[Xx*#]{3}-\d{2}-\d{4}\b")
 _SSN_LAST4 = re.compile(r"(?i)\b(?:(?:SSN|social\s+security(?:\s+(?:number|no\.?))?)\s*\(?\s*last\s*(?:4|four)\s*\)?"
-                        r"|last\s*(?:4|four)(?:\s+(?:of\s+)?(?:SSN|social(?:\s+security)?))?)\s*[:#]\s*(?P<v>\d{4})\b"
+                        r"|last\s*(?:4|four)(?:\s+(?:of\s+)?(?:SSN|social(?:\s+security)?))?)\s*[:#(]\s*(?P<v>\d{4})\b"
                         r"|\b(?:SSN|social\s+security)\s+(?:ending\s+(?:in\s+)?|last\s*(?:4|four)\s+)(?P<w>\d{4})\b")
 
 _MRN_MORE = re.compile(
     r"(?i)\b(?:med(?:ical)?\.?\s+rec(?:ord)?\.?\s*(?:#|no\.?|number)?|accession(?:\s*(?:#|no\.?|number))?|booking\s*(?:#|no\.?|number)"
     r"|MRN\s+(?:assigned|is|was|number)|member\s+ID|NHS\s+(?:no\.?|number)|chart\s+ID|pt\s+ID|specimen\s*(?:#|ID|no\.?)"
-    r"|requisition\s*(?:#|no\.?)|claim\s*(?:#|no\.?|number))"
-    r"\s*[:#]?\s*(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])\b"
+    r"|requisition\s*(?:#|no\.?)|claim\s*(?:#|no\.?|number)|health\s+card(?:\s*(?:#|no\.?|number))?|OHIP(?:\s*(?:#|no\.?))?"
+    r"|PHN|IHI|CHI(?:\s*(?:#|no\.?))|medicare(?:\s*(?:#|no\.?|number|ID))?|medicaid(?:\s*(?:#|no\.?|number|ID))?"
+    r"|employee\s*(?:#|no\.?|number|ID)|badge(?:\s*(?:#|no\.?|number|ID))?)"
+    r"\s*[:#]?\s*(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9](?:[ ]\d{3,4}){0,2})\b(?![./]\d)"
     # reference, authorization, badge ... numbers: with "#", "no.", "number" or "ID" after the label, or a
     # value with letters and 5+ digits ("confirmation TR-558213"); never a range ("ref 135-145")
-    r"|\b(?:reference|ref|auth(?:orization)?|confirmation|ticket|badge|account|acct|policy|certificate|license|licence"
+    r"|\b(?:reference|ref|auth(?:orization)?|confirmation|ticket|badge|account|acct|policy|certificate|license|licence|claim"
     r"|DEA|NPI)\b(?:\s*(?:#|no\.|number\b|ID\b)\s*:?\s*(?P<w>(?![\d.]+-[\d.]+\b)(?-i:[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9]))"
-    r"|[\s:]+(?P<x>(?-i:[A-Z]{1,4}-?\d{5,})))\b")
+    r"|[\s:]+(?P<x>(?-i:[A-Z]{1,4}-?\d{5,}|[A-Z]{1,4}-\d[\d-]{4,}\d)))\b")
 
 # a number of five or more digits after "#" ("interpreter Odile #20617", "badge #A-55210"): an identifier
 _HASH_ID = re.compile(r"(?<![\w#&])#[ \t]?(?P<v>(?:[A-Z]{1,3}-?)?\d{5,}(?:-\d+)*)\b(?![./]\d)")
 _PHONE_INTL = re.compile(r"(?<![\w+])\+(?:[1-9]\d{0,2})(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\d])")
-_PHONE_EXT = re.compile(r"(?i)\b(?:pager|pgr|beeper|bleep|vocera|ext\.?|extension)\s*[:#]?\s*x?"
+_PHONE_EXT = re.compile(r"(?i)\b(?:pager|pgr|pg|beeper|bleep|vocera|spectra|ascom|ext\.?|extension)\s*[:#]?\s*x?"
                         r"(?P<v>\d{3,6}|\d-\d{4})\b(?![./]\d)"
                         r"|\bpaged\s+(?P<u>\d-\d{4})\b(?![./]\d)"  # "paged 4-7712"; "paged at 0300" is a time
                         r"|(?<![\w.])x(?P<w>\d{4,5})\b(?![./]\d)(?!\s*(?:mL|ml|mg|cc|units?|min|h|d)\b)")
 _PHONE_LINE = re.compile(r"(?i)\b(?:call|line|number|reached\s+at|phone|tel)\b[^\n\d]{0,25}?(?P<v>0\d{2,4}[\s-]\d{3}[\s-]\d{3,4})\b")
+
+# round 4: more shapes of a date, each one no clinical value takes
+_MON_CAP = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
+            r"|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)")
+_DATE_MORE = re.compile(
+    # a month and a year: "03/2019", "since 1/2024" (not a titer or a dilution: "1/2048"), "Jan-2024", "Oct '23", "2024-12"
+    rf"(?<![\w/.,:-])(?:0[1-9]|1[0-2])/{_YEAR4}(?![\w/]|[.,]\d)"
+    rf"|(?<!titer )(?<!titre )(?<!dilution )(?<![\w/.,:-])[1-9]/(?:19[5-9]\d|20[0-3]\d)(?![\w/:]|[.,]\d)(?!\s*(?i:dilution|titer|titre))"
+    rf"|\b{_MON_CAP}\.?(?:-|[ \t]?['’])(?:{_YEAR4}|\d{{2}})\b(?![-/.]\d)"
+    rf"|(?<![\w/.-]){_YEAR4}-(?:0[1-9]|1[0-2])(?![\w/-]|[.,]\d)"
+    # "05MAR2024", "5-Mar-24" in any case
+    rf"|\b\d{{1,2}}(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:{_YEAR4}|\d{{2}})\b"
+    # a range of two full dates: "3/5/24-3/9/24"
+    rf"|(?<![\w/.-]){_MON_NUM}/{_DAY}/(?:{_YEAR4}|\d{{2}})[ \t]*[-–][ \t]*{_MON_NUM}/{_DAY}/(?:{_YEAR4}|\d{{2}})(?![\w/]|[.,]\d)")
+# a local number of seven digits after a word of calling ("call 555-0143", "call back # 555 0143"), a UK
+# mobile or landline written in groups ("07700 900123", "020 7946 0958")
+_PHONE_MORE = re.compile(r"(?i)\b(?:call(?:\s+back)?|callback|phone|tel|cell|mobile|home|work|contact|reach(?:ed)?\s+at|number|ph)\b"
+                         r"[^\n\d]{0,12}?(?P<v>(?<!\d)\d{3}[-. ]\d{4})\b(?![-./]\d)"
+                         r"|(?<![\w+.])(?P<w>0\d{4}[ ]?\d{6}|0\d{2,3}[ ]\d{3,4}[ ]\d{4})\b(?![-./]\d)")
+# ages over 89 in shorthand: "93y", "94 YOM", "94F" at a line's start or after "pt" or a name, "ninety-two year old"
+_AGE_MORE = re.compile(r"(?i)\b(?P<v>9\d|1[01]\d)(?=[ \t]?(?:y|yo[mf]|yr)\b)"
+                       r"|(?:(?<=^)|(?<=\n)|(?<=\bpt )|(?<=\bPt )|(?<=\bpatient )|(?<=\] )|(?<=\], ))(?P<w>9\d|1[01]\d)(?=[ \t]?(?-i:[MF])\b)"
+                       r"|\b(?P<x>(?:ninety|one[ -]hundred(?:[ -]and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+                       r"(?=[- ]years?[- ]old\b|[ ]years?[ ]of[ ]age\b)", re.M)
+# a postal code after its label: "ZIP 02139", "postcode LS1 4AB"
+_ZIP_LABEL = re.compile(r"(?i)\b(?:zip(?:\s*code)?|postal\s+code|post\s*code)\s*[:#]?\s*"
+                        r"(?P<v>\d{5}(?:-\d{4})?|(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))\b")
 
 _DATE_DAY_FIRST = re.compile(rf"(?<![\w/.-])(?:{_DAY_BIG}([/-]){_MON_NUM}\1(?:{_YEAR4}|\d{{2}})|{_DAY_BIG}\.{_MON_NUM}\.{_YEAR4})(?![\w/]|[.,]\d)")
 _DATE_LABELLED = re.compile(rf"(?i)\b(?:date|dated|DOS|SOC\s+date|visit|seen|admitted|discharged)\s*(?:on|:)?\s*"
@@ -123,15 +153,16 @@ _MD = rf"{_MON_NUM}/{_DAY}"
 _NOT_FRACTION_AFTER = (r"(?![\w/]|[.,]\d)(?!\s*(?:tabs?|tablets?|caps?|capsules?|amps?|vials?|pills?|of|pain|strength|doses?"
                        r"|cores?|nodes?|lymph|positive|negative|correct|points?|pts|items?|criteria|fields?|beats?"
                        r"|cups?|NS|mg|mL|ml|units?|dose|times|x|score|scale|h|hrs?|hours?|min|mins|minutes?|d|days?|wks?"
-                       r"|weeks?|mos?|months?|power|motor|strength|normal|saline)\b)")
+                       r"|weeks?|mos?|months?|power|motor|strength|normal|saline|cycles?|sessions?|fractions?|sets?|reps?)\b)")
 _DATE_MD_CUED = re.compile(
     rf"(?i)(?:\b(?:on|until|till|thru|through|before|after|since|starting|effective|recheck|rechecks"
     rf"|appt|appointment|visit|f/u|follow[- ]?up|due|scheduled|booked|collected|drawn|held|discharged|admitted|given"
-    rf"|message|next(?:\s+(?:visit|appt|1:1|session|dose|check))?|last\s+dose|for|transfer|transport|surgery|UDS"
+    rf"|message|next(?:\s+(?:visit|appt|1:1|session|dose|check))?|last\s+dose|for|transfer|transport|surgery|UDS|week(?:end)?\s+of"
+    rf"|LMP|EDD|EDC|DOI|placed|removed|inserted|changed|exchanged|replaced|performed|completed|obtained|come|return|labs|home"
     rf"|(?:started|restarted|stopped|held|discontinued|dc'?d)(?:\s+[A-Za-z][\w-]*){{0,2}})"
     rf"\s*:?\s*)(?P<v>{_MD})(?:(?P<r>\s*[-–]\s*|\s+to\s+){_MD})?{_NOT_FRACTION_AFTER}")
 _DATE_MD_TIME = re.compile(rf"(?<![\w/.-])(?P<v>{_MD})(?=\s+(?:[01]\d|2[0-3])[0-5]\d\b|\s+\d{{1,2}}:\d{{2}}|\s*[-–]\s*{_MD}\b)")
-_DATE_MD_RANGE_END = re.compile(rf"(?<=\[DATE\])(?P<sep>\s*[-–]\s*|\s+to\s+)(?P<v>{_MD})(?![\w/]|[.,]\d)")
+_DATE_MD_RANGE_END = re.compile(rf"(?<=\[DATE\])(?P<sep>\s*[-–]\s*|\s+to\s+)(?P<v>{_MD}(?:/(?:{_YEAR4}|\d{{2}}))?)(?![\w/]|[.,]\d)")
 # a month/day whose day cannot be a month (13-31) after a word that introduces a date or an event
 # ("move the PICC to 6/14", "clinic 2/20", "EGD 8/14"), unless a count noun or unit follows it:
 # a fraction with a big denominator stands elsewhere ("right eye 6/18", "3/18 involved", "MoCA 9/30")
@@ -145,7 +176,7 @@ _WEEKDAY_CAP = (r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY_CAP}\.?,?\s+(?=\[DATE\])")
 _WEEKDAY_ONLY = re.compile(rf"\b{_WEEKDAY_CAP}\.?,?\s+(?P<v>{_MD})\b(?![\w/]|[.,]\d)")
 
-_AGE_AFTER_NAME = re.compile(r"(?<=\[NAME\])(?P<p>,\s*|\s*\(\s*|\s+)(?P<v>9\d|1[01]\d)(?=\s*[,)]|\s*(?:yo|y/o|y\.o\.|[MF])\b)")
+_AGE_AFTER_NAME = re.compile(r"(?:(?<=\[NAME\])|(?<=DOB \[DATE\])|(?<=DOB: \[DATE\]))(?P<p>,\s*|\s*\(\s*|\s+)(?P<v>9\d|1[01]\d)(?=\s*[,)]|\s*(?:yo|y/o|y\.o\.|[MF])\b)")
 
 
 def _value(placeholder: str, *groups: str) -> Callable[[re.Match], str]:
@@ -209,6 +240,10 @@ FIRST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
 # run after redact.PATTERNS (the full dates are gone by then)
 LAST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[PHONE]", _PHONE_LINE, _value("[PHONE]", "v")),
+    ("[PHONE]", _PHONE_MORE, _value("[PHONE]", "v", "w")),
+    ("[AGE>89]", _AGE_MORE, _value("[AGE>89]", "v", "w", "x")),
+    ("[ADDRESS]", _ZIP_LABEL, _value("[ADDRESS]", "v")),
+    ("[DATE]", _DATE_MORE, None),
     ("[PHONE]", _PHONE_EXT, _value("[PHONE]", "v", "u", "w")),
     ("[ADDRESS]", _CITY_STATE, None),
     ("[ADDRESS]", _STREET_NAMED, None),

@@ -50,7 +50,7 @@ from collections import Counter
 from typing import Callable, Iterable
 
 from medllm.clinical import name_words, phi_patterns
-from medllm.clinical.names import (_NOT_NAME_WORDS, _PRODUCT_AFTER, _apply_names, _caps_mode, _cued_names, _is_drug,
+from medllm.clinical.names import (_NOT_NAME_WORDS, _PRODUCT_AFTER, _apply_names, _caps_mode, _cued_names, _is_drug, _nicknames,
                                    _list_item, _lowered, _name_parts, _ner_spans, _only_products, _recurrences,
                                    set_name_backend)
 # (`_is_drug` is also imported from here by older callers)
@@ -116,7 +116,7 @@ PATTERNS: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
                          r"|chart\s*(?:#|number|no\.?)|patient\s+ID|account\s*(?:#|number|no\.?)?|acct\s*#?"
                          r"|(?:hospital|unit|encounter|visit|admission|case|member|insurance|policy|accession|study|subject)"
                          r"\s*(?:#|number|no\.?|ID)|CSN|FIN|HAR|ID\s*(?:#|number|no\.?)?)"
-                         r"\s*[:#]?\s*(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])\b"),
+                         r"\s*[:#]?\s*(?P<v>\d{2,4}(?:[ ]\d{2,4}){1,3}(?![\d.,/])|(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])\b"),
      _sub_value("[MRN]")),
     # dates after a date-of-birth label: any date-looking value, 2-digit years included
     ("[DATE]", re.compile(rf"(?i)\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\s*[:#-]?\s*"
@@ -184,7 +184,8 @@ def _all_patterns() -> list:
     return phi_patterns.FIRST + PATTERNS + last
 
 
-def _other_phi(text: str, counts: Counter) -> str:
+def _other_phi(text: str, counts: Counter, dates: set | None = None) -> str:
+    """The typed patterns, in order; `dates` collects the month/day values taken for dates ("3/1")."""
     if "|" in text:
         new = phi_patterns.table_mrns(text)
         counts["[MRN]"] += new.count("[MRN]") - text.count("[MRN]")
@@ -194,12 +195,28 @@ def _other_phi(text: str, counts: Counter) -> str:
             new = repl(m) if repl else placeholder
             if new != m.group(0):
                 counts[placeholder] += 1
+                if dates is not None and placeholder == "[DATE]":
+                    dates.update(v for v in _MD_VALUE.findall(m.group(0)) if v not in new)
             return new
         text = pattern.sub(fn, text)
     return phi_patterns.join_addresses(text)
 
 
 _PATTERNS_ALL[:] = _all_patterns()
+_MD_VALUE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
+
+
+def _date_recurrences(text: str, dates: set, counts: Counter) -> str:
+    """A month/day taken for a date anywhere in a group ("did not show Sat 3/1") is a date wherever it
+    recurs there ("missed dialysis 3/1"), unless a score word or a count noun makes it a fraction."""
+    for v in sorted(dates, key=len, reverse=True):
+        def fn(m: re.Match) -> str:
+            if phi_patterns._SCORE_BEFORE.search(m.string[max(0, m.start() - 25):m.start()]):
+                return m.group(0)
+            counts["[DATE]"] += 1
+            return "[DATE]"
+        text = re.sub(rf"(?<![\w/.-]){re.escape(v)}{phi_patterns._NOT_FRACTION_AFTER}", fn, text)
+    return text
 
 
 def find_names(text: str) -> list[str]:
@@ -217,7 +234,10 @@ def find_names(text: str) -> list[str]:
 
 def _redact_group(texts: list[str], extra_names: Iterable[str] = ()) -> tuple[list[str], list[Counter]]:
     counts = [Counter() for _ in texts]
-    stage = [_other_phi(t, c) if t else t for t, c in zip(texts, counts)]
+    dates: set = set()
+    stage = [_other_phi(t, c, dates) if t else t for t, c in zip(texts, counts)]
+    if dates:
+        stage = [_date_recurrences(t, dates, c) if t else t for t, c in zip(stage, counts)]
     ents = _ner_spans([t or "" for t in stage])
     words = list(extra_names)
     found = []
@@ -238,7 +258,7 @@ def _redact_group(texts: list[str], extra_names: Iterable[str] = ()) -> tuple[li
             out.append(t)
             continue
         rec = _recurrences(t, words)
-        t, n = _apply_names(t, spans + rec + phi_patterns.extend_lists(t, rec, _list_item))
+        t, n = _apply_names(t, spans + rec + phi_patterns.extend_lists(t, rec, _list_item) + _nicknames(t, rec))
         c["[NAME]"] += n
         t2 = phi_patterns.age_after_name(t)
         c["[AGE>89]"] += t2.count("[AGE>89]") - t.count("[AGE>89]")
