@@ -63,8 +63,9 @@ _CITY_TAIL = (rf"(?:,[ \t]*{_CAP}(?:[ -]{_CAP}){{0,3}}(?:,?[ \t]+(?:{_STATES})\b
               rf"|,?[ \t]+{_CAP}(?:[ ]{_CAP}){{0,2}}[ \t]+{_STATES}[ \t]+\d{{5}}(?:-\d{{4}})?\b"
               rf"|,[ \t]*(?:St\.[ \t]+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?=[ \t]*(?:[.;)\n]|$)))")
 # a street named without its number: "the house on Keefe Ave", "lives off Mill Creek Road"
-_STREET_NAMED = re.compile(rf"(?:(?<=\bon )|(?<=\boff )|(?<=\bat ))(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd"
-                           rf"|Lane|Ln|Drive|Parkway|Pkwy|Terrace|Circle|Trail|Pike)\b(?!\.\w)")
+_STREET_NAMED = re.compile(rf"(?:(?<=\bon )|(?<=\boff )|(?<=\bat ))(?:(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd"
+                           rf"|Lane|Ln|Drive|Parkway|Pkwy|Terrace|Circle|Trail|Pike)\b(?!\.\w)"
+                           rf"|(?:Hwy|Highway|Route|Rte|US|State[ \t]+Route|County[ \t]+Road)[ \t]+\d{{1,4}}\b(?![.,/]\d))")
 # a building or organization named before the street belongs to the address when a city follows
 _ADDRESS = re.compile(rf"(?P<pre>(?<![\w,])(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}[A-Z][\w'’.-]*,[ \t]*(?=\d))?{_STREET}(?:{_UNIT})*"
                       rf"(?P<city>{_CITY_TAIL})?")
@@ -162,6 +163,8 @@ _DATE_MD_CUED = re.compile(
     rf"|(?:started|restarted|stopped|held|discontinued|dc'?d)(?:\s+[A-Za-z][\w-]*){{0,2}})"
     rf"\s*:?\s*)(?P<v>{_MD})(?:(?P<r>\s*[-–]\s*|\s+to\s+){_MD})?{_NOT_FRACTION_AFTER}")
 _DATE_MD_TIME = re.compile(rf"(?<![\w/.-])(?P<v>{_MD})(?=\s+(?:[01]\d|2[0-3])[0-5]\d\b|\s+\d{{1,2}}:\d{{2}}|\s*[-–]\s*{_MD}\b)")
+# a month/day right after a person's name: "EGD by Dr. Le Goff 8/14:", "seen by [NAME] 3/5 and"
+_DATE_MD_AFTER_NAME = re.compile(rf"(?<=\[NAME\] )(?P<v>{_MD}){_NOT_FRACTION_AFTER}(?=\s*(?:[:;,.)]|$|and\b|at\b|with\b))")
 _DATE_MD_RANGE_END = re.compile(rf"(?<=\[DATE\])(?P<sep>\s*[-–]\s*|\s+to\s+)(?P<v>{_MD}(?:/(?:{_YEAR4}|\d{{2}}))?)(?![\w/]|[.,]\d)")
 # a month/day whose day cannot be a month (13-31) after a word that introduces a date or an event
 # ("move the PICC to 6/14", "clinic 2/20", "EGD 8/14"), unless a count noun or unit follows it:
@@ -255,6 +258,7 @@ LAST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[DATE]", _DATE_MD_TIME, _unless_score(_value("[DATE]", "v"))),
     ("[DATE]", _DATE_MD_CUED, _unless_score(_md_cued)),
     ("[DATE]", _DATE_MD_RANGE_END, _value("[DATE]", "v")),
+    ("[DATE]", _DATE_MD_AFTER_NAME, _unless_score(_value("[DATE]", "v"))),
     ("[DATE]", _DATE_MD_BIG_DAY, _unless_score(_value("[DATE]", "v"))),
     ("[DATE]", _WEEKDAY_BEFORE, lambda m: ""),
 ]
@@ -280,6 +284,11 @@ def join_addresses(text: str) -> str:
             break
         text = new
     return text
+
+
+def date_after_name(text: str) -> str:
+    """"[NAME] 8/14:" -> "[NAME] [DATE]:" (the names are found after the other patterns ran)."""
+    return _DATE_MD_AFTER_NAME.sub(_unless_score(_value("[DATE]", "v")), text)
 
 
 def age_after_name(text: str) -> str:

@@ -164,7 +164,7 @@ PATTERNS: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     # HIPAA: ages over 89
     ("[AGE>89]", re.compile(r"(?i)\b(?:9\d|1[0-1]\d)(?=\s?-?\s?(?:years?|yrs?|yo\b|y/o|y\.o\.|-?year))"), None),
     # "who is 95.", "she turned 92 last week"
-    ("[AGE>89]", re.compile(r"(?i)\b(?:who|he|she|patient|pt|[a-z]+\s+(?:wife|husband|mother|father))\s+(?:is|was|turned|turns|now)\s+"
+    ("[AGE>89]", re.compile(r"(?i)\b(?:who|he|she|patient|pt|[a-z]+\s+(?:wife|husband|mother|father)|\))\s+(?:is|was|turned|turns|now|is\s+now|was\s+now)\s+"
                             r"(?P<v>9\d|1[0-1]\d)\b(?=\s*(?:[.,;)]|$|and\b|now\b|this\b|last\b|today\b))"), _sub_value("[AGE>89]")),
     ("[AGE>89]", re.compile(r"(?i)\b(?:age|aged)\s*:?\s*(?P<v>9\d|1[0-1]\d)\b(?!\s*(?:%|mg|kg|lbs?|mmHg|bpm|d|days?|wks?|weeks?|mos?|months?|h|hrs?|hours?|min|minutes?)\b|%)"),
      _sub_value("[AGE>89]")),
@@ -260,8 +260,10 @@ def _redact_group(texts: list[str], extra_names: Iterable[str] = ()) -> tuple[li
         rec = _recurrences(t, words)
         t, n = _apply_names(t, spans + rec + phi_patterns.extend_lists(t, rec, _list_item) + _nicknames(t, rec))
         c["[NAME]"] += n
-        t2 = phi_patterns.age_after_name(t)
-        c["[AGE>89]"] += t2.count("[AGE>89]") - t.count("[AGE>89]")
+        # ages and month/days that stand as such only next to a name ("[NAME], 96,", "[NAME] 8/14:")
+        t2 = phi_patterns.date_after_name(phi_patterns.age_after_name(t))
+        for ph in ("[AGE>89]", "[DATE]"):
+            c[ph] += t2.count(ph) - t.count(ph)
         t = t2
         out.append(t)
     return out, counts

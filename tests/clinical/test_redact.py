@@ -549,3 +549,16 @@ def test_clinical_text_kept_round_4_fresh4(text):
     for w in ("Whipple", "Ludwig", "McKenzie", "Santyl", "3/6", "4/10"):
         if w in text:
             assert w in out, out
+
+
+@pytest.mark.parametrize("text,leaked", [
+    ("EGD by Dr. Amélie Le Goff 8/14: clip + epinephrine.", "8/14"),
+    ('my dad ("Papa", Lucien Arceneaux) is now 91 and keeps falling', "91"),
+    ("Appointment at the lab on Hwy 90 in town.", "90"),
+])
+def test_dates_ages_and_roads_beside_people_and_places(text, leaked):
+    assert leaked not in redact(text), redact(text)
+
+
+def test_a_fraction_after_a_name_stays_a_fraction():
+    assert "3/10 pain" in redact("Mr. Smith 3/10 pain today, Dr. Lee 4/5 strength.")
