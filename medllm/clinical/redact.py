@@ -178,8 +178,14 @@ def _is_place_word(w: str) -> bool:
     return w.lower() in _NOT_NAME_WORDS or not name_words.unknown(w)
 
 
+def _is_ordinary_place_word(w: str) -> bool:
+    """A one-word town that is also an English, clinical, drug or eponym word ("Normal", "Foley", "Hope")."""
+    return w.lower() in _NOT_NAME_WORDS or name_words.word_class(w) in ("E", "N") or w.lower() in name_words.EPONYMS or _is_drug(w)
+
+
 def _all_patterns() -> list:
-    last = [(ph, pat, phi_patterns.place_value(_is_place_word) if pat is phi_patterns._PLACE_CUE else repl)
+    last = [(ph, pat, phi_patterns.place_value(_is_place_word) if pat is phi_patterns._PLACE_CUE
+             else phi_patterns.listed_place(_is_ordinary_place_word, name_words.place) if pat is phi_patterns._PLACE_LISTED else repl)
             for ph, pat, repl in phi_patterns.LAST]
     return phi_patterns.FIRST + PATTERNS + last
 

@@ -562,3 +562,25 @@ def test_dates_ages_and_roads_beside_people_and_places(text, leaked):
 
 def test_a_fraction_after_a_name_stays_a_fraction():
     assert "3/10 pain" in redact("Mr. Smith 3/10 pain today, Dr. Lee 4/5 strength.")
+
+
+@pytest.mark.parametrize("text,leaked", [
+    ("He would like chemotherapy at the cancer center in Rochester.", "Rochester"),
+    ("discharged to a care center in Kaneohe on enoxaparin", "Kaneohe"),
+    ("admitted from Fall River yesterday", "Fall River"),
+    ("Funeral in Clarksdale, MS.\nLast K 5.6", "MS."),
+])
+def test_towns_the_place_lists_know(text, leaked):
+    assert leaked not in redact(text), redact(text)
+
+
+def test_a_title_never_reaches_over_a_line_break():
+    assert redact("Funeral in Clarksdale, MS.\nLast K 5.6").endswith("\nLast K 5.6")
+
+
+@pytest.mark.parametrize("text", [
+    "blood in Foley bag; moved to Normal saline; transferred to Mercy ICU; seen in Cardiology.",
+    "history of Parkinson disease; positive in Lyme disease panel; to Hope for the best.",
+])
+def test_clinical_words_that_are_also_towns_stay(text):
+    assert redact(text) == text
