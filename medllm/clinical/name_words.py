@@ -37,7 +37,7 @@ blake jackson-pratt penrose hemovac pleurevac ortolani barlow allis faber fadir 
 chaddock durkan froment adson lhermitte gowers unterberger dix semont schirmer seidel jaeger hirschberg bruckner
 maddox pemberton kehr cullen carnett courvoisier corrigan duroziez traube ewart westermark fleischner sengstaken
 blakemore dobhoff malecot tenckhoff quinton broviac groshong shiley passy-muir yankauer ambu magill glidescope hoyer
-impella mediport port-a-cath councill swan ganz kocher lehane cormack breslow wellens sgarbossa osborn bazett mahurkar
+impella mediport port-a-cath councill swan ganz unna behcet behçet paget meniere ménière athena kocher lehane cormack breslow wellens sgarbossa osborn bazett mahurkar
 """.split())
 
 # weekdays and months as abbreviated ("Mon/Fri", "Thu INR", "Sept"): never an unknown word

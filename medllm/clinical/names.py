@@ -89,12 +89,15 @@ _CUE_AFTER = re.compile(
     rf"|\[DATE\]|\[MRN\]|\[AGE|\d{{1,3}}\s*(?:yo|y/o|M|F)\b)|,?\s+(?:is|was)\s+an?\s+(?:aged?\s+)?(?:\d|\[AGE)"
     rf"|,\s+(?:an?\s+|aged?\s+)?(?:\d{{1,3}}|\[AGE>89\])[\s-]*(?:-?year|yo\b|y/o|y\.o\.|yr|,|M\b|F\b|$)"
     rf"|,\s+(?:MRN|DOB|\[MRN\]|\[DATE\])"
-    rf"|,\s+(?:the\s+|our\s+|unit\s+|charge\s+|home\s+)?(?:attending|resident|fellow|intern|coordinator|pharmacist|chaplain|interpreter|nurse"
-    rf"|social\s+worker|case\s+manager|navigator|scheduler|secretary|clerk|dietitian|educator|manager|supervisor|director|aide"
-    rf"|sitter|technician|therapist|counsell?or|doula|midwife|volunteer|liaison)\b(?=[ \t]*(?:[),;.\n]|$|who\b))"
     rf"|'s\s+(?:{_RELATIONS}|family|children|kids)\b|\s+and\s+(?:his|her|their)\s+(?:{_RELATIONS})\b"
     rf"|,\s+(?:his|her|their|the\s+patient's|pt's)\s+(?:{_RELATIONS})\b"
     rf"|\s+(?:family|household)\b|\s+\((?:{_RELATIONS})\))", re.I)
+# a role after a comma ("(Leanne, coordinator)", "Tam Do, attending, who"): a cue only after words that
+# look like a name (never "Dialysis, nurse", "Hoyer, aide"; see `_namey`)
+_ROLE_AFTER = re.compile(
+    r"(?i),\s+(?:the\s+|our\s+|unit\s+|charge\s+|home\s+)?(?:attending|resident|fellow|intern|coordinator|pharmacist|chaplain|interpreter|nurse"
+    r"|social\s+worker|case\s+manager|navigator|scheduler|secretary|clerk|dietitian|educator|manager|supervisor|director|aide"
+    r"|sitter|technician|therapist|counsell?or|doula|midwife|volunteer|liaison)\b(?=[ \t]*(?:[),;.\n]|$|who\b))")
 # words that name a thing after a person: "Parkinson disease", "Foley catheter", "Apgar score"
 _EPONYM_HEADS = set("""
 disease diseases syndrome sign signs test tests changes drain drains maneuvers catheter catheters scale scales score scores criteria maneuver manoeuvre
@@ -206,7 +209,9 @@ sinemet requip imitrex fioricet adderall ritalin concerta vyvanse lithobid prece
 trelegy breo anoro incruse stiolto dupixent xolair nucala fasenra tezspire rybelsus wegovy zepbound saxenda xigduo
 invokana glucophage glucotrol amaryl actos tradjenta janumet soliqua xultophy basaglar toujeo admelog fiasp lyumjev
 repatha praluent zetia vascepa nexletol multaq tikosyn pacerone cordarone savaysa bevyespi kerendia verquvo corlanor
-yasmin yaz santyl
+yasmin yaz santyl ella aubra portia skyla wera kyleena liletta jolivette errin slynd tydemy annovera
+xulane twirla jencycla kelnor kariva azurette lutera vienva aviane larin microgestin blisovi tarina aurovela cryselle
+levora marlissa altavera lillow chateal nepro glucerna ensure jevity osmolite boost
 vanc vanco nitro mag doxy azithro fent epi roc neo dex levo vaso bicarb phos versed sux cefaz ceftri zosyn pip-tazo
 amp gent tobra cipro levoflox moxi metro clinda keppra dilt amio hep
 """.split())
@@ -387,9 +392,14 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
             before, after = text[max(0, s - 40):s], text[e:e + 40]
             title = _TITLE_BEFORE.search(before)
             if title and not lower_text and title.group(0)[0].islower() and not (
-                    toks[i].w[0].isupper() and (name_words.name_kind(toks[i].w) or name_words.unknown(toks[i].w))):
+                    toks[i].w[0].isupper() and (name_words.name_kind(toks[i].w) or name_words.unknown(toks[i].w))
+                    and not any(t.w.lower() in name_words.EPONYMS or _is_drug(t.w) for t in toks[i:j])):
                 title = None  # "dr" in lower case: a title only before a capitalized name ("f/u w dr Banerjee")
-            cue_b, cue_a = _CUE_BEFORE.search(before) or title, _CUE_AFTER.match(after) or _possessive_cue(text, toks[j - 1])
+            cue_b, cue_a = _CUE_BEFORE.search(before) or title, (_CUE_AFTER.match(after) or _possessive_cue(text, toks[j - 1])
+                                                                 or (_ROLE_AFTER.match(after) if _namey(toks[i:j]) else None))
+            if (cue_b and not title and not cue_a and cue_b.group(0).rstrip().endswith(":")
+                    and all(name_words.word_class(t.w) == "E" for t in toks[i:j] if len(t.w) > 1)):
+                cue_b = None  # "CC: Substernal chest pain": a label before ordinary words only
             if not cue_b and not lower and any(name_words.unknown(t.w) for t in toks[i:j]):
                 cue_b = _WEAK_CUE_BEFORE.search(before)
             if lower:
@@ -415,6 +425,8 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
                     continue
             elif (_eponym_follows(text, e) or (all(_is_drug(t.w) for t in toks[i:j] if len(t.w) > 1) and not _person_cue(cue_b, toks[i:j]))
                   or (not cue_b and all(t.w.lower() in name_words.EPONYMS for t in toks[i:j]) and re.match(r"\s*\(\[DATE\]", after))
+                  # a disease in the possessive ("mother, Parkinson's father")
+                  or all(t.w.lower()[-2:] in ("'s", "’s") and t.w.lower()[:-2] in name_words.EPONYMS for t in toks[i:j])
                   or (all(t.w.lower() in name_words.EPONYMS for t in toks[i:j]) and re.match(r"\s*[:=]?\s*\d", after))) and not title:
                 continue  # "Parkinson disease", "ID: Zosyn 4.5 g" (ID the infectious-disease heading)
             # "Name: Carter, John", "Dictated by: Jokinen, Ulla": after a label, the given name
@@ -444,6 +456,9 @@ def _nicknames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     out = []
     for s, e in spans:
         m = _NICK_AFTER.match(text, e)
+        if m and m.group(0).lstrip()[0] == "(" and not any(
+                len(p) >= 3 and p.lower()[:3] == m.group("v").lower()[:3] for p in _WORD_RE.findall(text[max(0, e - 40):e])):
+            m = None  # "Dr. Patel (ortho)", "Daughter Kim (Dallas)": a bracket holds a nickname only when it shortens the name
         if m:
             w = m.group("v")
             lw = w.lower()
@@ -458,7 +473,22 @@ def _nicknames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 def _possessive_cue(text: str, last: _Tok):
     """A cue after a possessive name: "Okafor's daughter called" (the token holds the "'s")."""
-    return _CUE_AFTER.match(text, last.e - 2) if last.w.endswith(("'s", "’s")) and len(last.w) > 3 else None
+    if not last.w.endswith(("'s", "’s")) or len(last.w) <= 3:
+        return None
+    core = last.w[:-2].lower()
+    if core in name_words.EPONYMS or name_words._english(core):
+        return None
+    return _CUE_AFTER.match(text, last.e - 2)
+
+
+def _namey(words: list[_Tok]) -> bool:
+    """Words that could be a name: none an eponym, a drug or a word every list knows, one a name or unknown."""
+    ws = [t.w for t in words if len(t.w) > 1]
+    if not ws or any(w.lower() in name_words.EPONYMS or _is_drug(w) or w.lower() in _NOT_NAME_WORDS for w in ws):
+        return False
+    cls = [name_words.word_class(w) for w in ws]
+    # "Tam Do": names that are also words, one a short surname
+    return any(c in ("K", "U") for c in cls) or (all(c == "N" for c in cls) and any(len(w) <= 3 for w in ws))
 
 
 def _person_cue(cue, words: list[_Tok]) -> bool:
@@ -511,7 +541,7 @@ def _unknown_in_place(text: str, toks: list[_Tok], i: int, j: int) -> bool:
     poss = toks[j - 1].w.endswith(("'s", "’s"))
     return bool(_PERSON_VERB_AFTER.match(text, e - 2 if poss else e) or _PERSON_WORD_BEFORE.search(text[max(0, s - 30):s])
                 or re.match(r"\s*(?:,\s*)?$", text[e:e + 3]) and re.search(r"(?:^|\n)\s*$", text[max(0, s - 5):s])
-                or len(words) >= 2 and re.match(r"[ \t]+\(", text[e:e + 3]) and re.search(r"(?:^|\n)[ \t]*$", text[max(0, s - 5):s])
+                or len(words) >= 2 and re.match(r"[ \t]+\((?![ \t]*\d)", text[e:e + 5]) and re.search(r"(?:^|\n)[ \t]*$", text[max(0, s - 5):s])
                 # two or three such words after a label on their line ("Retina clinic: Hikaru Morimoto OD ...",
                 # "07:12 - Tomas Ferreira:", "proband = Shiferaw Alemu")
                 or len(words) >= 2 and bool(re.search(r"[:=\-–][ \t]*$", text[max(0, s - 4):s])))
@@ -537,6 +567,11 @@ def _known_names(text: str, toks: list[_Tok], i: int, j: int) -> bool:
     return "K" in cls or "F" in name_words.name_kind(words[0]) or "L" in name_words.name_kind(words[-1])
 
 
+_MEDICATION_BEFORE = re.compile(r"(?i)\b(?:on|started|start|restarted|taking|takes|take|using|uses|use\s+of|incl|including|vs|versus"
+                                r"|continue|continued|stop|stopped|switch(?:ed)?\s+to|refill(?:ed)?|rx|prescribed|trial\s+of|failed"
+                                r"|via|through|in|per)[ \t]+$")
+
+
 def _given_name_in_place(text: str, toks: list[_Tok], i: int, j: int) -> bool:
     """One capitalized word that people bear only as a given name and no other list knows, inside a
     sentence ("SW Rhiannon about housing", "(Deshawn in chemistry", "aide Marisela of"): a name.
@@ -550,7 +585,8 @@ def _given_name_in_place(text: str, toks: list[_Tok], i: int, j: int) -> bool:
     if len(w) < 4 or not (w[0].isupper() and w[1:].islower()) or name_words.word_class(w) != "K" or name_words.name_kind(w) != "F":
         return False
     line = text[text.rfind("\n", 0, t.s) + 1:t.s].rstrip()
-    if not line or line[-1] in ".!?-–—•*>#" or _THING_BEFORE.search(text[max(0, t.s - 12):t.s]):
+    if (not line or line[-1] in ".!?-–—•*>#" or _THING_BEFORE.search(text[max(0, t.s - 12):t.s])
+            or _MEDICATION_BEFORE.search(text[max(0, t.s - 25):t.s]) or re.match(r"[ \t]+on[ \t]+(?-i:[A-Z]{2,4})\b", text[t.e:t.e + 12])):
         return False
     return not _PRODUCT_AFTER.match(text, t.e)
 

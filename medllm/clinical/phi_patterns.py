@@ -100,7 +100,7 @@ _MRN_MORE = re.compile(
     r"|requisition\s*(?:#|no\.?)|claim\s*(?:#|no\.?|number)|health\s+card(?:\s*(?:#|no\.?|number))?|OHIP(?:\s*(?:#|no\.?))?"
     r"|PHN|IHI|CHI(?:\s*(?:#|no\.?))|medicare(?:\s*(?:#|no\.?|number|ID))?|medicaid(?:\s*(?:#|no\.?|number|ID))?"
     r"|employee\s*(?:#|no\.?|number|ID)|badge(?:\s*(?:#|no\.?|number|ID))?)"
-    r"\s*[:#]?\s*(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9](?:[ ]\d{3,4}){0,2})\b(?![./]\d)"
+    r"\s*[:#]?\s*(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9](?:[ ]\d{3,4}){0,2})\b(?![./]\d)(?![ \t]*(?i:mL|ml|mg|mcg|cc|g|L|units?)\b)"
     # reference, authorization, badge ... numbers: with "#", "no.", "number" or "ID" after the label, or a
     # value with letters and 5+ digits ("confirmation TR-558213"); never a range ("ref 135-145")
     r"|\b(?:reference|ref|auth(?:orization)?|confirmation|ticket|badge|account|acct|policy|certificate|license|licence|claim"
@@ -110,7 +110,7 @@ _MRN_MORE = re.compile(
 # a number of five or more digits after "#" ("interpreter Odile #20617", "badge #A-55210"): an identifier
 _HASH_ID = re.compile(r"(?<![\w#&])#[ \t]?(?P<v>(?:[A-Z]{1,3}-?)?\d{5,}(?:-\d+)*)\b(?![./]\d)")
 _PHONE_INTL = re.compile(r"(?<![\w+])\+(?:[1-9]\d{0,2})(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\d])")
-_PHONE_EXT = re.compile(r"(?i)\b(?:pager|pgr|pg|beeper|bleep|vocera|spectra|ascom|ext\.?|extension)\s*[:#]?\s*x?"
+_PHONE_EXT = re.compile(r"(?i)(?<!\d )\b(?:pager|pgr|pg|beeper|bleep|vocera|spectra|ascom|ext\.?|extension)\s*[:#]?\s*x?"
                         r"(?P<v>\d{3,6}|\d-\d{4})\b(?![./]\d)"
                         r"|\bpaged\s+(?P<u>\d-\d{4})\b(?![./]\d)"  # "paged 4-7712"; "paged at 0300" is a time
                         r"|(?<![\w.])x(?P<w>\d{4,5})\b(?![./]\d)(?!\s*(?:mL|ml|mg|cc|units?|min|h|d)\b)")
@@ -122,7 +122,8 @@ _MON_CAP = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July
 _DATE_MORE = re.compile(
     # a month and a year: "03/2019", "since 1/2024" (not a titer or a dilution: "1/2048"), "Jan-2024", "Oct '23", "2024-12"
     rf"(?<![\w/.,:-])(?:0[1-9]|1[0-2])/{_YEAR4}(?![\w/]|[.,]\d)"
-    rf"|(?<!titer )(?<!titre )(?<!dilution )(?<![\w/.,:-])[1-9]/(?:19[5-9]\d|20[0-3]\d)(?![\w/:]|[.,]\d)(?!\s*(?i:dilution|titer|titre))"
+    rf"|(?:(?<=since )|(?<=Since )|(?<=in )|(?<=from )|(?<=until )|(?<=by )|(?<=before )|(?<=after )|(?<=onset )|(?<=diagnosed )"
+    rf"|(?<=dx )|(?<=dated ))[1-9]/(?:19[5-9]\d|20[0-3]\d)(?![\w/:]|[.,]\d)(?!\s*(?i:dilution|titer|titre|solution|live))"
     rf"|\b{_MON_CAP}\.?(?:-|[ \t]?['’])(?:{_YEAR4}|\d{{2}})\b(?![-/.]\d)"
     rf"|(?<![\w/.-]){_YEAR4}-(?:0[1-9]|1[0-2])(?![\w/-]|[.,]\d)"
     # "05MAR2024", "5-Mar-24" in any case
@@ -131,14 +132,15 @@ _DATE_MORE = re.compile(
     rf"|(?<![\w/.-]){_MON_NUM}/{_DAY}/(?:{_YEAR4}|\d{{2}})[ \t]*[-–][ \t]*{_MON_NUM}/{_DAY}/(?:{_YEAR4}|\d{{2}})(?![\w/]|[.,]\d)")
 # a local number of seven digits after a word of calling ("call 555-0143", "call back # 555 0143"), a UK
 # mobile or landline written in groups ("07700 900123", "020 7946 0958")
-_PHONE_MORE = re.compile(r"(?i)\b(?:call(?:\s+back)?|callback|phone|tel|cell|mobile|home|work|contact|reach(?:ed)?\s+at|number|ph)\b"
-                         r"[^\n\d]{0,12}?(?P<v>(?<!\d)\d{3}[-. ]\d{4})\b(?![-./]\d)"
-                         r"|(?<![\w+.])(?P<w>0\d{4}[ ]?\d{6}|0\d{2,3}[ ]\d{3,4}[ ]\d{4})\b(?![-./]\d)")
+_PHONE_MORE = re.compile(r"(?i)\b(?:call(?:\s+back)?(?:\s+at)?|callback|phone|tel|cell(?:\s+phone)?|mobile|(?:home|work)\s+(?:phone|#|number)"
+                         r"|contact(?:\s+number)?|reach(?:ed)?\s+at|number|ph)[ \t]*[:#]?[ \t]*(?P<v>(?<!\d)\d{3}[-. ]\d{4})\b(?![-./]\d)"
+                         r"(?![ \t]*(?:mg|mcg|g|kg|mL|ml|L|cc|ft|units?|RBC|WBC|cells|%|x)\b)"
+                         r"|(?<![\w+.])(?P<w>07\d{3}[ ]?\d{6})\b(?![-./]\d)")
 # ages over 89 in shorthand: "93y", "94 YOM", "94F" at a line's start or after "pt" or a name, "ninety-two year old"
-_AGE_MORE = re.compile(r"(?i)\b(?P<v>9\d|1[01]\d)(?=[ \t]?(?:y|yo[mf]|yr)\b)"
-                       r"|(?:(?<=^)|(?<=\n)|(?<=\bpt )|(?<=\bPt )|(?<=\bpatient )|(?<=\] )|(?<=\], ))(?P<w>9\d|1[01]\d)(?=[ \t]?(?-i:[MF])\b)"
-                       r"|\b(?P<x>(?:ninety|one[ -]hundred(?:[ -]and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
-                       r"(?=[- ]years?[- ]old\b|[ ]years?[ ]of[ ]age\b)", re.M)
+_AGE_MORE = re.compile(r"\b(?P<v>9\d|1[01]\d)(?=[ \t]?(?:y|yo|yr|YO[MF]?|yo[mf])\b)(?![ \t]?y[ \t]+[A-Z]{2})"
+                       r"|(?i:\b(?P<x>(?:ninety|one[ -]hundred(?:[ -]and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+                       r"(?=[- ]years?[- ]old\b|[ ]years?[ ]of[ ]age\b))")
+_VITAL_BEFORE = re.compile(r"(?i)\b(?:T|temp|tmax|tmin|temperature|HR|FC|FR|RR|P|pulse|SpO2|sat|BP|wt|weight|ht|height|glucose|BG|MAP)\W{0,3}$")
 # a postal code after its label: "ZIP 02139", "postcode LS1 4AB"
 _ZIP_LABEL = re.compile(r"(?i)\b(?:zip(?:\s*code)?|postal\s+code|post\s*code)\s*[:#]?\s*"
                         r"(?P<v>\d{5}(?:-\d{4})?|(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))\b")
@@ -159,12 +161,13 @@ _MD = rf"{_MON_NUM}/{_DAY}"
 _NOT_FRACTION_AFTER = (r"(?![\w/]|[.,]\d)(?!\s*(?:tabs?|tablets?|caps?|capsules?|amps?|vials?|pills?|of|pain|strength|doses?"
                        r"|cores?|nodes?|lymph|positive|negative|correct|points?|pts|items?|criteria|fields?|beats?"
                        r"|cups?|NS|mg|mL|ml|units?|dose|times|x|score|scale|h|hrs?|hours?|min|mins|minutes?|d|days?|wks?"
-                       r"|weeks?|mos?|months?|power|motor|strength|normal|saline|cycles?|sessions?|fractions?|sets?|reps?)\b)")
+                       r"|weeks?|mos?|months?|power|motor|strength|normal|saline|cycles?|sessions?|fractions?|sets?|reps?|inch|inches|in|trials?|tasks?"
+                       r"|steps?|lines?|staples?|sutures?|cultures?|bottles?|words?|objects?|attempts?|ago|packing|SEM|murmur|bilat)\b|\s*[\"”])")
 _DATE_MD_CUED = re.compile(
     rf"(?i)(?:\b(?:on|until|till|thru|through|before|after|since|starting|effective|recheck|rechecks"
     rf"|appt|appointment|visit|f/u|follow[- ]?up|due|scheduled|booked|collected|drawn|held|discharged|admitted|given"
     rf"|message|next(?:\s+(?:visit|appt|1:1|session|dose|check))?|last\s+dose|for|transfer|transport|surgery|UDS|week(?:end)?\s+of"
-    rf"|LMP|EDD|EDC|DOI|placed|removed|inserted|changed|exchanged|replaced|performed|completed|obtained|come|return|labs|home"
+    rf"|LMP|EDD|EDC|DOI|placed|removed|inserted|changed|exchanged|replaced|come|return|labs|home"
     rf"|(?:started|restarted|stopped|held|discontinued|dc'?d)(?:\s+[A-Za-z][\w-]*){{0,2}})"
     rf"\s*:?\s*)(?P<v>{_MD})(?:(?P<r>\s*[-–]\s*|\s+to\s+){_MD})?{_NOT_FRACTION_AFTER}")
 _DATE_MD_TIME = re.compile(rf"(?<![\w/.-])(?P<v>{_MD})(?=\s+(?:[01]\d|2[0-3])[0-5]\d\b|\s+\d{{1,2}}:\d{{2}}|\s*[-–]\s*{_MD}\b)")
@@ -249,7 +252,8 @@ FIRST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
 LAST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[PHONE]", _PHONE_LINE, _value("[PHONE]", "v")),
     ("[PHONE]", _PHONE_MORE, _value("[PHONE]", "v", "w")),
-    ("[AGE>89]", _AGE_MORE, _value("[AGE>89]", "v", "w", "x")),
+    ("[AGE>89]", _AGE_MORE, lambda m: m.group(0) if _VITAL_BEFORE.search(m.string[max(0, m.start() - 12):m.start()])
+     else _value("[AGE>89]", "v", "x")(m)),
     ("[ADDRESS]", _ZIP_LABEL, _value("[ADDRESS]", "v")),
     ("[DATE]", _DATE_MORE, None),
     ("[PHONE]", _PHONE_EXT, _value("[PHONE]", "v", "u", "w")),

@@ -116,7 +116,11 @@ PATTERNS: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
                          r"|chart\s*(?:#|number|no\.?)|patient\s+ID|account\s*(?:#|number|no\.?)?|acct\s*#?"
                          r"|(?:hospital|unit|encounter|visit|admission|case|member|insurance|policy|accession|study|subject)"
                          r"\s*(?:#|number|no\.?|ID)|CSN|FIN|HAR|ID\s*(?:#|number|no\.?)?)"
-                         r"\s*[:#]?\s*(?P<v>\d{2,4}(?:[ ]\d{2,4}){1,3}(?![\d.,/])|(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])\b"),
+                         r"\s*[:#]?\s*(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])\b"),
+     _sub_value("[MRN]")),
+    # a record number written in groups after its label ("MRN 0036 7712 45", "NHS no. 943 476 5919")
+    ("[MRN]", re.compile(r"(?i)\b(?:MRN|MR\s?#|medical\s+record(?:\s+(?:number|no\.?|#))?|NHS\s+(?:no\.?|number)|chart\s*(?:#|no\.?))"
+                         r"\s*[:#]?\s*(?P<v>\d{2,4}(?:[ ]\d{2,4}){1,3})\b(?![.,/]\d)(?![ \t]*(?i:mL|ml|mg|mcg|cc|g|L|units?)\b)"),
      _sub_value("[MRN]")),
     # dates after a date-of-birth label: any date-looking value, 2-digit years included
     ("[DATE]", re.compile(rf"(?i)\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\s*[:#-]?\s*"
@@ -212,16 +216,26 @@ _PATTERNS_ALL[:] = _all_patterns()
 _MD_VALUE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
 
 
+# where a recurring month/day stands as a date: after a word in lower case or a date's word, and
+# before punctuation or a small word ("missed dialysis 3/1 with", "makeup run 3/2.", "Sat 3/1"); never
+# after a label in capitals or a score's word ("RLE 4/5", "PS 10/5", "Recall 1/3"), nor before a noun
+_DATE_WORD_BEFORE = re.compile(r"(?:\b(?!(?i:recall|registration|orientation|strength|motor|power|murmur|grade|tone|sensation|reflexes|score|pain"
+                               r"|vision|acuity|hearing|ratio|scale|dilution|titer)\b)[A-Za-z][a-z'-]*|\b(?i:on|due|appt|visit|until|since"
+                               r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday))[ \t]+$")
+_DATE_ENDS = r"(?=[ \t]*(?:[.,;:)]|$|\n)|[ \t]+(?:with|at|and|to|for|in|on|from|by|after|before|when|while|during|per|via|then|-|–)\b)"
+
+
 def _date_recurrences(text: str, dates: set, counts: Counter) -> str:
     """A month/day taken for a date anywhere in a group ("did not show Sat 3/1") is a date wherever it
     recurs there ("missed dialysis 3/1"), unless a score word or a count noun makes it a fraction."""
     for v in sorted(dates, key=len, reverse=True):
         def fn(m: re.Match) -> str:
-            if phi_patterns._SCORE_BEFORE.search(m.string[max(0, m.start() - 25):m.start()]):
+            before = m.string[max(0, m.start() - 25):m.start()]
+            if phi_patterns._SCORE_BEFORE.search(before) or not _DATE_WORD_BEFORE.search(before):
                 return m.group(0)
             counts["[DATE]"] += 1
             return "[DATE]"
-        text = re.sub(rf"(?<![\w/.-]){re.escape(v)}{phi_patterns._NOT_FRACTION_AFTER}", fn, text)
+        text = re.sub(rf"(?<![\w/.(-]){re.escape(v)}{phi_patterns._NOT_FRACTION_AFTER}{_DATE_ENDS}", fn, text)
     return text
 
 
