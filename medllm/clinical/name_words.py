@@ -59,7 +59,7 @@ _CLINICAL = set("""
 troponin baseline postmenopausal premenopausal hgb hct tdap bicarb staph strep mrsa ultrasound nasogastric orogastric
 arousable diuresed diuresing candida klebsiella escherichia clostridioides clostridium enterobacter serratia proteus
 acinetobacter stenotrophomonas bacteroides listeria legionella mycoplasma chlamydia neisseria treponema covid telehealth
-providencia magna cisterna salud nile
+providencia magna cisterna salud nile apache salem
 kingella eikenella cardiobacterium morganella citrobacter nocardia brucella coxiella francisella ehrlichia anaplasma
 babesia bartonella rickettsia borrelia shigella salmonella yersinia vibrio pasteurella haemophilus moraxella bordetella
 aspergillus cryptococcus pneumocystis histoplasma blastomyces coccidioides mucor rhizopus fusarium scedosporium

@@ -132,6 +132,8 @@ portuguese french lingala arabic mandarin cantonese vietnamese korean japanese r
 tigrinya swahili hindi urdu bengali punjabi tagalog farsi persian dari pashto hmong burmese nepali tamil telugu gujarati
 italian german greek turkish hebrew yiddish ukrainian romanian albanian serbian croatian bosnian kinyarwanda kirundi oromo
 yoruba igbo hausa twi wolof navajo lakota cherokee ojibwe marshallese chuukese tongan samoan hawaiian ilocano cebuano
+shona georgian turkmen darija uzbek kazakh tajik kyrgyz armenian azerbaijani chechen karenni kachin chin mam kiche quechua
+aymara sunni shia shiite sufi ramadan eid diwali hanukkah
 north south east west northern southern eastern western new old saint st mount general memorial university county
 medical center hospital healthcare regional community children's women's veterans
 """.split())
@@ -567,6 +569,8 @@ def _known_names(text: str, toks: list[_Tok], i: int, j: int) -> bool:
     return "K" in cls or "F" in name_words.name_kind(words[0]) or "L" in name_words.name_kind(words[-1])
 
 
+# given names that are also clinical words or products, never a name on their own ("left Hemi", "driver of Lexus")
+_NOT_GIVEN_ALONE = set("hemi evita lexus taurus serine amine olivine ceylon dijon siri alexa sienna".split())
 _MEDICATION_BEFORE = re.compile(r"(?i)\b(?:on|started|start|restarted|taking|takes|take|using|uses|use\s+of|incl|including|vs|versus"
                                 r"|continue|continued|stop|stopped|switch(?:ed)?\s+to|refill(?:ed)?|rx|prescribed|trial\s+of|failed"
                                 r"|via|through|in|per)[ \t]+$")
@@ -582,7 +586,8 @@ def _given_name_in_place(text: str, toks: list[_Tok], i: int, j: int) -> bool:
         return False
     t = words[0]
     w = re.sub(r"['’]s$", "", t.w)
-    if len(w) < 4 or not (w[0].isupper() and w[1:].islower()) or name_words.word_class(w) != "K" or name_words.name_kind(w) != "F":
+    if (len(w) < 4 or not (w[0].isupper() and w[1:].islower()) or name_words.word_class(w) != "K" or name_words.name_kind(w) != "F"
+            or w.lower() in _NOT_GIVEN_ALONE):
         return False
     line = text[text.rfind("\n", 0, t.s) + 1:t.s].rstrip()
     if (not line or line[-1] in ".!?-–—•*>#" or _THING_BEFORE.search(text[max(0, t.s - 12):t.s])

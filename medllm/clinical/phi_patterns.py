@@ -86,8 +86,9 @@ _PLACE_CUE = re.compile(rf"\b(?:(?:lives|living|resides|residing|located|moved|r
 
 # a town the place lists know after a word that locates someone: "the cancer center in Rochester",
 # "moved from Kaneohe", "a facility near Fall River" (checked in `listed_place`)
-_PLACE_LISTED = re.compile(r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bfrom )|(?<=\bFrom )|(?<=\bnear )|(?<=\bNear )|(?<=\bto )|(?<=\boutside )"
-                           r"|(?<=\baround ))(?P<v>[A-Z][a-z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|la|le|du|sur|upon|on)){0,3})")
+_PLACE_LISTED = re.compile(r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bfrom )|(?<=\bFrom )|(?<=\bnear )|(?<=\bNear )|(?<=\boutside )"
+                           r"|(?<=\baround )|(?<=\bmoved to )|(?<=\brelocated to )|(?<=\bmoving to )|(?<=\btraveled to )|(?<=\btravelled to )|(?<=\btrip to )"
+                           r"|(?<=\bflew to )|(?<=\bdrove to )|(?<=\bback to )|(?<=\breturned to )|(?<=\bvisiting family in ))(?P<v>[A-Z][a-z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|la|le|du|sur|upon|on)){0,3})")
 
 _SSN_MASKED = re.compile(r"(?<![\w*-])(?:[Xx*#]{3}|\d{3})-(?:[Xx*#]{2})-\d{4}\b|(?<![\w*-])[Xx*#]{3}-\d{2}-\d{4}\b")
 _SSN_LAST4 = re.compile(r"(?i)\b(?:(?:SSN|social\s+security(?:\s+(?:number|no\.?))?)\s*\(?\s*last\s*(?:4|four)\s*\)?"
@@ -98,7 +99,7 @@ _MRN_MORE = re.compile(
     r"(?i)\b(?:med(?:ical)?\.?\s+rec(?:ord)?\.?\s*(?:#|no\.?|number)?|accession(?:\s*(?:#|no\.?|number))?|booking\s*(?:#|no\.?|number)"
     r"|MRN\s+(?:assigned|is|was|number)|member\s+ID|NHS\s+(?:no\.?|number)|chart\s+ID|pt\s+ID|specimen\s*(?:#|ID|no\.?)"
     r"|requisition\s*(?:#|no\.?)|claim\s*(?:#|no\.?|number)|health\s+card(?:\s*(?:#|no\.?|number))?|OHIP(?:\s*(?:#|no\.?))?"
-    r"|PHN|IHI|CHI(?:\s*(?:#|no\.?))|medicare(?:\s*(?:#|no\.?|number|ID))?|medicaid(?:\s*(?:#|no\.?|number|ID))?"
+    r"|IHI|CHI(?:\s*(?:#|no\.?))|PHN\s*(?:#|no\.?)|medicare\s*(?:#|no\.?|number|ID)|medicaid\s*(?:#|no\.?|number|ID)"
     r"|employee\s*(?:#|no\.?|number|ID)|badge(?:\s*(?:#|no\.?|number|ID))?)"
     r"\s*[:#]?\s*(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9](?:[ ]\d{3,4}){0,2})\b(?![./]\d)(?![ \t]*(?i:mL|ml|mg|mcg|cc|g|L|units?)\b)"
     # reference, authorization, badge ... numbers: with "#", "no.", "number" or "ID" after the label, or a
@@ -110,7 +111,7 @@ _MRN_MORE = re.compile(
 # a number of five or more digits after "#" ("interpreter Odile #20617", "badge #A-55210"): an identifier
 _HASH_ID = re.compile(r"(?<![\w#&])#[ \t]?(?P<v>(?:[A-Z]{1,3}-?)?\d{5,}(?:-\d+)*)\b(?![./]\d)")
 _PHONE_INTL = re.compile(r"(?<![\w+])\+(?:[1-9]\d{0,2})(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\d])")
-_PHONE_EXT = re.compile(r"(?i)(?<!\d )\b(?:pager|pgr|pg|beeper|bleep|vocera|spectra|ascom|ext\.?|extension)\s*[:#]?\s*x?"
+_PHONE_EXT = re.compile(r"(?i)(?<!\d )\b(?:pager|pgr|beeper|bleep|vocera|spectra|ascom|ext\.?|extension)\s*[:#]?\s*x?"
                         r"(?P<v>\d{3,6}|\d-\d{4})\b(?![./]\d)"
                         r"|\bpaged\s+(?P<u>\d-\d{4})\b(?![./]\d)"  # "paged 4-7712"; "paged at 0300" is a time
                         r"|(?<![\w.])x(?P<w>\d{4,5})\b(?![./]\d)(?!\s*(?:mL|ml|mg|cc|units?|min|h|d)\b)")
@@ -124,8 +125,9 @@ _DATE_MORE = re.compile(
     rf"(?<![\w/.,:-])(?:0[1-9]|1[0-2])/{_YEAR4}(?![\w/]|[.,]\d)"
     rf"|(?:(?<=since )|(?<=Since )|(?<=in )|(?<=from )|(?<=until )|(?<=by )|(?<=before )|(?<=after )|(?<=onset )|(?<=diagnosed )"
     rf"|(?<=dx )|(?<=dated ))[1-9]/(?:19[5-9]\d|20[0-3]\d)(?![\w/:]|[.,]\d)(?!\s*(?i:dilution|titer|titre|solution|live))"
-    rf"|\b{_MON_CAP}\.?(?:-|[ \t]?['’])(?:{_YEAR4}|\d{{2}})\b(?![-/.]\d)"
-    rf"|(?<![\w/.-]){_YEAR4}-(?:0[1-9]|1[0-2])(?![\w/-]|[.,]\d)"
+    rf"|\b{_MON_CAP}\.?(?:-{_YEAR4}|[ \t]?['’]\d{{2}})\b(?![-/.]\d)"
+    rf"|(?:(?<=since )|(?<=in )|(?<=from )|(?<=until )|(?<=by )|(?<=before )|(?<=after )|(?<=expected )|(?<=due )|(?<=dated )"
+    rf"|(?<=onset ))(?<![\w/.-]){_YEAR4}-(?:0[1-9]|1[0-2])(?![\w/-]|[.,]\d)"
     # "05MAR2024", "5-Mar-24" in any case
     rf"|\b\d{{1,2}}(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:{_YEAR4}|\d{{2}})\b"
     # a range of two full dates: "3/5/24-3/9/24"
@@ -137,7 +139,7 @@ _PHONE_MORE = re.compile(r"(?i)\b(?:call(?:\s+back)?(?:\s+at)?|callback|phone|te
                          r"(?![ \t]*(?:mg|mcg|g|kg|mL|ml|L|cc|ft|units?|RBC|WBC|cells|%|x)\b)"
                          r"|(?<![\w+.])(?P<w>07\d{3}[ ]?\d{6})\b(?![-./]\d)")
 # ages over 89 in shorthand: "93y", "94 YOM", "94F" at a line's start or after "pt" or a name, "ninety-two year old"
-_AGE_MORE = re.compile(r"\b(?P<v>9\d|1[01]\d)(?=[ \t]?(?:y|yo|yr|YO[MF]?|yo[mf])\b)(?![ \t]?y[ \t]+[A-Z]{2})"
+_AGE_MORE = re.compile(r"\b(?P<v>9\d|1[01]\d)(?=[ \t]?(?:yo|yr|YO[MF]?|yo[mf])\b|[ \t]?y\b[ \t]*(?:[MF]\b|old\b|female\b|male\b|woman\b|man\b|[,)]))"
                        r"|(?i:\b(?P<x>(?:ninety|one[ -]hundred(?:[ -]and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
                        r"(?=[- ]years?[- ]old\b|[ ]years?[ ]of[ ]age\b))")
 _VITAL_BEFORE = re.compile(r"(?i)\b(?:T|temp|tmax|tmin|temperature|HR|FC|FR|RR|P|pulse|SpO2|sat|BP|wt|weight|ht|height|glucose|BG|MAP)\W{0,3}$")
@@ -283,6 +285,15 @@ def place_value(is_word: Callable[[str], bool]) -> Callable[[re.Match], str]:
     return fn
 
 
+# town names that are also scales, devices, procedures, anatomy, holidays, tribes or companies
+_NOT_PLACE = set("""
+rankin moca geneva edinburgh oswestry lawton lugano vienna atlanta bethesda boston columbia lille yale nottingham hamilton
+peabody vineland ann arbor salem hickman harrington luque kasai sano chiari miami philadelphia minerva jewett thomas jackson
+edwards stryker baxter parkland bowen tarsus pons loa noma christmas easter apache cheyenne navajo hakha falam tedim toyota
+cadillac lincoln molina aurora glenn mohs humana aetna cigna kaiser mayo hopkins sinai mercy providence christus ascension
+""".split())
+
+
 def listed_place(ordinary: Callable[[str], bool], is_place: Callable[[str], bool]) -> Callable[[re.Match], str]:
     """The longest run of words at the match's start that the place lists know, unless it is one
     ordinary, clinical, drug or eponym word ("in Normal", "to Foley", "in Hope" stay) or a street's name."""
@@ -292,10 +303,13 @@ def listed_place(ordinary: Callable[[str], bool], is_place: Callable[[str], bool
             phrase = " ".join(words[:k]).rstrip(".")
             if not is_place(phrase):
                 continue
-            if k == 1 and ordinary(phrase):
+            if (k == 1 and ordinary(phrase)) or phrase.lower() in _NOT_PLACE or (k > 1 and all(ordinary(w) for w in phrase.split())):
                 return m.group(0)
-            rest = m.string[m.start() + len(phrase):m.start() + len(phrase) + 20]
-            if re.match(rf"[ \t]+{_STREET_TYPES}\b|[ \t]+(?i:disease|syndrome|sign|score|criteria|catheter|virus|fever|scale)\b", rest):
+            rest = m.string[m.start() + len(phrase):m.start() + len(phrase) + 24]
+            # a town stands before punctuation or a small word: never before a number, a thing's noun or
+            # another capitalized word ("Rankin 2", "Salem sump", "Miami J collar", "Toyota Camry")
+            if not re.match(r"[ \t]*(?:[,.;:)!?]|$|\n)|[ \t]+(?:and|or|on|with|for|last|next|this|that|since|until|to|at|in|where|when"
+                            r"|area|yesterday|today|tomorrow|recently|now|before|after|by|from|who|which|but|because|while|during|but)\b", rest):
                 return m.group(0)
             return "[ADDRESS]" + m.group(0)[len(phrase):]
         return m.group(0)

@@ -216,12 +216,16 @@ _PATTERNS_ALL[:] = _all_patterns()
 _MD_VALUE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
 
 
-# where a recurring month/day stands as a date: after a word in lower case or a date's word, and
-# before punctuation or a small word ("missed dialysis 3/1 with", "makeup run 3/2.", "Sat 3/1"); never
-# after a label in capitals or a score's word ("RLE 4/5", "PS 10/5", "Recall 1/3"), nor before a noun
-_DATE_WORD_BEFORE = re.compile(r"(?:\b(?!(?i:recall|registration|orientation|strength|motor|power|murmur|grade|tone|sensation|reflexes|score|pain"
-                               r"|vision|acuity|hearing|ratio|scale|dilution|titer)\b)[A-Za-z][a-z'-]*|\b(?i:on|due|appt|visit|until|since"
-                               r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday))[ \t]+$")
+# where a recurring month/day stands as a date: right after a word that introduces a date ("on 3/1",
+# "Sat 3/1", "until 3/2"), or after a word of an event ("missed dialysis 3/1", "makeup run 3/2") when it
+# does not read as a part of a small whole ("deltoids 4/5", "oriented 3/3", "ate 1/2", "Pain 10/10")
+_DATE_CUE_STRONG = re.compile(r"(?i)(?:\[DATE\][ \t]*(?:or|and|-|–|to)|\b(?:on|due|appt|appointment|visit|until|till|since|by|before|after|through|thru|dated|week\s+of"
+                              r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday))[ \t]+$")
+_LOWER_WORD_BEFORE = re.compile(r"\b(?!(?i:recall|registration|orientation|strength|motor|power|murmur|grade|tone|sensation|reflexes|score|pain"
+                                r"|vision|acuity|hearing|eye|ratio|scale|dilution|titer|nodes|cores)\b)[a-z][a-z'-]*[ \t]+$")
+_DATE_CUE_EVENT = re.compile(r"(?i)\b(?:planned|scheduled|booked|missed|next|last|started|stopped|held|discharge|discharged|admitted"
+                             r"|admission|surgery|procedure|dialysis|session|run|called|seen|returned|returns|return|d/c|home|from|of|concussion"
+                             r"|injury|fall|onset|arrived|visited|off|connected|disconnected|placed|removed)[ \t]+$")
 _DATE_ENDS = r"(?=[ \t]*(?:[.,;:)]|$|\n)|[ \t]+(?:with|at|and|to|for|in|on|from|by|after|before|when|while|during|per|via|then|-|–)\b)"
 
 
@@ -231,7 +235,10 @@ def _date_recurrences(text: str, dates: set, counts: Counter) -> str:
     for v in sorted(dates, key=len, reverse=True):
         def fn(m: re.Match) -> str:
             before = m.string[max(0, m.start() - 25):m.start()]
-            if phi_patterns._SCORE_BEFORE.search(before) or not _DATE_WORD_BEFORE.search(before):
+            n, d = (int(x) for x in v.split("/"))
+            if phi_patterns._SCORE_BEFORE.search(before) or not (
+                    _DATE_CUE_STRONG.search(before) or (_DATE_CUE_EVENT.search(before) and not (n <= d <= 12))
+                    or (d > 12 and _LOWER_WORD_BEFORE.search(before))):  # a day that cannot be a month ("intervention 2/23")
                 return m.group(0)
             counts["[DATE]"] += 1
             return "[DATE]"
