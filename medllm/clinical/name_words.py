@@ -40,6 +40,27 @@ blakemore dobhoff malecot tenckhoff quinton broviac groshong shiley passy-muir y
 impella mediport port-a-cath councill swan ganz unna behcet behçet paget meniere ménière athena kocher lehane cormack breslow wellens sgarbossa osborn bazett mahurkar
 """.split())
 
+
+
+def _data_words(name: str) -> set:
+    """One lower-case word a line from data/<name> ("#" lines are comments); phrases with spaces left out."""
+    from pathlib import Path
+
+    path = Path(__file__).with_name("data") / name
+    if not path.exists():
+        return set()
+    return {w for w in (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+            if w and not w.startswith("#") and " " not in w}
+
+
+# eponyms written in notes as the thing, not the person (data/eponyms.txt, ~2,000 words written for
+# this purpose from medical knowledge: signs, scores, procedures, devices, stains, anatomy, organisms);
+# a word people bear as a given name is left out below, so that "Thomas" or "Allen" stay names
+EPONYMS_LISTED = _data_words("eponyms.txt")
+# product and shorthand words of notes that look like names (data/products.txt: brands, devices,
+# dressings, EHRs, nutrition products, ward shorthand), given names left out likewise
+PRODUCTS_LISTED = _data_words("products.txt")
+
 # weekdays and months as abbreviated ("Mon/Fri", "Thu INR", "Sept"): never an unknown word
 CALENDAR = set("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec"
                " monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
@@ -114,12 +135,28 @@ def unknown(word: str) -> bool:
     if any(c.isupper() for c in inner) and not re.match(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von)[A-Z]|[A-Z][a-z]+-[A-Z]", core):
         return False
     lw = core.lower()
-    if (lw in EPONYMS or lw in CALENDAR or _english(lw) or _MEDICAL.search(lw)
+    if (lw in EPONYMS or lw in EPONYMS_LISTED or lw in CALENDAR or _english(lw) or _MEDICAL.search(lw)
             or ("-" in lw and all(p in EPONYMS for p in lw.split("-") if p))):
         return False
     from medllm.clinical.names import _is_drug
 
     return not _is_drug(core)
+
+
+def clinical_word(word: str) -> bool:
+    """A word of the clinical lists (medical stems, abbreviations, the words clinical notes use) in any case."""
+    from medllm.grounding.checker.abbreviations import clinical_abbreviation
+
+    lw = word.lower()
+    return bool(_MEDICAL.search(lw)) or lw in _CLINICAL or clinical_abbreviation(word) is not None
+
+
+def _drop_given_names() -> None:
+    """Leave out of the listed eponyms every word people bear as a given name, and out of the listed
+    products every word people bear as a name ("Cook", "Kendall")."""
+    kinds = _person_names()
+    EPONYMS_LISTED.difference_update({w for w in EPONYMS_LISTED if "F" in kinds.get(w, "")})
+    PRODUCTS_LISTED.difference_update({w for w in PRODUCTS_LISTED if kinds.get(w)})
 
 
 # ----------------------------------------------------------------------------- names people bear
@@ -191,3 +228,6 @@ def word_class(word: str) -> str:
     if _unknown_any_case(word):
         return "K" if kind else "U"
     return "N" if kind else "E"
+
+
+_drop_given_names()

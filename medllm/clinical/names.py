@@ -222,7 +222,7 @@ amp gent tobra cipro levoflox moxi metro clinda keppra dilt amio hep
 def _is_drug(word: str) -> bool:
     from medllm.grounding.checker import _drug_lookup
 
-    return word.lower() in _BRANDS or bool(_drug_lookup(word.lower()))
+    return word.lower() in _BRANDS or word.lower() in name_words.PRODUCTS_LISTED or bool(_drug_lookup(word.lower()))
 
 
 class _Tok:

@@ -184,7 +184,9 @@ def _is_place_word(w: str) -> bool:
 
 def _is_ordinary_place_word(w: str) -> bool:
     """A one-word town that is also an English, clinical, drug or eponym word ("Normal", "Foley", "Hope")."""
-    return w.lower() in _NOT_NAME_WORDS or name_words.word_class(w) in ("E", "N") or w.lower() in name_words.EPONYMS or _is_drug(w)
+    lw = w.lower()
+    return (lw in _NOT_NAME_WORDS or name_words._english(lw) or lw in name_words.EPONYMS or _is_drug(w)
+            or name_words.clinical_word(w))
 
 
 def _all_patterns() -> list:

@@ -636,3 +636,13 @@ def test_clinical_text_the_second_review_found_redacted_is_kept(texts, kept):
     out = "\n".join(redact_many(texts)[0])
     for value in kept:
         assert value in out, (value, out)
+
+
+def test_the_listed_eponyms_and_products_are_no_names_but_given_names_stay_names():
+    from medllm.clinical import name_words
+
+    assert {"kocher", "hickman", "trousseau"} <= name_words.EPONYMS_LISTED
+    assert "thomas" not in name_words.EPONYMS_LISTED and "cook" not in name_words.PRODUCTS_LISTED
+    text = "Reviewed with Trousseau sign negative. Transitioned to Tegaderm; Kocher 4 per ortho. Hickman flushed."
+    assert redact(text) == text
+    assert "Allen" not in redact("Spoke with Allen, her son, about the plan.")
