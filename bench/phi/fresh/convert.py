@@ -99,6 +99,36 @@ def write_marked_and_convert(portion, records, folder):
     return rows
 
 
+def load_hand_written(folder, portion):
+    """The NOTES of a hand-written set's src_<portion>.py and src_<portion>_*.py parts, in file order
+    (each a dict with exactly style, note and summary)."""
+    import glob
+    import importlib.util
+
+    paths = sorted(glob.glob(os.path.join(folder, f"src_{portion}.py"))) + sorted(glob.glob(os.path.join(folder, f"src_{portion}_*.py")))
+    notes = []
+    for path in paths:
+        spec = importlib.util.spec_from_file_location(os.path.basename(path)[:-3], path)
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        for k, rec in enumerate(mod.NOTES):
+            if set(rec) != {"style", "note", "summary"}:
+                raise ValueError(f"{path}: note {k}: keys {sorted(rec)}")
+            notes.append(rec)
+    return notes
+
+
+def build_hand_written(folder, prefixes):
+    """Write marked_<portion>.jsonl and notes_<portion>.jsonl of a hand-written set for each portion
+    (ids <prefix>-0001.. in file order); returns the converted rows by portion."""
+    out = {}
+    for portion, prefix in prefixes.items():
+        records = [{"id": f"{prefix}-{i:04d}", "style": rec["style"], "note": rec["note"].strip(),
+                    "summary": rec["summary"].strip()} for i, rec in enumerate(load_hand_written(folder, portion), 1)]
+        out[portion] = write_marked_and_convert(portion, records, folder)
+    return out
+
+
 def stats(rows):
     from collections import Counter
     phi, clin = Counter(), Counter()
