@@ -100,13 +100,23 @@ _MRN_MORE = re.compile(
     r"|MRN\s+(?:assigned|is|was|number)|member\s+ID|NHS\s+(?:no\.?|number)|chart\s+ID|pt\s+ID|specimen\s*(?:#|ID|no\.?)"
     r"|requisition\s*(?:#|no\.?)|claim\s*(?:#|no\.?|number)|health\s+card(?:\s*(?:#|no\.?|number))?|OHIP(?:\s*(?:#|no\.?))?"
     r"|IHI|CHI(?:\s*(?:#|no\.?))|PHN\s*(?:#|no\.?)|medicare\s*(?:#|no\.?|number|ID)|medicaid\s*(?:#|no\.?|number|ID)"
-    r"|employee\s*(?:#|no\.?|number|ID)|badge(?:\s*(?:#|no\.?|number|ID))?)"
-    r"\s*[:#]?\s*(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9](?:[ ]\d{3,4}){0,2})\b(?![./]\d)(?![ \t]*(?i:mL|ml|mg|mcg|cc|g|L|units?)\b)"
+    r"|employee\s*(?:#|no\.?|number|ID)|badge(?:\s*(?:#|no\.?|number|ID))?|UR\s*(?:#|no\.?|number)|URN|hosp\.?\s*(?:#|no\.?|number)"
+    r"|(?:ME|medical\s+examiner|coroner)(?:'s)?\s+case(?:\s*(?:#|no\.?|number))?|PCR\s*(?:#|no\.?|number)|run\s*(?:#|no\.?|number)"
+    r"|police\s+report(?:\s*(?:#|no\.?|number))?)"
+    r"\s*[:#]?\s*(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9](?:[ ]\d{1,5}){0,3}(?:/\d\b)?(?:[ -](?-i:[A-Z]{2})\b)?)\b(?![./]\d)(?![ \t]*(?i:mL|ml|mg|mcg|cc|g|L|units?)\b)"
     # reference, authorization, badge ... numbers: with "#", "no.", "number" or "ID" after the label, or a
     # value with letters and 5+ digits ("confirmation TR-558213"); never a range ("ref 135-145")
     r"|\b(?:reference|ref|auth(?:orization)?|confirmation|ticket|badge|account|acct|policy|certificate|license|licence|claim"
     r"|DEA|NPI)\b(?:\s*(?:#|no\.|number\b|ID\b)\s*:?\s*(?P<w>(?![\d.]+-[\d.]+\b)(?-i:[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9]))"
     r"|[\s:]+(?P<x>(?-i:[A-Z]{1,4}-?\d{5,}|[A-Z]{1,4}-\d[\d-]{4,}\d)))\b")
+
+# identifiers and addresses of other countries: a VA integration control number, Australian phones
+# ("(02) 9876 5432", "0412 345 678", "1300 123 456"), UK and Canadian postcodes, Australian state + postcode
+_ICN = re.compile(r"\b\d{10}V\d{6}\b")
+_PHONE_AU = re.compile(r"(?<![\w+])(?:\(0[2-9]\)[ ]?\d{4}[ ]?\d{4}|04\d{2}[ ]?\d{3}[ ]?\d{3}|1[38]00[ ]?\d{3}[ ]?\d{3})\b(?![-./]\d)")
+_POSTCODE = re.compile(r"(?:\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,?[ \t]+(?:ON|BC|AB|QC|MB|SK|NS|NB|NL|PE|YT|NU)[ \t]+)?\b(?!E\d[A-Z]\dM)[A-Z]\d[A-Z][ ]\d[A-Z]\d\b"
+                       r"|(?:\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,?[ \t]+)?\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}\b"
+                       r"|(?:\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,?[ \t]+)?\b(?:NSW|VIC|QLD|TAS|ACT)[ \t]+\d{4}\b")
 
 # a number of five or more digits after "#" ("interpreter Odile #20617", "badge #A-55210"): an identifier
 _HASH_ID = re.compile(r"(?<![\w#&])#[ \t]?(?P<v>(?:[A-Z]{1,3}-?)?\d{5,}(?:-\d+)*)\b(?![./]\d)")
@@ -243,6 +253,9 @@ FIRST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[SSN]", _SSN_LAST4, _value("[SSN]", "v", "w")),
     ("[MRN]", _MRN_MORE, _value("[MRN]", "v", "w", "x")),
     ("[MRN]", _HASH_ID, _value("[MRN]", "v")),
+    ("[MRN]", _ICN, None),
+    ("[PHONE]", _PHONE_AU, None),
+    ("[ADDRESS]", _POSTCODE, None),
     ("[ADDRESS]", _ADDRESS, _address),
     ("[PHONE]", _PHONE_INTL, _intl_phone),
     ("[DATE]", _DATE_DAY_RANGE, None),

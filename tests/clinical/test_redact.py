@@ -646,3 +646,27 @@ def test_the_listed_eponyms_and_products_are_no_names_but_given_names_stay_names
     text = "Reviewed with Trousseau sign negative. Transitioned to Tegaderm; Kocher 4 per ortho. Hickman flushed."
     assert redact(text) == text
     assert "Allen" not in redact("Spoke with Allen, her son, about the plan.")
+
+
+@pytest.mark.parametrize("text,placeholder,leaked", [
+    # identifiers and addresses as other countries write them
+    ("Ph (02) 9876 5432, mob 0412 345 678", "[PHONE]", "9876"),
+    ("call 1300 123 456", "[PHONE]", "456"),
+    ("Medicare no. 2123 45670 1", "[MRN]", "45670"),
+    ("URN 123456", "[MRN]", "123456"),
+    ("VA ICN: 1012345678V123456", "[MRN]", "V123456"),
+    ("ME case 2024-01234; PCR #24-118832; police report 24-55123", "[MRN]", "01234"),
+    ("Hosp no: 1234567X", "[MRN]", "X"),
+    ("health card 1234 567 890 AB", "[MRN]", "890"),
+    ("Glasgow G12 8QQ", "[ADDRESS]", "8QQ"),
+    ("Toronto, ON M5V 2T6", "[ADDRESS]", "2T6"),
+    ("Sydney NSW 2000", "[ADDRESS]", "2000"),
+])
+def test_identifiers_of_other_countries(text, placeholder, leaked):
+    out = redact(text)
+    assert placeholder in out and leaked not in out, out
+
+
+def test_gcs_components_and_tnm_stages_are_no_postcodes():
+    text = "GCS 15 (E4V5M6), GCS 14 (E4 V4 M6). T2 N0 M0. pT3 N1a. A1C 7.2"
+    assert redact(text) == text
