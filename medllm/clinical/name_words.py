@@ -53,6 +53,16 @@ def _data_words(name: str) -> set:
             if w and not w.startswith("#") and " " not in w}
 
 
+def _data_words_phrases(name: str) -> set:
+    """One lower-case word or phrase a line from data/<name> ("#" lines are comments)."""
+    from pathlib import Path
+
+    path = Path(__file__).with_name("data") / name
+    if not path.exists():
+        return set()
+    return {w for w in (line.strip() for line in path.read_text(encoding="utf-8").splitlines()) if w and not w.startswith("#")}
+
+
 # eponyms written in notes as the thing, not the person (data/eponyms.txt, ~2,000 words written for
 # this purpose from medical knowledge: signs, scores, procedures, devices, stains, anatomy, organisms);
 # a word people bear as a given name is left out below, so that "Thomas" or "Allen" stay names

@@ -73,6 +73,22 @@ _CUE_WORDS = (
 # (only abbreviations may end in a period: "her husband. Switched ..." is no cue)
 _CUE_BEFORE = re.compile(
     rf"(?:\b(?:pt\.?(?:\s+name)?|{_CUE_WORDS})\s*[:,(\-–—]?\s*[\"“]?|(?:^|\n)[ \t]*(?:from|to|cc|re|subject)[ \t]*:[ \t]*)$", re.I)
+# more cues right before a name (data/cues.txt: ~850 relatives, roles, verbs of contact and header
+# words written for the redactor from knowledge of clinical documentation); they count only before
+# words that look like a name (see `_namey`), and never the short, common ones kept out below
+_CUE_STOP = {"to", "from", "per", "re", "name", "cc", "dear", "signed", "pt", "rt", "ot", "pi", "attn", "c/o", "care of", "author",
+             "provider", "monitor", "driver", "reviewer", "sender", "recipient", "subject", "thanks", "regards", "sincerely",
+             "respectfully", "sister", "general", "major", "primary", "chief", "staff", "team", "service", "unit", "officer"}
+
+
+def _cue_listed() -> re.Pattern:
+    phrases = sorted((p for p in name_words._data_words_phrases("cues.txt") if p not in _CUE_STOP and len(p) > 2),
+                     key=len, reverse=True)
+    alt = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases) or "(?!x)x"
+    return re.compile(rf"(?i)\b(?:{alt})[ \t]*[:,(\-–—]?[ \t]*[\"“]?$")
+
+
+_CUE_LISTED = _cue_listed()
 # a role written as an abbreviation ("RT", "OT", "NA", "tech") or a room ("Rm 408:"): a cue only before a word no list knows
 _WEAK_CUE_BEFORE = re.compile(r"(?:\b(?:OT|RT|NA|PCT|EMT|SLP|CNA|LPN|LVN|MA|PA|CRNA|tech|Tech|TECH|[Mm]et|released?\s+to)\s*[:,]?\s*"
                               r"|\b(?i:rm|room|bed)\s*#?\s*\d+[A-Z]?\s*[:\-–]\s*)$")
@@ -397,7 +413,7 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
                     toks[i].w[0].isupper() and (name_words.name_kind(toks[i].w) or name_words.unknown(toks[i].w))
                     and not any(t.w.lower() in name_words.EPONYMS or _is_drug(t.w) for t in toks[i:j])):
                 title = None  # "dr" in lower case: a title only before a capitalized name ("f/u w dr Banerjee")
-            cue_b, cue_a = _CUE_BEFORE.search(before) or title, (_CUE_AFTER.match(after) or _possessive_cue(text, toks[j - 1])
+            cue_b, cue_a = _CUE_BEFORE.search(before) or title or (_CUE_LISTED.search(before) if not lower and _namey(toks[i:j]) else None), (_CUE_AFTER.match(after) or _possessive_cue(text, toks[j - 1])
                                                                  or (_ROLE_AFTER.match(after) if _namey(toks[i:j]) else None))
             if (cue_b and not title and not cue_a and cue_b.group(0).rstrip().endswith(":")
                     and all(name_words.word_class(t.w) == "E" for t in toks[i:j] if len(t.w) > 1)):

@@ -670,3 +670,18 @@ def test_identifiers_of_other_countries(text, placeholder, leaked):
 def test_gcs_components_and_tnm_stages_are_no_postcodes():
     text = "GCS 15 (E4V5M6), GCS 14 (E4 V4 M6). T2 N0 M0. pT3 N1a. A1C 7.2"
     assert redact(text) == text
+
+
+@pytest.mark.parametrize("text,leaked", [
+    # cues from data/cues.txt (written for the redactor): relatives of a pedigree, roles of a crew or a theatre
+    ("maternal aunt Oyelaran had breast cancer at 45", "Oyelaran"),
+    ("crew chief Tadeusz Brzezinski drove; perfusionist Okonkwo on pump", "Brzezinski"),
+    ("landlord Quillan called about the lease", "Quillan"),
+])
+def test_names_after_the_listed_cues(text, leaked):
+    assert leaked not in redact(text), redact(text)
+
+
+def test_listed_cues_need_a_word_that_looks_like_a_name():
+    text = "EMS found him on the floor. Report called to charge nurse. Employer: unknown."
+    assert redact(text) == text
