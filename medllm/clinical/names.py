@@ -81,8 +81,15 @@ _CUE_STOP = {"to", "from", "per", "re", "name", "cc", "dear", "signed", "pt", "r
              "respectfully", "sister", "general", "major", "primary", "chief", "staff", "team", "service", "unit", "officer"}
 
 
+# cues of scheduling, referral and hand-off, which are as often followed by a service ("F/u with Endo",
+# "Sent to Cyto", "Signed out to Nightfloat"): only the old hand-written cues count there
+_CUE_STOP_RE = re.compile(r"(?:^(?:f/u|follow|scheduled|appointment|appt|sent|referred|transferred|transfer|policy|ems|handover|hand-?off"
+                          r"|signed\s+out|report|admitted|discharged|consult|consulted|paged|confirmed|according)\b|\s(?:to|with|by)$)")
+
+
 def _cue_listed() -> re.Pattern:
-    phrases = sorted((p for p in name_words._data_words_phrases("cues.txt") if p not in _CUE_STOP and len(p) > 2),
+    phrases = sorted((p for p in name_words._data_words_phrases("cues.txt")
+                      if p not in _CUE_STOP and len(p) > 2 and not _CUE_STOP_RE.search(p)),
                      key=len, reverse=True)
     alt = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases) or "(?!x)x"
     return re.compile(rf"(?i)\b(?:{alt})[ \t]*[:,(\-–—]?[ \t]*[\"“]?$")
@@ -413,7 +420,7 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
                     toks[i].w[0].isupper() and (name_words.name_kind(toks[i].w) or name_words.unknown(toks[i].w))
                     and not any(t.w.lower() in name_words.EPONYMS or _is_drug(t.w) for t in toks[i:j])):
                 title = None  # "dr" in lower case: a title only before a capitalized name ("f/u w dr Banerjee")
-            cue_b, cue_a = _CUE_BEFORE.search(before) or title or (_CUE_LISTED.search(before) if not lower and _namey(toks[i:j]) else None), (_CUE_AFTER.match(after) or _possessive_cue(text, toks[j - 1])
+            cue_b, cue_a = _CUE_BEFORE.search(before) or title or (_CUE_LISTED.search(before) if not lower and _namey(toks[i:j]) and _name_ends(text, e) else None), (_CUE_AFTER.match(after) or _possessive_cue(text, toks[j - 1])
                                                                  or (_ROLE_AFTER.match(after) if _namey(toks[i:j]) else None))
             if (cue_b and not title and not cue_a and cue_b.group(0).rstrip().endswith(":")
                     and all(name_words.word_class(t.w) == "E" for t in toks[i:j] if len(t.w) > 1)):
@@ -497,6 +504,11 @@ def _possessive_cue(text: str, last: _Tok):
     if core in name_words.EPONYMS or name_words._english(core):
         return None
     return _CUE_AFTER.match(text, last.e - 2)
+
+
+def _name_ends(text: str, e: int) -> bool:
+    """Where a name ends: punctuation, a line's end, a person's verb or a cue after it ("aunt Oyelaran had")."""
+    return bool(re.match(r"[ \t]*(?:[,.;:)!?]|$|\n)", text[e:e + 3]) or _PERSON_VERB_AFTER.match(text, e) or _CUE_AFTER.match(text, e))
 
 
 def _namey(words: list[_Tok]) -> bool:

@@ -98,12 +98,15 @@ _SSN_LAST4 = re.compile(r"(?i)\b(?:(?:SSN|social\s+security(?:\s+(?:number|no\.?
 _MRN_MORE = re.compile(
     r"(?i)\b(?:med(?:ical)?\.?\s+rec(?:ord)?\.?\s*(?:#|no\.?|number)?|accession(?:\s*(?:#|no\.?|number))?|booking\s*(?:#|no\.?|number)"
     r"|MRN\s+(?:assigned|is|was|number)|member\s+ID|NHS\s+(?:no\.?|number)|chart\s+ID|pt\s+ID|specimen\s*(?:#|ID|no\.?)"
-    r"|requisition\s*(?:#|no\.?)|claim\s*(?:#|no\.?|number)|health\s+card(?:\s*(?:#|no\.?|number))?|OHIP(?:\s*(?:#|no\.?))?"
-    r"|IHI|CHI(?:\s*(?:#|no\.?))|PHN\s*(?:#|no\.?)|medicare\s*(?:#|no\.?|number|ID)|medicaid\s*(?:#|no\.?|number|ID)"
+    r"|requisition\s*(?:#|no\.?)|claim\s*(?:#|no\.?|number)|OHIP(?:\s*(?:#|no\.?))?"
+    r"|IHI|CHI(?:\s*(?:#|no\.?))|PHN\s*(?:#|no\.?)|medicare\s*ID|medicaid\s*(?:#|no\.?|number|ID)"
     r"|employee\s*(?:#|no\.?|number|ID)|badge(?:\s*(?:#|no\.?|number|ID))?|UR\s*(?:#|no\.?|number)|URN|hosp\.?\s*(?:#|no\.?|number)"
-    r"|(?:ME|medical\s+examiner|coroner)(?:'s)?\s+case(?:\s*(?:#|no\.?|number))?|PCR\s*(?:#|no\.?|number)|run\s*(?:#|no\.?|number)"
-    r"|police\s+report(?:\s*(?:#|no\.?|number))?)"
-    r"\s*[:#]?\s*(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9](?:[ ]\d{1,5}){0,3}(?:/\d\b)?(?:[ -](?-i:[A-Z]{2})\b)?)\b(?![./]\d)(?![ \t]*(?i:mL|ml|mg|mcg|cc|g|L|units?)\b)"
+    r"|(?:ME|medical\s+examiner|coroner)(?:'s)?\s+case(?:\s*(?:#|no\.?|number))?|(?-i:PCR)\s*#|police\s+report\s*(?:#|no\.?|number))"
+    r"\s*[:#]?\s*(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9](?:[ ]\d{3,4}){0,2})\b(?![./]\d)"
+    r"(?![ \t]*(?i:mL|ml|mg|mcg|cc|g|L|units?|copies|cores?|slides?|blocks?|visits?|hours?|hrs?|h|min)\b)"
+    # an Australian Medicare number ("2123 45670 1") and a health card with its version code ("1234 567 890 AB")
+    r"|\b(?:medicare\s*(?:#|no\.?|number)|health\s+card(?:\s*(?:#|no\.?|number))?)\s*[:#]?\s*"
+    r"(?P<y>(?-i:\d[A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2})|\d{4}[ -]?\d{5}[ -]?\d(?:/\d)?|\d{4}[ -]\d{3}[ -]\d{3}(?:[ -]?(?-i:[A-Z]{2}))?)(?![\w/.-])"
     # reference, authorization, badge ... numbers: with "#", "no.", "number" or "ID" after the label, or a
     # value with letters and 5+ digits ("confirmation TR-558213"); never a range ("ref 135-145")
     r"|\b(?:reference|ref|auth(?:orization)?|confirmation|ticket|badge|account|acct|policy|certificate|license|licence|claim"
@@ -113,10 +116,14 @@ _MRN_MORE = re.compile(
 # identifiers and addresses of other countries: a VA integration control number, Australian phones
 # ("(02) 9876 5432", "0412 345 678", "1300 123 456"), UK and Canadian postcodes, Australian state + postcode
 _ICN = re.compile(r"\b\d{10}V\d{6}\b")
-_PHONE_AU = re.compile(r"(?<![\w+])(?:\(0[2-9]\)[ ]?\d{4}[ ]?\d{4}|04\d{2}[ ]?\d{3}[ ]?\d{3}|1[38]00[ ]?\d{3}[ ]?\d{3})\b(?![-./]\d)")
-_POSTCODE = re.compile(r"(?:\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,?[ \t]+(?:ON|BC|AB|QC|MB|SK|NS|NB|NL|PE|YT|NU)[ \t]+)?\b(?!E\d[A-Z]\dM)[A-Z]\d[A-Z][ ]\d[A-Z]\d\b"
-                       r"|(?:\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,?[ \t]+)?\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}\b"
-                       r"|(?:\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,?[ \t]+)?\b(?:NSW|VIC|QLD|TAS|ACT)[ \t]+\d{4}\b")
+_PHONE_AU = re.compile(r"(?<![\w+])\(0[2-9]\)[ ]?\d{4}[ ]?\d{4}\b(?![-./]\d)"
+                       # a mobile or a 1300/1800 number only after a word of calling (a flowsheet row "0400 128 102" is no phone)
+                       r"|(?i:\b(?:ph|phone|mob|mobile|cell|tel|call|contact|number|on)\b)[ \t]*[:#]?[ \t]*"
+                       r"(?P<v>04\d{2}[ ]?\d{3}[ ]?\d{3}|1[38]00[ ]?\d{3}[ ]?\d{3})\b(?![-./]\d)")
+# postcodes only after a town the place list knows ("Glasgow G12 8QQ", "Toronto, ON M5V 2T6", "Sydney NSW 2000";
+# never "STE V2 2MM", "Q8H 2GM", "PT2 3CM"): checked in `postcode`
+_POSTCODE = re.compile(r"\b(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?[ \t]+(?:(?:ON|BC|AB|QC|MB|SK|NS|NB|NL|PE|YT|NU)[ \t]+"
+                       r"[A-Z]\d[A-Z][ ]\d[A-Z]\d|[A-Z]\d[A-Z][ ]\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|(?:NSW|VIC|QLD|TAS)[ \t]+\d{4})\b")
 
 # a number of five or more digits after "#" ("interpreter Odile #20617", "badge #A-55210"): an identifier
 _HASH_ID = re.compile(r"(?<![\w#&])#[ \t]?(?P<v>(?:[A-Z]{1,3}-?)?\d{5,}(?:-\d+)*)\b(?![./]\d)")
@@ -251,11 +258,11 @@ def _intl_phone(m: re.Match) -> str:
 FIRST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[SSN]", _SSN_MASKED, None),
     ("[SSN]", _SSN_LAST4, _value("[SSN]", "v", "w")),
-    ("[MRN]", _MRN_MORE, _value("[MRN]", "v", "w", "x")),
+    ("[MRN]", _MRN_MORE, _value("[MRN]", "v", "w", "x", "y")),
     ("[MRN]", _HASH_ID, _value("[MRN]", "v")),
     ("[MRN]", _ICN, None),
-    ("[PHONE]", _PHONE_AU, None),
-    ("[ADDRESS]", _POSTCODE, None),
+    ("[PHONE]", _PHONE_AU, lambda m: _value("[PHONE]", "v")(m) if m.group("v") else "[PHONE]"),
+    ("[ADDRESS]", _POSTCODE, None),  # the town checked in `postcode`
     ("[ADDRESS]", _ADDRESS, _address),
     ("[PHONE]", _PHONE_INTL, _intl_phone),
     ("[DATE]", _DATE_DAY_RANGE, None),
@@ -305,6 +312,12 @@ peabody vineland ann arbor salem hickman harrington luque kasai sano chiari miam
 edwards stryker baxter parkland bowen tarsus pons loa noma christmas easter apache cheyenne navajo hakha falam tedim toyota
 cadillac lincoln molina aurora glenn mohs humana aetna cigna kaiser mayo hopkins sinai mercy providence christus ascension
 """.split())
+
+
+def postcode(is_place: Callable[[str], bool]) -> Callable[[re.Match], str]:
+    def fn(m: re.Match) -> str:
+        return "[ADDRESS]" if is_place(m.group("town")) else m.group(0)
+    return fn
 
 
 def listed_place(ordinary: Callable[[str], bool], is_place: Callable[[str], bool]) -> Callable[[re.Match], str]:

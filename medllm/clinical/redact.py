@@ -193,7 +193,9 @@ def _all_patterns() -> list:
     last = [(ph, pat, phi_patterns.place_value(_is_place_word) if pat is phi_patterns._PLACE_CUE
              else phi_patterns.listed_place(_is_ordinary_place_word, name_words.place) if pat is phi_patterns._PLACE_LISTED else repl)
             for ph, pat, repl in phi_patterns.LAST]
-    return phi_patterns.FIRST + PATTERNS + last
+    first = [(ph, pat, phi_patterns.postcode(name_words.place) if pat is phi_patterns._POSTCODE else repl)
+            for ph, pat, repl in phi_patterns.FIRST]
+    return first + PATTERNS + last
 
 
 def _other_phi(text: str, counts: Counter, dates: set | None = None) -> str:
