@@ -42,18 +42,7 @@ impella mediport port-a-cath councill swan ganz unna behcet behçet paget menier
 
 
 
-def _data_words(name: str) -> set:
-    """One lower-case word a line from data/<name> ("#" lines are comments); phrases with spaces left out."""
-    from pathlib import Path
-
-    path = Path(__file__).with_name("data") / name
-    if not path.exists():
-        return set()
-    return {w for w in (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-            if w and not w.startswith("#") and " " not in w}
-
-
-def _data_words_phrases(name: str) -> set:
+def _data_lines(name: str) -> set:
     """One lower-case word or phrase a line from data/<name> ("#" lines are comments)."""
     from pathlib import Path
 
@@ -63,13 +52,30 @@ def _data_words_phrases(name: str) -> set:
     return {w for w in (line.strip() for line in path.read_text(encoding="utf-8").splitlines()) if w and not w.startswith("#")}
 
 
-# eponyms written in notes as the thing, not the person (data/eponyms.txt, ~2,000 words written for
-# this purpose from medical knowledge: signs, scores, procedures, devices, stains, anatomy, organisms);
-# a word people bear as a given name is left out below, so that "Thomas" or "Allen" stay names
-EPONYMS_LISTED = _data_words("eponyms.txt")
-# product and shorthand words of notes that look like names (data/products.txt: brands, devices,
-# dressings, EHRs, nutrition products, ward shorthand), given names left out likewise
-PRODUCTS_LISTED = _data_words("products.txt")
+@functools.lru_cache(maxsize=1)
+def _eponyms_listed() -> frozenset:
+    """Eponyms written in notes as the thing, not the person (data/eponyms.txt, ~2,000 words written for
+    this purpose from medical knowledge: signs, scores, procedures, devices, stains, anatomy, organisms),
+    less every word people bear as a given name, so that "Thomas" or "Allen" stay names."""
+    kinds = _person_names()
+    return frozenset(w for w in _data_lines("eponyms.txt") if " " not in w and "F" not in kinds.get(w, ""))
+
+
+@functools.lru_cache(maxsize=1)
+def _products_listed() -> frozenset:
+    """Product and shorthand words of notes that look like names (data/products.txt: brands, devices,
+    dressings, EHRs, nutrition products, ward shorthand), less every word people bear as a name ("Cook")."""
+    kinds = _person_names()
+    return frozenset(w for w in _data_lines("products.txt") if " " not in w and not kinds.get(w))
+
+
+def __getattr__(name: str):
+    # the listed words are read on first use, not when the module is imported
+    if name == "EPONYMS_LISTED":
+        return _eponyms_listed()
+    if name == "PRODUCTS_LISTED":
+        return _products_listed()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 # weekdays and months as abbreviated ("Mon/Fri", "Thu INR", "Sept"): never an unknown word
 CALENDAR = set("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec"
@@ -145,7 +151,7 @@ def unknown(word: str) -> bool:
     if any(c.isupper() for c in inner) and not re.match(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von)[A-Z]|[A-Z][a-z]+-[A-Z]", core):
         return False
     lw = core.lower()
-    if (lw in EPONYMS or lw in EPONYMS_LISTED or lw in CALENDAR or _english(lw) or _MEDICAL.search(lw)
+    if (lw in EPONYMS or lw in _eponyms_listed() or lw in CALENDAR or _english(lw) or _MEDICAL.search(lw)
             or ("-" in lw and all(p in EPONYMS for p in lw.split("-") if p))):
         return False
     from medllm.clinical.names import _is_drug
@@ -159,14 +165,6 @@ def clinical_word(word: str) -> bool:
 
     lw = word.lower()
     return bool(_MEDICAL.search(lw)) or lw in _CLINICAL or clinical_abbreviation(word) is not None
-
-
-def _drop_given_names() -> None:
-    """Leave out of the listed eponyms every word people bear as a given name, and out of the listed
-    products every word people bear as a name ("Cook", "Kendall")."""
-    kinds = _person_names()
-    EPONYMS_LISTED.difference_update({w for w in EPONYMS_LISTED if "F" in kinds.get(w, "")})
-    PRODUCTS_LISTED.difference_update({w for w in PRODUCTS_LISTED if kinds.get(w)})
 
 
 # ----------------------------------------------------------------------------- names people bear
@@ -238,6 +236,3 @@ def word_class(word: str) -> str:
     if _unknown_any_case(word):
         return "K" if kind else "U"
     return "N" if kind else "E"
-
-
-_drop_given_names()

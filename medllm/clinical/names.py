@@ -87,15 +87,14 @@ _CUE_STOP_RE = re.compile(r"(?:^(?:f/u|follow|scheduled|appointment|appt|sent|re
                           r"|signed\s+out|report|admitted|discharged|consult|consulted|paged|confirmed|according)\b|\s(?:to|with|by)$)")
 
 
+@functools.lru_cache(maxsize=1)
 def _cue_listed() -> re.Pattern:
-    phrases = sorted((p for p in name_words._data_words_phrases("cues.txt")
+    phrases = sorted((p for p in name_words._data_lines("cues.txt")
                       if p not in _CUE_STOP and len(p) > 2 and not _CUE_STOP_RE.search(p)),
                      key=len, reverse=True)
     alt = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases) or "(?!x)x"
     return re.compile(rf"(?i)\b(?:{alt})[ \t]*[:,(\-–—]?[ \t]*[\"“]?$")
 
-
-_CUE_LISTED = _cue_listed()
 # a role written as an abbreviation ("RT", "OT", "NA", "tech") or a room ("Rm 408:"): a cue only before a word no list knows
 _WEAK_CUE_BEFORE = re.compile(r"(?:\b(?:OT|RT|NA|PCT|EMT|SLP|CNA|LPN|LVN|MA|PA|CRNA|tech|Tech|TECH|[Mm]et|released?\s+to)\s*[:,]?\s*"
                               r"|\b(?i:rm|room|bed)\s*#?\s*\d+[A-Z]?\s*[:\-–]\s*)$")
@@ -245,7 +244,7 @@ amp gent tobra cipro levoflox moxi metro clinda keppra dilt amio hep
 def _is_drug(word: str) -> bool:
     from medllm.grounding.checker import _drug_lookup
 
-    return word.lower() in _BRANDS or word.lower() in name_words.PRODUCTS_LISTED or bool(_drug_lookup(word.lower()))
+    return word.lower() in _BRANDS or word.lower() in name_words._products_listed() or bool(_drug_lookup(word.lower()))
 
 
 class _Tok:
@@ -367,7 +366,7 @@ seen came comes returns states says today yesterday now here there home clinic
 """.split())
 
 
-_ROLE_ABBREVIATIONS = {"RT", "OT", "PT", "SW", "CM", "NA", "PCT", "SLP", "CNA", "EMT", "LC", "MA", "CMA", "RD", "SLP", "UC"}
+_ROLE_ABBREVIATIONS = {"RT", "OT", "PT", "SW", "CM", "NA", "PCT", "SLP", "CNA", "EMT", "LC", "MA", "CMA", "RD", "UC"}
 
 
 def _between_cues(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
@@ -420,7 +419,7 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
                     toks[i].w[0].isupper() and (name_words.name_kind(toks[i].w) or name_words.unknown(toks[i].w))
                     and not any(t.w.lower() in name_words.EPONYMS or _is_drug(t.w) for t in toks[i:j])):
                 title = None  # "dr" in lower case: a title only before a capitalized name ("f/u w dr Banerjee")
-            cue_b, cue_a = _CUE_BEFORE.search(before) or title or (_CUE_LISTED.search(before) if not lower and _namey(toks[i:j]) and _name_ends(text, e) else None), (_CUE_AFTER.match(after) or _possessive_cue(text, toks[j - 1])
+            cue_b, cue_a = _CUE_BEFORE.search(before) or title or (_cue_listed().search(before) if not lower and _namey(toks[i:j]) and _name_ends(text, e) else None), (_CUE_AFTER.match(after) or _possessive_cue(text, toks[j - 1])
                                                                  or (_ROLE_AFTER.match(after) if _namey(toks[i:j]) else None))
             if (cue_b and not title and not cue_a and cue_b.group(0).rstrip().endswith(":")
                     and all(name_words.word_class(t.w) == "E" for t in toks[i:j] if len(t.w) > 1)):

@@ -290,7 +290,6 @@ LAST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[DATE]", _DATE_MD_TIME, _unless_score(_value("[DATE]", "v"))),
     ("[DATE]", _DATE_MD_CUED, _unless_score(_md_cued)),
     ("[DATE]", _DATE_MD_RANGE_END, _value("[DATE]", "v")),
-    ("[DATE]", _DATE_MD_AFTER_NAME, _unless_score(_value("[DATE]", "v"))),
     ("[DATE]", _DATE_MD_BIG_DAY, _unless_score(_value("[DATE]", "v"))),
     ("[DATE]", _WEEKDAY_BEFORE, lambda m: ""),
 ]

@@ -237,9 +237,10 @@ def _date_recurrences(text: str, dates: set, counts: Counter) -> str:
     """A month/day taken for a date anywhere in a group ("did not show Sat 3/1") is a date wherever it
     recurs there ("missed dialysis 3/1"), unless a score word or a count noun makes it a fraction."""
     for v in sorted(dates, key=len, reverse=True):
-        def fn(m: re.Match) -> str:
+        n, d = (int(x) for x in v.split("/"))
+
+        def fn(m: re.Match, n: int = n, d: int = d) -> str:
             before = m.string[max(0, m.start() - 25):m.start()]
-            n, d = (int(x) for x in v.split("/"))
             if phi_patterns._SCORE_BEFORE.search(before) or not (
                     _DATE_CUE_STRONG.search(before) or (_DATE_CUE_EVENT.search(before) and not (n <= d <= 12))
                     or (d > 12 and _LOWER_WORD_BEFORE.search(before))):  # a day that cannot be a month ("intervention 2/23")
