@@ -40,11 +40,13 @@ MASK = "\x00"
 
 # ----------------------------------------------------------------------------- tools
 def tool_medllm(backend: str | None = None):
-    """medllm.clinical.redact: redact_many over a note and its summary (backend: rules, or + spaCy NER)."""
+    """medllm.clinical.redact: redact_many over a note and its summary (backend: rules, or + the
+    embedded model's name probe, or + spaCy NER)."""
     from medllm.clinical import redact as R
 
     if backend is not None:
         R.set_name_backend(backend)
+        R.redact_many(["Seen with Hope."])  # load the model (timed as load_seconds, not as redaction)
     ph = re.compile(r"\[(?:NAME|DATE|MRN|PHONE|ADDRESS|EMAIL|SSN|AGE>89|ID)\]")
     return (lambda texts: R.redact_many(texts)[0]), ph
 
@@ -150,7 +152,8 @@ def tool_philter():
 
 TOOLS = {"medllm": tool_medllm, "medllm-rules-v0": tool_medllm_rules_v0, "presidio": tool_presidio,
          "spacy": tool_spacy, "scrubadub": tool_scrubadub, "scrubadub+spacy": lambda: tool_scrubadub(True),
-         "philter": tool_philter, "medllm+spacy": lambda: tool_medllm("spacy")}
+         "philter": tool_philter, "medllm+spacy": lambda: tool_medllm("spacy"),
+         "medllm+model": lambda: tool_medllm("model")}
 
 
 # ----------------------------------------------------------------------------- scoring

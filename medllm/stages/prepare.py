@@ -31,6 +31,7 @@ from collections import Counter
 from pathlib import Path
 
 from medllm.data.contract import SFT_COLUMNS, grouped_split, resolve_path
+from medllm.clinical.names import NAME_BACKENDS
 from medllm.clinical.redact import public_id
 from medllm.errors import ConfigError, DataError
 from medllm.data.outdir import check_target
@@ -69,6 +70,8 @@ def check(cfg: dict) -> None:
     fr = st.get("split") or []
     if len(fr) != 3 or any(f < 0 for f in fr) or abs(sum(fr) - 1.0) > 1e-6:
         raise ConfigError(f"stage.split must be three fractions (train, validation, test) summing to 1, got {fr}")
+    if st.get("redact_names", "rules") not in NAME_BACKENDS[:3]:
+        raise ConfigError(f"stage.redact_names={st['redact_names']!r}: choose rules, model or spacy")
     if st.get("negatives_per_note", 0) < 0:
         raise ConfigError(f"stage.negatives_per_note must be >= 0, got {st['negatives_per_note']}")
 
@@ -147,7 +150,7 @@ def process(notes: list[dict], st: dict, seed: int, progress: bool = True) -> tu
     from tqdm.auto import tqdm
 
     from medllm.clinical.preprocess import check_leakage, evidence, near_duplicate_key, normalize
-    from medllm.clinical.redact import redact_many
+    from medllm.clinical.redact import name_backend, redact_many
 
     redactions: Counter = Counter()
     rejected: Counter = Counter()
@@ -155,20 +158,21 @@ def process(notes: list[dict], st: dict, seed: int, progress: bool = True) -> tu
     if n_control:
         log.warning("removed %d NUL/control character(s) from the input (they never reach the data files)", n_control)
     done = []
-    for note in tqdm(notes, desc="prepare", unit="note", disable=not progress):
-        texts = [note["clinical_note"], note["summary"], *[n["rejected"] for n in note.get("negatives") or []]]
-        if st["redact"]:
-            texts, counts = redact_many(texts)
-            redactions.update(counts)
-        if st["normalize"]:
-            texts = [normalize(t) for t in texts]
-        row = {**note, "clinical_note": texts[0], "summary": texts[1],
-               "negatives": [{**n, "rejected": t} for n, t in zip(note.get("negatives") or [], texts[2:])]}
-        # one rng per note, seeded by (seed, id): a note's negatives do not depend on the others
-        rng = random.Random(f"{seed}:{row['id']}")
-        row["negatives"] = note_negatives(row, rng, st, rejected)
-        row["evidence"] = evidence(row["clinical_note"], row["summary"]) if st["evidence"] else []
-        done.append(row)
+    with name_backend(st.get("redact_names", "rules")):  # the name recognizer for this run, restored after
+        for note in tqdm(notes, desc="prepare", unit="note", disable=not progress):
+            texts = [note["clinical_note"], note["summary"], *[n["rejected"] for n in note.get("negatives") or []]]
+            if st["redact"]:
+                texts, counts = redact_many(texts)
+                redactions.update(counts)
+            if st["normalize"]:
+                texts = [normalize(t) for t in texts]
+            row = {**note, "clinical_note": texts[0], "summary": texts[1],
+                   "negatives": [{**n, "rejected": t} for n, t in zip(note.get("negatives") or [], texts[2:])]}
+            # one rng per note, seeded by (seed, id): a note's negatives do not depend on the others
+            rng = random.Random(f"{seed}:{row['id']}")
+            row["negatives"] = note_negatives(row, rng, st, rejected)
+            row["evidence"] = evidence(row["clinical_note"], row["summary"]) if st["evidence"] else []
+            done.append(row)
     # split by near-duplicate group so two copies of one note can never straddle splits
     for row in done:
         row["_group"] = near_duplicate_key(row["clinical_note"])

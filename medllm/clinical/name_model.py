@@ -1,0 +1,152 @@
+"""Names by the embedded model: a linear probe over SmolLM2-135M-Instruct's hidden states.
+
+The rules of `names` find a name by a cue beside it; a name with no cue ("Hope's backup",
+"Paisley brought her in", "Yerlan Abenov improved") is where they fail on text they were not
+written from. A language model knows which words read as people. This backend runs the
+embedded model (the one the project trains; no download, no new dependency) over a text, takes
+one layer's hidden state of each token and of the token after it (the model reads left to
+right; the next token gives it the right-hand context), and scores it with a logistic probe
+trained on the PHI benchmark's development portions (`bench/phi/train_name_probe.py`; the
+weights, 2 x 576 + 1 numbers with their standardization, are `data/name_probe.safetensors`).
+
+The probe's tokens become whole words, and a word is offered to the rules only when it could be
+a name: a word people bear as a name or one no list knows, never an eponym, a drug or product,
+a clinical word or a month. `names._cued_names` then takes such a hit as it takes spaCy's: for a
+capitalized run with no cue, and only where no number or eponym noun follows.
+
+Opt-in (`MEDLLM_REDACT_NER=model`, or `stage.redact_names=model` in stage=prepare): it costs a
+forward pass of 20 of the model's 30 layers per text, and its output depends on the machine's
+arithmetic (a score near the threshold can fall either way on another CPU), where the rules
+redact the same text the same way everywhere.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+PROBE_PATH = Path(__file__).with_name("data") / "name_probe.safetensors"
+_WINDOW, _OVERLAP = 2048, 128  # tokens a forward pass; longer texts in overlapping windows
+
+
+@functools.lru_cache(maxsize=1)
+def _probe() -> dict:
+    """The probe's tensors and its metadata (layer, threshold)."""
+    from safetensors import safe_open
+
+    if not PROBE_PATH.exists():
+        raise RuntimeError(f"{PROBE_PATH} is missing; rebuild it with bench/phi/train_name_probe.py")
+    with safe_open(str(PROBE_PATH), framework="pt") as fh:
+        meta = fh.metadata() or {}
+        tensors = {k: fh.get_tensor(k) for k in fh.keys()}
+    return {**tensors, "layer": int(meta["layer"]), "threshold": float(meta["threshold"])}
+
+
+def _dtype():
+    """bfloat16 where the device runs it natively (a GPU, a CPU with AVX512-BF16 or AMX), else
+    float32 (bfloat16 emulated is slower than float32)."""
+    import torch
+
+    if torch.cuda.is_available():
+        return torch.bfloat16
+    try:
+        flags = Path("/proc/cpuinfo").read_text(errors="ignore")
+    except OSError:
+        flags = ""
+    return torch.bfloat16 if re.search(r"\b(?:avx512_bf16|amx_bf16)\b", flags) else torch.float32
+
+
+@functools.lru_cache(maxsize=2)
+def load(layers: int):
+    """(tokenizer, model truncated to its first `layers` decoder layers), from the embedded checkpoint."""
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    from medllm.training.models import ensure_embedded
+
+    path = ensure_embedded(None)
+    hf_logging.disable_progress_bar()
+    try:
+        tok = AutoTokenizer.from_pretrained(path)
+        model = AutoModel.from_pretrained(path, dtype=_dtype()).eval()
+    finally:
+        hf_logging.enable_progress_bar()
+    model.layers = model.layers[:layers]
+    model.config.num_hidden_layers = layers
+    if torch.cuda.is_available():
+        model = model.cuda()
+    return tok, model
+
+
+def features(text: str, layer: int) -> tuple["torch.Tensor", list[tuple[int, int]]]:  # noqa: F821
+    """Per token of `text`: [hidden state at `layer`, that of the next token] (float32), and the
+    token's character offsets."""
+    import torch
+
+    tok, model = load(layer)
+    enc = tok(text, return_offsets_mapping=True, add_special_tokens=False)
+    ids, offs = enc["input_ids"], [tuple(o) for o in enc["offset_mapping"]]
+    hidden = torch.zeros(len(ids), model.config.hidden_size)
+    start = 0
+    while start < len(ids):
+        end = min(len(ids), start + _WINDOW)
+        x = torch.tensor([ids[start:end]], device=model.device)
+        with torch.inference_mode():
+            h = model(input_ids=x, output_hidden_states=True).hidden_states[layer][0].float().cpu()
+        keep_from = 0 if start == 0 else _OVERLAP // 2  # a window's first tokens lack left context
+        hidden[start + keep_from:end] = h[keep_from:]
+        if end == len(ids):
+            break
+        start = end - _OVERLAP
+    nxt = torch.cat([hidden[1:], torch.zeros(1, hidden.shape[1])]) if len(ids) else hidden
+    return torch.cat([hidden, nxt], dim=1), offs
+
+
+def scores(text: str) -> tuple[list[float], list[tuple[int, int]]]:
+    """The probe's probability that each token is part of a person's name, and the offsets."""
+    import torch
+
+    p = _probe()
+    x, offs = features(text, p["layer"])
+    if not offs:
+        return [], []
+    z = (x - p["mean"]) / p["std"]
+    return torch.sigmoid(z @ p["weight"] + p["bias"]).tolist(), offs
+
+
+def _could_be_name(word: str) -> bool:
+    from medllm.clinical import name_words
+    from medllm.clinical.names import _is_drug
+
+    if len(word) < 2 or not word[0].isalpha():
+        return False
+    lw = re.sub(r"['’]s$", "", word.lower())
+    if any(p in name_words.EPONYMS or p in name_words._eponyms_listed() for p in [lw, *lw.split("-")]) or lw in name_words.CALENDAR:
+        return False  # "Jackson-Pratt", "Parkinson's"
+    if _is_drug(word) or name_words.clinical_word(word):
+        return False
+    return name_words.word_class(word) in ("K", "U", "N")
+
+
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
+
+
+def name_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
+    """Character spans of the words the probe takes for parts of names, per text."""
+    out = []
+    threshold = _probe()["threshold"] if texts else 0.5
+    for text in texts:
+        if not text or not text.strip():
+            out.append([])
+            continue
+        probs, offs = scores(text)
+        hit = [False] * len(text)
+        for pr, (s, e) in zip(probs, offs):
+            if pr >= threshold:
+                for i in range(s, e):
+                    hit[i] = True
+        out.append([(m.start(), m.end()) for m in _WORD.finditer(text)
+                    if any(hit[m.start():m.end()]) and _could_be_name(m.group(0))])
+    return out

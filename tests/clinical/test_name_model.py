@@ -1,0 +1,91 @@
+"""The embedded model's name probe (`medllm.clinical.name_model`, the `model` name backend): names
+with no cue are found, clinical words stay, the backend is scoped, and stage=prepare takes it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from safetensors import safe_open
+
+from medllm.clinical import name_model, names
+from medllm.clinical import redact as R
+from tests.conftest import run_train
+
+# names no rule cues (no title, relative, role or label beside them); clinical words the probe
+# may score but the word filter and the rules' checks keep
+NO_CUE = ("Call Hope's backup if she desats. Paisley brought her in at noon; Yerlan Abenov improved overnight "
+          "on Eliquis 5 mg BID after a Whipple. Jackson-Pratt drain put out 40 mL; Foley removed; Parkinson "
+          "disease stable on Sinemet.")
+
+
+def test_the_shipped_probe_matches_the_model_it_reads():
+    with safe_open(str(name_model.PROBE_PATH), framework="pt") as fh:
+        meta, shapes = fh.metadata(), {k: fh.get_slice(k).get_shape() for k in fh.keys()}
+    assert shapes == {"weight": [1152], "bias": [1], "mean": [1152], "std": [1152]}  # [hidden, next hidden] of 576
+    assert 0 < int(meta["layer"]) <= 30 and 0 < float(meta["threshold"]) < 1
+    assert "test" not in meta["trained_on"]  # dev portions only: the held-out portions stay unseen
+
+
+@pytest.mark.parametrize("word, ok", [("Hope", True), ("Oyelaran", True), ("Abenov", True), ("Jackson-Pratt", False),
+                                      ("Parkinson's", False), ("Eliquis", False), ("Foley", False), ("March", False),
+                                      ("x", False), ("Hgb", False)])
+def test_only_words_that_could_be_names_are_offered_to_the_rules(word, ok):
+    assert name_model._could_be_name(word) is ok
+
+
+def test_the_model_backend_finds_names_with_no_cue_and_keeps_clinical_words():
+    rules = R.redact(NO_CUE)
+    assert "Hope's backup" in rules and "Paisley brought" in rules  # the rules alone: no cue, no name
+    with R.name_backend("model"):
+        out = R.redact(NO_CUE)
+    for name in ("Hope", "Paisley", "Yerlan", "Abenov"):
+        assert name not in out, out
+    for word in ("Eliquis 5 mg BID", "Whipple", "Jackson-Pratt drain", "40 mL", "Foley", "Parkinson disease", "Sinemet"):
+        assert word in out, out
+    assert names._NAME_BACKEND == "rules"  # restored after the block
+
+
+def test_long_texts_are_read_in_overlapping_windows(monkeypatch):
+    monkeypatch.setattr(name_model, "_WINDOW", 64)
+    monkeypatch.setattr(name_model, "_OVERLAP", 16)
+    text = "Vitals stable, ambulating in the hall. " * 12 + "Paisley brought her in at noon."
+    probs, offs = name_model.scores(text)
+    assert len(probs) == len(offs) > 64
+    th, at = name_model._probe()["threshold"], text.index("Paisley")
+    name = [p for p, (s, e) in zip(probs, offs) if at <= s < at + 7]
+    assert name and all(p >= th for p in name)  # in the last window, read with the overlap's left context
+    assert not any(p >= th for p, (s, e) in zip(probs, offs) if e <= at)
+
+
+def test_the_backend_is_restored_when_the_block_fails():
+    with pytest.raises(KeyError):
+        with R.name_backend("model"):
+            raise KeyError("boom")
+    assert names._NAME_BACKEND == "rules"
+    with pytest.raises(ValueError, match="rules, model, spacy"):
+        R.set_name_backend("modle")
+
+
+def test_prepare_with_the_model_backend_removes_a_name_with_no_cue(tmp_path):
+    raw = tmp_path / "raw.jsonl"
+    rows = [{"id": f"n{i}", "clinical_note": f"Seen today. Paisley brought her in; BP 148/92 mmHg, metoprolol 25 mg BID. Case {i}.",
+             "summary": "Paisley reports BP 148/92 mmHg on metoprolol 25 mg BID."} for i in range(3)]
+    raw.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    out = tmp_path / "out"
+    r = run_train("stage=prepare", f"data.raw_path={raw}", f"data.output_dir={out}", "stage.redact_names=model",
+                  "stage.negatives_per_note=1", f"hydra.run.dir={tmp_path / 'run'}")
+    assert r.returncode == 0, r.stderr[-2000:]
+    written = "".join(p.read_text() for p in out.rglob("*") if p.is_file())
+    assert "Paisley" not in written and "[NAME]" in written and "metoprolol 25 mg BID" in written
+
+
+def test_a_misspelled_name_backend_is_one_line_naming_the_option(tmp_path):
+    raw = tmp_path / "raw.jsonl"
+    raw.write_text(json.dumps({"id": "a", "clinical_note": "BP 120/80.", "summary": "BP 120/80."}) + "\n")
+    r = run_train("stage=prepare", f"data.raw_path={raw}", f"data.output_dir={tmp_path / 'out'}", "stage.redact_names=modle",
+                  f"hydra.run.dir={tmp_path / 'run'}")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "stage.redact_names" in lines[0] and "model" in lines[0], r.stderr
+    assert not (tmp_path / "out").exists()
