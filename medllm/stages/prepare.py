@@ -23,6 +23,7 @@ and it holds nothing else (medllm.data.outdir).
 from __future__ import annotations
 
 import csv
+import importlib.util
 import json
 import logging
 import random
@@ -31,7 +32,8 @@ from collections import Counter
 from pathlib import Path
 
 from medllm.data.contract import SFT_COLUMNS, grouped_split, resolve_path
-from medllm.clinical.names import NAME_BACKENDS
+from medllm.clinical.names import _SPACY_PACKAGES as SPACY_PACKAGES
+from medllm.clinical.names import NAME_BACKENDS, default_backend
 from medllm.clinical.redact import public_id
 from medllm.errors import ConfigError, DataError
 from medllm.data.outdir import check_target
@@ -70,8 +72,17 @@ def check(cfg: dict) -> None:
     fr = st.get("split") or []
     if len(fr) != 3 or any(f < 0 for f in fr) or abs(sum(fr) - 1.0) > 1e-6:
         raise ConfigError(f"stage.split must be three fractions (train, validation, test) summing to 1, got {fr}")
-    if st.get("redact_names", "rules") not in NAME_BACKENDS[:3]:
-        raise ConfigError(f"stage.redact_names={st['redact_names']!r}: choose rules, model or spacy")
+    backend = st.get("redact_names")
+    if backend is not None and backend not in NAME_BACKENDS[:3]:
+        raise ConfigError(f"stage.redact_names={backend!r}: choose rules, model or spacy (or null: MEDLLM_REDACT_NER, else rules)")
+    if backend is None:
+        try:
+            backend = default_backend()
+        except ValueError as e:
+            raise ConfigError(f"{e} (or set stage.redact_names)") from None
+    if backend == "spacy" and not any(importlib.util.find_spec(p) for p in SPACY_PACKAGES):
+        raise ConfigError(f"stage.redact_names=spacy needs spacy and one of {list(SPACY_PACKAGES)} installed "
+                          "(see README, PHI); or use stage.redact_names=model")
     if st.get("negatives_per_note", 0) < 0:
         raise ConfigError(f"stage.negatives_per_note must be >= 0, got {st['negatives_per_note']}")
 
@@ -158,7 +169,8 @@ def process(notes: list[dict], st: dict, seed: int, progress: bool = True) -> tu
     if n_control:
         log.warning("removed %d NUL/control character(s) from the input (they never reach the data files)", n_control)
     done = []
-    with name_backend(st.get("redact_names", "rules")):  # the name recognizer for this run, restored after
+    # the name recognizer for this run (null: MEDLLM_REDACT_NER's, else rules), restored after
+    with name_backend(st.get("redact_names") or default_backend()):
         for note in tqdm(notes, desc="prepare", unit="note", disable=not progress):
             texts = [note["clinical_note"], note["summary"], *[n["rejected"] for n in note.get("negatives") or []]]
             if st["redact"]:

@@ -41,6 +41,7 @@ def test_the_model_backend_finds_names_with_no_cue_and_keeps_clinical_words():
         out = R.redact(NO_CUE)
     for name in ("Hope", "Paisley", "Yerlan", "Abenov"):
         assert name not in out, out
+    assert out.startswith("Call [NAME] backup")  # the marked word, not the capitalized run around it
     for word in ("Eliquis 5 mg BID", "Whipple", "Jackson-Pratt drain", "40 mL", "Foley", "Parkinson disease", "Sinemet"):
         assert word in out, out
     assert names._NAME_BACKEND == "rules"  # restored after the block
@@ -88,4 +89,57 @@ def test_a_misspelled_name_backend_is_one_line_naming_the_option(tmp_path):
     assert r.returncode == 2 and "Traceback" not in r.stderr
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and "stage.redact_names" in lines[0] and "model" in lines[0], r.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_word_only_the_model_found_recurs_only_as_written():
+    # a capitalized word the probe may take for a person must not take its lower-case namesakes
+    # in the group with it; a name a rule found recurs in any case as before
+    group = ["Transferred from Ward B overnight. Paisley brought her in.",
+             "Ward B nurse notes ambulating; back to ward tomorrow. paisley at bedside."]
+    with R.name_backend("model"):
+        out, _ = R.redact_many(group)
+    assert "back to ward tomorrow" in out[1] and "paisley at bedside" in out[1], out
+    with R.name_backend("model"):
+        out, _ = R.redact_many(["Patient Paisley Okafor seen.", "paisley okafor improved."])
+    assert "paisley" not in out[1].lower(), out
+
+
+def test_windows_match_one_pass_where_the_overlap_gives_context(monkeypatch):
+    text = "Vitals stable, ambulating in the hall, tolerating diet. " * 8
+    full, offs = name_model.features(text, 20)
+    monkeypatch.setattr(name_model, "_WINDOW", 48)
+    monkeypatch.setattr(name_model, "_OVERLAP", 16)
+    win, offs2 = name_model.features(text, 20)
+    assert offs2 == offs and win.shape == full.shape
+    # the overlap keeps the earlier window's states: everything the first window read is as in one pass
+    assert (win[:47] - full[:47]).abs().max() < 2e-2  # (row 47's second half is token 48, of the next window)
+    assert (win[47:, :576] - full[47:, :576]).abs().max() > 0  # (later windows do read less context)
+
+
+def test_prepare_takes_the_environment_backend_unless_the_option_says_otherwise(tmp_path):
+    raw = tmp_path / "raw.jsonl"
+    rows = [{"id": f"n{i}", "clinical_note": f"Paisley brought her in; BP 148/92 mmHg. Case {i}.",
+             "summary": "BP 148/92 mmHg."} for i in range(3)]
+    raw.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    r = run_train("stage=prepare", f"data.raw_path={raw}", f"data.output_dir={tmp_path / 'env'}", "stage.negatives_per_note=0",
+                  f"hydra.run.dir={tmp_path / 'r1'}", env={"MEDLLM_REDACT_NER": "model"})
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert "Paisley" not in "".join(p.read_text() for p in (tmp_path / "env").rglob("*.csv"))
+    r = run_train("stage=prepare", f"data.raw_path={raw}", f"data.output_dir={tmp_path / 'bad'}", f"hydra.run.dir={tmp_path / 'r2'}",
+                  env={"MEDLLM_REDACT_NER": "bert"})
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "MEDLLM_REDACT_NER" in r.stderr, r.stderr
+    assert not (tmp_path / "bad").exists()
+
+
+def test_spacy_names_without_spacy_installed_is_one_line(tmp_path):
+    import importlib.util
+
+    if importlib.util.find_spec("spacy"):
+        pytest.skip("spaCy is installed here")
+    raw = tmp_path / "raw.jsonl"
+    raw.write_text(json.dumps({"id": "a", "clinical_note": "BP 120/80.", "summary": "BP 120/80."}) + "\n")
+    r = run_train("stage=prepare", f"data.raw_path={raw}", f"data.output_dir={tmp_path / 'out'}", "stage.redact_names=spacy",
+                  f"hydra.run.dir={tmp_path / 'run'}")
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "stage.redact_names=spacy" in r.stderr, r.stderr
     assert not (tmp_path / "out").exists()
