@@ -135,7 +135,8 @@ def scores(text: str) -> tuple[list[float], list[tuple[int, int]]]:
     return torch.sigmoid(z @ p["weight"] + p["bias"]).tolist(), offs
 
 
-def _could_be_name(word: str) -> bool:
+def could_be_name(word: str) -> bool:
+    """A word people bear as a name or one no list knows; never an eponym, drug, product, clinical word or month."""
     from medllm.clinical import name_words
     from medllm.clinical.names import _is_drug
 
@@ -167,5 +168,5 @@ def name_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
                 for i in range(s, e):
                     hit[i] = True
         out.append([(m.start(), m.end()) for m in _WORD.finditer(text)
-                    if any(hit[m.start():m.end()]) and _could_be_name(m.group(0))])
+                    if any(hit[m.start():m.end()]) and could_be_name(m.group(0))])
     return out

@@ -476,8 +476,19 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
                 words = [t.w for t in toks[i:j] if len(t.w) > 1]
                 if len(words) == 1 and _is_drug(words[0]):
                     continue
-                if not in_place:  # the recognizer's words only, not the run around them ("Call Hope's backup")
-                    s, e = by_ner[0].s, by_ner[-1].e
+                if not in_place:
+                    # the recognizer's words and the words beside them that no list but the name lists
+                    # knows, not the run around them ("Call Hope's backup"; "Yerlan Abenov" when
+                    # only "Yerlan" was marked)
+                    def beside(w: str) -> bool:
+                        return name_words.word_class(w) in ("K", "U") and not _is_drug(w)
+
+                    a, b = toks.index(by_ner[0]), toks.index(by_ner[-1]) + 1
+                    while a > i and (beside(toks[a - 1].w) or _is_initial(text, toks[a - 1])):
+                        a -= 1
+                    while b < j and beside(toks[b].w):
+                        b += 1
+                    s, e = toks[a].s, toks[b - 1].e
                     if ner_only is not None:
                         ner_only.append((s, e))
             elif (_eponym_follows(text, e) or (all(_is_drug(t.w) for t in toks[i:j] if len(t.w) > 1) and not _person_cue(cue_b, toks[i:j]))

@@ -31,7 +31,15 @@ def test_the_shipped_probe_matches_the_model_it_reads():
                                       ("Parkinson's", False), ("Eliquis", False), ("Foley", False), ("March", False),
                                       ("x", False), ("Hgb", False)])
 def test_only_words_that_could_be_names_are_offered_to_the_rules(word, ok):
-    assert name_model._could_be_name(word) is ok
+    assert name_model.could_be_name(word) is ok
+
+
+def test_a_marked_word_takes_the_name_like_words_beside_it_and_not_the_run():
+    # the recognizer marked one word; its run is "Yesterday Yerlan Abenov" / "Update Marisol"
+    text = "Yesterday Yerlan Abenov improved. Update Marisol with results."
+    marked = [(text.index("Yerlan"), text.index("Yerlan") + 6), (text.index("Marisol"), text.index("Marisol") + 7)]
+    got = sorted(text[s:e] for s, e in names._cued_names(text, marked))
+    assert "Yerlan Abenov" in got and not any("Yesterday" in g or "Update" in g for g in got), got
 
 
 def test_the_model_backend_finds_names_with_no_cue_and_keeps_clinical_words():
