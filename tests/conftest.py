@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# redaction by the rules in every test and every train.py the tests start (the same output on
+# every machine, no model load per prepare run); tests of the model backend ask for it
+os.environ["MEDLLM_REDACT_NER"] = "rules"
 
 from medllm.training.dist import register_resolvers  # noqa: E402  (train.py registers it too)
 from medllm.offline import stay_offline  # noqa: E402

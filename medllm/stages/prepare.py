@@ -26,6 +26,7 @@ import csv
 import importlib.util
 import json
 import logging
+import os
 import random
 import time
 from collections import Counter
@@ -33,7 +34,7 @@ from pathlib import Path
 
 from medllm.data.contract import SFT_COLUMNS, grouped_split, resolve_path
 from medllm.clinical.names import _SPACY_PACKAGES as SPACY_PACKAGES
-from medllm.clinical.names import NAME_BACKENDS, default_backend
+from medllm.clinical.names import NAME_BACKENDS
 from medllm.clinical.redact import public_id
 from medllm.errors import ConfigError, DataError
 from medllm.data.outdir import check_target
@@ -74,17 +75,21 @@ def check(cfg: dict) -> None:
         raise ConfigError(f"stage.split must be three fractions (train, validation, test) summing to 1, got {fr}")
     backend = st.get("redact_names")
     if backend is not None and backend not in NAME_BACKENDS[:3]:
-        raise ConfigError(f"stage.redact_names={backend!r}: choose rules, model or spacy (or null: MEDLLM_REDACT_NER, else rules)")
-    if backend is None:
-        try:
-            backend = default_backend()
-        except ValueError as e:
-            raise ConfigError(f"{e} (or set stage.redact_names)") from None
+        raise ConfigError(f"stage.redact_names={backend!r}: choose rules, model or spacy (or null: MEDLLM_REDACT_NER, else model)")
+    if backend is None and names_backend(st) not in NAME_BACKENDS:
+        raise ConfigError(f"MEDLLM_REDACT_NER={names_backend(st)!r}: choose one of {', '.join(NAME_BACKENDS)} (or set stage.redact_names)")
+    backend = names_backend(st)
     if backend == "spacy" and not any(importlib.util.find_spec(p) for p in SPACY_PACKAGES):
         raise ConfigError(f"stage.redact_names=spacy needs spacy and one of {list(SPACY_PACKAGES)} installed "
                           "(see README, PHI); or use stage.redact_names=model")
     if st.get("negatives_per_note", 0) < 0:
         raise ConfigError(f"stage.negatives_per_note must be >= 0, got {st['negatives_per_note']}")
+
+
+def names_backend(st: dict) -> str:
+    """The name recognizer of a prepare run: stage.redact_names, else MEDLLM_REDACT_NER, else the
+    embedded model's (prepared data is where real notes' names would leave; see README, PHI)."""
+    return st.get("redact_names") or os.environ.get("MEDLLM_REDACT_NER") or "model"
 
 
 def raw_files(path: Path) -> list[Path]:
@@ -169,8 +174,7 @@ def process(notes: list[dict], st: dict, seed: int, progress: bool = True) -> tu
     if n_control:
         log.warning("removed %d NUL/control character(s) from the input (they never reach the data files)", n_control)
     done = []
-    # the name recognizer for this run (null: MEDLLM_REDACT_NER's, else rules), restored after
-    with name_backend(st.get("redact_names") or default_backend()):
+    with name_backend(names_backend(st)):  # the name recognizer for this run, restored after
         for note in tqdm(notes, desc="prepare", unit="note", disable=not progress):
             texts = [note["clinical_note"], note["summary"], *[n["rejected"] for n in note.get("negatives") or []]]
             if st["redact"]:

@@ -151,3 +151,22 @@ def test_spacy_names_without_spacy_installed_is_one_line(tmp_path):
                   f"hydra.run.dir={tmp_path / 'run'}")
     assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "stage.redact_names=spacy" in r.stderr, r.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_prepare_uses_the_model_by_default(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    raw = tmp_path / "raw.jsonl"
+    rows = [{"id": f"n{i}", "clinical_note": f"Paisley brought her in; BP 148/92 mmHg. Case {i}.", "summary": "BP 148/92 mmHg."}
+            for i in range(3)]
+    raw.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    env = {k: v for k, v in os.environ.items() if k != "MEDLLM_REDACT_NER"}  # the suite sets rules for every other test
+    r = subprocess.run([sys.executable, str(ROOT / "train.py"), "stage=prepare", f"data.raw_path={raw}",
+                        f"data.output_dir={tmp_path / 'out'}", "stage.negatives_per_note=0", f"hydra.run.dir={tmp_path / 'run'}"],
+                       cwd=ROOT, capture_output=True, text=True, timeout=600, env=dict(env, WANDB_SILENT="true"))
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert "Paisley" not in "".join(p.read_text() for p in (tmp_path / "out").rglob("*.csv"))
