@@ -247,6 +247,10 @@ SETS = {  # name -> (notes files, results file, README with the table)
     # a fourth set written apart (130 hand-written notes; dev and test in disjoint styles and name pools)
     "fresh4": ([HERE / "fresh4" / "notes_dev.jsonl", HERE / "fresh4" / "notes_test.jsonl"], HERE / "fresh4" / "results.json",
                HERE / "fresh4" / "README.md"),
+    # a fifth set written apart (100 hand-written notes, most names with no cue beside them), made to
+    # measure the model backend on text neither the rules nor the probe ever saw
+    "fresh5": ([HERE / "fresh5" / "notes_dev.jsonl", HERE / "fresh5" / "notes_test.jsonl"], HERE / "fresh5" / "results.json",
+               HERE / "fresh5" / "README.md"),
     # hand-written notes with no PHI at all, dense with capitalized clinical words (what a name rule may take)
     "jargon": ([HERE / "jargon" / "notes_dev.jsonl", HERE / "jargon" / "notes_test.jsonl"], HERE / "jargon" / "results.json",
                HERE / "jargon" / "README.md"),
