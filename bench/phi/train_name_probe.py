@@ -31,8 +31,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 from medllm.clinical import name_model  # noqa: E402
 
 LAYER, THRESHOLD, SEED, EPOCHS = 20, 0.5, 0, 30
-SETS = {"main": HERE / "notes.jsonl", "fresh": HERE / "fresh" / "notes_dev.jsonl", "fresh2": HERE / "fresh2" / "notes_dev.jsonl",
-        "fresh3": HERE / "fresh3" / "notes_dev.jsonl", "fresh4": HERE / "fresh4" / "notes_dev.jsonl",
+SETS = {"main": HERE / "notes.jsonl", **{name: HERE / name / "notes_dev.jsonl" for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")},
         "jargon": HERE / "jargon" / "notes_dev.jsonl"}
 
 
@@ -107,7 +106,7 @@ def main() -> None:
     data = {name: examples(name) for name in SETS}
     print(f"features of {sum(len(d) for d in data.values())} texts in {time.perf_counter() - t0:.0f} s", flush=True)
     if args.folds:
-        for held in ("fresh", "fresh2", "fresh3", "fresh4", "jargon"):
+        for held in [n for n in SETS if n != "main"]:
             probe = fit([d for name, ds in data.items() if name != held for d in ds])
             print(held, json.dumps(evaluate(probe, data[held])), flush=True)
         return
