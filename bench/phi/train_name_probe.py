@@ -84,7 +84,7 @@ def fit(data: list) -> dict:
 def evaluate(probe: dict, data: list) -> dict:
     found = total = clin_hit = clin = other_hit = other = 0
     for x, y, c, offs, names in data:
-        p = torch.sigmoid(((x - probe["mean"]) / probe["std"]) @ probe["weight"] + probe["bias"]) >= THRESHOLD
+        p = name_model.probabilities(probe, x) >= THRESHOLD
         for a, b in names:
             toks = [i for i, (s, e) in enumerate(offs) if a < e and s < b]
             total += 1

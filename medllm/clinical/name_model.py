@@ -125,14 +125,18 @@ def features(text: str, layer: int) -> tuple["torch.Tensor", list[tuple[int, int
 
 def scores(text: str) -> tuple[list[float], list[tuple[int, int]]]:
     """The probe's probability that each token is part of a person's name, and the offsets."""
-    import torch
-
     p = _probe()
     x, offs = features(text, p["layer"])
     if not offs:
         return [], []
-    z = (x - p["mean"]) / p["std"]
-    return torch.sigmoid(z @ p["weight"] + p["bias"]).tolist(), offs
+    return probabilities(p, x).tolist(), offs
+
+
+def probabilities(probe: dict, x: "torch.Tensor") -> "torch.Tensor":  # noqa: F821
+    """The probe (weight, bias, mean, std) applied to features x [tokens, 2 x hidden]."""
+    import torch
+
+    return torch.sigmoid(((x - probe["mean"]) / probe["std"]) @ probe["weight"] + probe["bias"])
 
 
 def could_be_name(word: str) -> bool:

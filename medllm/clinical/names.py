@@ -192,16 +192,21 @@ def _ner():
     """spaCy's English pipeline (NER only), or None when none is installed or the backend is "rules"."""
     if _NAME_BACKEND in ("rules", "model"):
         return None
-    import importlib.util
+    pkg = spacy_package()
+    if pkg:
+        import spacy
 
-    for pkg in _SPACY_PACKAGES:
-        if importlib.util.find_spec(pkg):
-            import spacy
-
-            return spacy.load(pkg, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "senter"])
+        return spacy.load(pkg, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "senter"])
     if _NAME_BACKEND == "spacy":
         raise RuntimeError(f"redaction backend 'spacy' needs one of {_SPACY_PACKAGES} installed (see README, PHI)")
     return None
+
+
+def spacy_package() -> str | None:
+    """The installed spaCy English pipeline the "spacy" backend loads, or None."""
+    import importlib.util
+
+    return next((pkg for pkg in _SPACY_PACKAGES if importlib.util.find_spec(pkg)), None)
 
 
 NAME_BACKENDS = ("rules", "model", "spacy", "auto")
@@ -459,7 +464,7 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
             elif not (cue_b or cue_a):
                 # the recognizer, or words no list knows standing where a name stands; not when a
                 # number or an eponym's noun follows ("Temp 101.2", "Braden 16", "Parkinson disease")
-                by_ner = [t for t in toks[i:j] if any(a < t.e and b > t.s for a, b in ents)]
+                by_ner = [k for k in range(i, j) if any(a < toks[k].e and b > toks[k].s for a, b in ents)]
                 in_place = (_unknown_in_place(text, toks, i, j) or _known_names(text, toks, i, j)
                             or _given_name_in_place(text, toks, i, j))
                 if ((not by_ner and not in_place)
@@ -473,13 +478,10 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
                     # the recognizer's words and the words beside them that no list but the name lists
                     # knows, not the run around them ("Call Hope's backup"; "Yerlan Abenov" when
                     # only "Yerlan" was marked)
-                    def beside(w: str) -> bool:
-                        return name_words.word_class(w) in ("K", "U") and not _is_drug(w)
-
-                    a, b = toks.index(by_ner[0]), toks.index(by_ner[-1]) + 1
-                    while a > i and (beside(toks[a - 1].w) or _is_initial(text, toks[a - 1])):
+                    a, b = by_ner[0], by_ner[-1] + 1
+                    while a > i and (_unlisted_but_names(toks[a - 1].w) or _is_initial(text, toks[a - 1])):
                         a -= 1
-                    while b < j and beside(toks[b].w):
+                    while b < j and _unlisted_but_names(toks[b].w):
                         b += 1
                     s, e = toks[a].s, toks[b - 1].e
                     if ner_only is not None:
@@ -682,6 +684,11 @@ def _ner_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
     if nlp is None:
         return [[] for _ in texts]
     return [[(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"] for doc in nlp.pipe(texts)]
+
+
+def _unlisted_but_names(word: str) -> bool:
+    """A word only the name lists know, or none at all ("Abenov", "Okonkwo"): no ordinary word or drug."""
+    return name_words.word_class(word) in ("K", "U") and not _is_drug(word)
 
 
 def _name_parts(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:

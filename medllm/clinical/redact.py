@@ -280,9 +280,11 @@ def _redact_group(texts: list[str], extra_names: Iterable[str] = ()) -> tuple[li
         only: list = []
         spans = (_cued_names(t, en, only) + (_cued_names(_lowered(t)) if _caps_mode(t) else [])) if t else []
         found.append(spans)
-        words += _name_parts(t, spans)
-        by_ner |= set(_name_parts(t, only))
-        by_rules |= set(_name_parts(t, [sp for sp in spans if sp not in only]))
+        ruled = _name_parts(t, [sp for sp in spans if sp not in only]) if only else _name_parts(t, spans)
+        marked = _name_parts(t, only)
+        words += ruled + marked
+        by_rules.update(ruled)
+        by_ner.update(marked)
     as_written = by_ner - by_rules
     # a word written anywhere in the group with a dose, a form or a result after it is a product,
     # not a name ("Peridex rinse BID" in the note, "Peridex and fluoride" in the summary)

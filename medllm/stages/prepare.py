@@ -23,7 +23,6 @@ and it holds nothing else (medllm.data.outdir).
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 import logging
 import os
@@ -34,7 +33,7 @@ from pathlib import Path
 
 from medllm.data.contract import SFT_COLUMNS, grouped_split, resolve_path
 from medllm.clinical.names import _SPACY_PACKAGES as SPACY_PACKAGES
-from medllm.clinical.names import NAME_BACKENDS
+from medllm.clinical.names import NAME_BACKENDS, spacy_package
 from medllm.clinical.redact import public_id
 from medllm.errors import ConfigError, DataError
 from medllm.data.outdir import check_target
@@ -73,13 +72,12 @@ def check(cfg: dict) -> None:
     fr = st.get("split") or []
     if len(fr) != 3 or any(f < 0 for f in fr) or abs(sum(fr) - 1.0) > 1e-6:
         raise ConfigError(f"stage.split must be three fractions (train, validation, test) summing to 1, got {fr}")
-    backend = st.get("redact_names")
-    if backend is not None and backend not in NAME_BACKENDS[:3]:
-        raise ConfigError(f"stage.redact_names={backend!r}: choose rules, model or spacy (or null: MEDLLM_REDACT_NER, else model)")
-    if backend is None and names_backend(st) not in NAME_BACKENDS:
-        raise ConfigError(f"MEDLLM_REDACT_NER={names_backend(st)!r}: choose one of {', '.join(NAME_BACKENDS)} (or set stage.redact_names)")
     backend = names_backend(st)
-    if backend == "spacy" and not any(importlib.util.find_spec(p) for p in SPACY_PACKAGES):
+    if st.get("redact_names") is not None and backend not in NAME_BACKENDS[:3]:
+        raise ConfigError(f"stage.redact_names={backend!r}: choose rules, model or spacy (or null: MEDLLM_REDACT_NER, else model)")
+    if backend not in NAME_BACKENDS:
+        raise ConfigError(f"MEDLLM_REDACT_NER={backend!r}: choose one of {', '.join(NAME_BACKENDS)} (or set stage.redact_names)")
+    if backend == "spacy" and not spacy_package():
         raise ConfigError(f"stage.redact_names=spacy needs spacy and one of {list(SPACY_PACKAGES)} installed "
                           "(see README, PHI); or use stage.redact_names=model")
     if st.get("negatives_per_note", 0) < 0:
