@@ -503,7 +503,7 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
             if title and re.match(r"(?i)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor)\b", title.group(0)):  # "Dr. Jane Doe" -> [NAME]
                 s -= len(before) - title.start()
             spans.append((s, e))
-    spans += _between_cues(text, toks) + _upper_label_names(text) + [
+    spans += _between_cues(text, toks) + _upper_label_names(text) + _header_names(text) + [
         (s, e) for s, e in phi_patterns.table_names(text)
         if not all(w.lower() in _NOT_NAME_WORDS or _is_drug(w) for w in _WORD_RE.findall(text[s:e]))]
     spans += phi_patterns.extend_lists(text, spans, _list_item)
@@ -671,6 +671,31 @@ def _upper_label_names(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _UPPER_LABEL.finditer(text):
         if not any(w.lower() in _COMMON for w in re.findall(r"[A-Z'’-]{2,}", m.group("v"))):
+            out.append(m.span("v"))
+    return out
+
+
+# a chart header's "LAST, FIRST M" at a line's start (after a label at most), in any case, with the record's
+# identifiers after it on the line ("KOWALCZYK, TOMASZ J    MRN [MRN]", "szabo, laszlo g  |  MRN", "RE: HOPE,
+# GRACE A    DOB [DATE]", "Thistlethwaite, Oliver R   74M")
+_W = r"[^\W\d_][\w'’.-]*"
+_HEADER_NAME = re.compile(
+    rf"(?m)^[ \t]*(?:(?:\d{{1,2}}[.)]|(?i:re|pt|patient|name|case(?:[ \t]*\d+)?|resident|client|member|mother|infant|father"
+    rf"|subscriber|insured|decedent))[ \t]*:?[ \t]+)?"
+    rf"(?P<v>{_W}(?:[ \t]{_W}){{0,3}},[ \t]*{_W}(?:[ \t](?!(?i:MRN|DOB|CSN|FIN|acct)\b){_W}){{0,2}})"
+    rf"(?=[ \t]*(?:\||[ \t]{{2,}}|[ \t]+(?=\(?\d|\[MRN\]|\[DATE\]|(?i:MRN|DOB|D\.O\.B|acct|CSN|FIN|member|age\b|sex\b))))"
+    rf"(?=[^\n]*(?:\[MRN\]|\[DATE\]|\[AGE>89\]|(?i:\bMRN\b|\bDOB\b)|\b\d{{1,3}}[ \t]?(?:y/?o|yrs?|y|[MF])\b))")
+
+
+def _header_names(text: str) -> list[tuple[int, int]]:
+    """Spans of chart headers' "LAST, FIRST M" names: every word a name or unknown to the lists (an eponym's
+    surname too: "Smith, John"), none a clinical word or a drug."""
+    out = []
+    for m in _HEADER_NAME.finditer(text):
+        words = [w for w in _WORD_RE.findall(m.group("v")) if len(w) > 1]
+        if words and all(not (name_words.clinical_word(w) or _is_drug(w) or w.upper() in ("MRN", "DOB", "CSN", "FIN"))
+                         and (w.lower() in name_words.EPONYMS or name_words.word_class(w.capitalize() if w.isupper() or w.islower() else w) in ("K", "U", "N"))
+                         for w in words):
             out.append(m.span("v"))
     return out
 

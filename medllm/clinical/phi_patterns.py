@@ -209,6 +209,49 @@ _WEEKDAY_ONLY = re.compile(rf"\b{_WEEKDAY_CAP}\.?,?\s+(?P<v>{_MD})\b(?![\w/]|[.,
 _AGE_AFTER_NAME = re.compile(r"(?:(?<=\[NAME\])|(?<=DOB \[DATE\])|(?<=DOB: \[DATE\]))(?P<p>,\s*|\s*\(\s*|\s+)(?P<v>9\d|1[01]\d)(?=\s*[,)]|\s*(?:yo|y/o|y\.o\.|[MF])\b)")
 
 
+# round 5 (from the hand-written training notes of bench/phi/probe_train, read after a first measurement):
+# a Medicare beneficiary identifier in its own shape ("1EG4-TE5-MK73"), wherever it stands
+_MBI = re.compile(r"(?<![\w-])\d[A-Z][A-Z\d]\d-?[A-Z][A-Z\d]\d-?[A-Z]{2}\d{2}(?![\w-])")
+# a code of capitals and five or more digits ("ENC0042278813", "PC-25-118204", "A7712094Z", "S25-10432"): no
+# clinical value is written so ("HbA1c", "CD4", "BRCA2", "COVID-19", "E11.65" have fewer digits or lower case)
+_ALNUM_ID = re.compile(r"(?<![\w/.#-])(?!\d{1,2}-?[A-Z]{3}-?\d{2,4}\b)(?=[A-Z\d-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z\d]+(?:-[A-Z\d]+)*(?![\w/-]|[.,]\d)")
+# a record number with a suffix ("4471092-03") or after a label no earlier rule knows ("Acc 0932147", "Rx 4471101-02",
+# "CSN 771029", "Lab No: 88120"); never a range of values ("1000-1500 mL")
+_ID_MORE = re.compile(r"(?<![\w/.-])(?P<v>\d{6,}-\d{1,3})(?![\w/-]|[.,]\d)"
+                      r"|(?i:\b(?:acc(?:ession)?|lab\s+no|enc(?:ounter)?|CSN|FIN|HAR|rx|CIN|file|case|report|session|subscriber(?:\s+ID)?"
+                      r"|member\s*(?:#|no\.?)|ID\s*(?:#|no\.?)|MBI|hospice\s+ID|IHS)\b\.?)[ \t]*[:#]?[ \t]*"
+                      r"(?P<w>\d[\d-]{4,}\d)\b(?![./]\d)(?![ \t]*(?i:mL|ml|mg|mcg|g|units?|h|hrs?|min|%)\b)")
+# digits read out one by one ("5 5 0 2 9 1 8", "seven two seven nine three ...", "oh"): a phone when ten
+# or eleven, else a record number
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_DIGITS = re.compile(rf"(?<![\w.,/-])(?:\d(?:[ ]\d){{6,}}|(?i:{_DIGIT_WORD}(?:[ -]{_DIGIT_WORD}){{6,}}))(?![\w.,/-]|[ ]\d)")
+# a UK number in its groups ("0114 271 3905", "07700 914 338", "0161 555 2870"): eleven digits from a 0
+_PHONE_UK = re.compile(r"(?<![\w+.-])0\d{3}[ ]\d{3}[ ]\d{4}(?![\w.-]|[ ]\d)|(?<![\w+.-])0\d{4}[ ]\d{3}[ ]\d{3}(?![\w.-]|[ ]\d)")
+# dates: "Mar-3", a spoken date with its spoken year ("march third twenty twenty five", "june fourth nineteen
+# forty nine"), "the twentieth of february", "3 de marzo", "seen the 3rd", "thursday the 5th"
+_SPOKEN_YEAR = (r"(?:(?:nineteen|twenty)[ -](?:oh[ -])?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four"
+                r"|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three"
+                r"|four|five|six|seven|eight|nine)|two[ ]thousand(?:[ ](?:and[ ])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ -]\w+)?))?)")
+_AFTER_WEEKDAY = "|".join(rf"(?<=\b{d} )" for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+_DATE_ROUND5 = re.compile(
+    r"(?<![\w-])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)-(?:0?[1-9]|[12]\d|3[01])\b(?![-/.]\d)"  # not "MAR-12" (a MAR)
+    rf"|(?i:\b(?:{_MONTH_WORDS})\s+(?:the\s+)?(?:{_ORD_WORDS}|(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?:,?\s+(?:{_SPOKEN_YEAR}|{_YEAR4}|['’]\d{{2}}))?\b)"
+    rf"|(?i:\bthe\s+{_ORD_WORDS}\s+of\s+(?:{_MONTH_WORDS})\b)"
+    r"|(?i:\b(?:[1-9]|[12]\d|3[01])\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b)"
+    rf"|(?i:(?:(?<=\bon )|(?<=\bseen )|(?<=\bfrom )|(?<=\bsince )|(?<=\buntil )|(?<=\bby )|(?<=\bED )|(?<=\bfor )|{_AFTER_WEEKDAY})"
+    rf"the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)(!?]|$)|\s+(?:with|at|when|and|after|before|while|during|about|to|for|but|so|in|is)\b))")
+# a month/day after a test, a procedure or an act that dates it ("CT 8/30:", "s/p PCI 8/18", "quit 5/31", "signed
+# 4/3", "(5/2, Dr. X)" but not "PEEP 5 (10/5)", a line's start "3/10 APPROVED"), unless a count noun or a score
+# word makes it a fraction
+_DATE_MD_ROUND5 = re.compile(
+    rf"(?:(?i:\b(?:CT|CTA|MRI|MRA|EGD|ERCP|EUS|BMP|CMP|CBC|labs?|lipids|echo|TTE|TEE|doppler|US|CXR|xray|x-ray|ECG|EKG|PET|biopsy|bx|cath|PCI|DES"
+    rf"|CABG|stent(?:ed)?|coiling|re-?look|I&D|drained|quit|signed|spoke|recertified|moved\s+to|here|available|date|target|DC|d/c|fall|drink"
+    rf"|as\s+of|MVC|TKA|THA|lap\s+chole|nephrostomy|call|called|visit|seen|returns?|(?:out|in)\s+on|reviewed|updated|faxed|sent|rec'?d|received"
+    rf"|approved|denied|submitted|birthday|born|died|expired|delivered|dose|shot|injection|infusion|treatment|appt|clinic)\s*:?\s+)"
+    rf"|(?m:^[ \t]*)|(?<![\d%][ \t])(?<![\d%])\((?=(?:{_MD})\s*[,)]))(?P<v>{_MD}){_NOT_FRACTION_AFTER}")
+
+
 def _value(placeholder: str, *groups: str) -> Callable[[re.Match], str]:
     def fn(m: re.Match) -> str:
         for g in groups:
@@ -256,6 +299,9 @@ def _intl_phone(m: re.Match) -> str:
 
 # (placeholder, pattern, replacement or None) run before redact.PATTERNS
 FIRST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
+    ("[MRN]", _MBI, None),
+    ("[MRN]", _ALNUM_ID, None),
+    ("[MRN]", _ID_MORE, _value("[MRN]", "v", "w")),
     ("[SSN]", _SSN_MASKED, None),
     ("[SSN]", _SSN_LAST4, _value("[SSN]", "v", "w")),
     ("[MRN]", _MRN_MORE, _value("[MRN]", "v", "w", "x", "y")),
@@ -268,6 +314,7 @@ FIRST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[DATE]", _DATE_DAY_RANGE, None),
     ("[DATE]", _DATE_DAY_FIRST, None),
     ("[DATE]", _DATE_LABELLED, _value("[DATE]", "v")),
+    ("[DATE]", _DATE_ROUND5, None),
 ]
 
 # run after redact.PATTERNS (the full dates are gone by then)
@@ -291,7 +338,10 @@ LAST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[DATE]", _DATE_MD_CUED, _unless_score(_md_cued)),
     ("[DATE]", _DATE_MD_RANGE_END, _value("[DATE]", "v")),
     ("[DATE]", _DATE_MD_BIG_DAY, _unless_score(_value("[DATE]", "v"))),
+    ("[DATE]", _DATE_MD_ROUND5, _unless_score(_value("[DATE]", "v"))),
     ("[DATE]", _WEEKDAY_BEFORE, lambda m: ""),
+    ("[PHONE]", _PHONE_UK, None),
+    ("[MRN]", _SPOKEN_DIGITS, lambda m: "[PHONE]" if len(re.findall(rf"\d|(?i:{_DIGIT_WORD})", m.group(0))) in (10, 11) else "[MRN]"),
 ]
 
 
