@@ -131,7 +131,8 @@ disorder anomaly method effect law triad reaction reaction's body bodies nodule 
 glands ligament muscle nerve tract fascia pouch angle solution stain staining coma type stage grade grading level levels
 approach technique drain shunt valve tendon sheath membrane sinus tumor tumour cyst cysts aneurysm deformity contracture
 crutch crutches cane walker splint brace boot stocking stockings collar mask pump lymphomas leukemia anemia neuralgia
-angina protocol exercises
+angina protocol exercises compression kidney blade ring depth list biplane fingers configuration equivalent inattention screw
+screws hook hooks retractor speculum laryngoscope blades rings nail nails plate plates
 """.split())
 # capitalized words that are not names (headers, departments, weekdays, clinical words)
 _NOT_NAME_WORDS = {w.lower() for w in _NOT_NAME} | set("""
