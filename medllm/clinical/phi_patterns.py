@@ -213,12 +213,13 @@ _AGE_AFTER_NAME = re.compile(r"(?:(?<=\[NAME\])|(?<=DOB \[DATE\])|(?<=DOB: \[DAT
 # a Medicare beneficiary identifier in its own shape ("1EG4-TE5-MK73"), wherever it stands
 _MBI = re.compile(r"(?<![\w-])\d[A-Z][A-Z\d]\d-?[A-Z][A-Z\d]\d-?[A-Z]{2}\d{2}(?![\w-])")
 # a code of capitals and five or more digits ("ENC0042278813", "PC-25-118204", "A7712094Z", "S25-10432"): no
-# clinical value is written so ("HbA1c", "CD4", "BRCA2", "COVID-19", "E11.65" have fewer digits or lower case)
-_ALNUM_ID = re.compile(r"(?<![\w/.#-])(?!\d{1,2}-?[A-Z]{3}-?\d{2,4}\b)(?=[A-Z\d-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z\d]+(?:-[A-Z\d]+)*(?![\w/-]|[.,]\d)")
+# clinical value is written so ("HbA1c", "CD4", "BRCA2", "COVID-19", "E11.65" have fewer digits or lower case;
+# an obstetric history "G2P1001" is excepted)
+_ALNUM_ID = re.compile(r"(?<![\w/.#-])(?!\d{1,2}-?[A-Z]{3}-?\d{2,4}\b|G\d{1,2}P\d)(?=[A-Z\d-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z\d]+(?:-[A-Z\d]+)*(?![\w/-]|[.,]\d)")
 # a record number with a suffix ("4471092-03") or after a label no earlier rule knows ("Acc 0932147", "Rx 4471101-02",
 # "CSN 771029", "Lab No: 88120"); never a range of values ("1000-1500 mL")
 _ID_MORE = re.compile(r"(?<![\w/.-])(?P<v>\d{6,}-\d{1,3})(?![\w/-]|[.,]\d)"
-                      r"|(?i:\b(?:acc(?:ession)?|lab\s+no|enc(?:ounter)?|CSN|FIN|HAR|rx|CIN|file|case|report|session|subscriber(?:\s+ID)?"
+                      r"|(?i:\b(?:acc(?:ession)?|lab\s+no|enc(?:ounter)?|CSN|FIN|HAR|rx|CIN|file|case|session|subscriber(?:\s+ID)?"
                       r"|member\s*(?:#|no\.?)|ID\s*(?:#|no\.?)|MBI|hospice\s+ID|IHS)\b\.?)[ \t]*[:#]?[ \t]*"
                       r"(?P<w>\d[\d-]{4,}\d)\b(?![./]\d)(?![ \t]*(?i:mL|ml|mg|mcg|g|units?|h|hrs?|min|%)\b)")
 # digits read out one by one ("5 5 0 2 9 1 8", "seven two seven nine three ...", "oh"): a phone when ten
@@ -250,6 +251,11 @@ _DATE_MD_ROUND5 = re.compile(
     rf"|as\s+of|MVC|TKA|THA|lap\s+chole|nephrostomy|call|called|visit|seen|returns?|(?:out|in)\s+on|reviewed|updated|faxed|sent|rec'?d|received"
     rf"|approved|denied|submitted|birthday|born|died|expired|delivered|dose|shot|injection|infusion|treatment|appt|clinic)\s*:?\s+)"
     rf"|(?m:^[ \t]*)|(?<![\d%][ \t])(?<![\d%])\((?=(?:{_MD})\s*[,)]))(?P<v>{_MD}){_NOT_FRACTION_AFTER}")
+
+# what follows an address label on its line ("Address: 27 Heol y Brenin, Rhiwbina, Cardiff CF14 6HF   Tel ...")
+_ADDRESS_LABEL = re.compile(r"(?im)\b(?:(?:home|street|mailing|postal|permanent|current)\s+)?(?:address|addr)\s*:[ \t]*"
+                            r"(?![ \t]*(?:unknown|none|n/?a|homeless|shelter|same|on\s+file|not\b|declined|pending|confirmed|verified|updated|see\b)\b)"
+                            r"(?P<v>(?=\S)(?=[^\n]*[A-Za-z])[^\n]{3,90}?)[ \t]*(?=[ \t]{2,}|\t|$|\n|\s+(?:tel|ph|phone|mob|mobile|cell|DOB|MRN)\b)")
 
 
 def _value(placeholder: str, *groups: str) -> Callable[[re.Match], str]:
@@ -299,6 +305,7 @@ def _intl_phone(m: re.Match) -> str:
 
 # (placeholder, pattern, replacement or None) run before redact.PATTERNS
 FIRST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
+    ("[ADDRESS]", _ADDRESS_LABEL, _value("[ADDRESS]", "v")),
     ("[MRN]", _MBI, None),
     ("[MRN]", _ALNUM_ID, None),
     ("[MRN]", _ID_MORE, _value("[MRN]", "v", "w")),

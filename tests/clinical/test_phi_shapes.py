@@ -25,6 +25,7 @@ FOUND = [
     ("MICU PROGRESS NOTE\nszabo, laszlo g  |  MRN 3309187", "\n[NAME]  |  MRN [MRN]"),
     ("RE: HOPE, GRACE A    DOB 02/09/1958", "RE: [NAME]    DOB [DATE]"),
     ("Case 1: OLIVEIRA, RENATO S MRN 60022817, 67 M.", "Case 1: [NAME] MRN [MRN], 67 M."),
+    ("DOB: 02/05/1968   Address: 27 Heol y Brenin, Rhiwbina, Cardiff CF14 6HF\nReferring", "Address: [ADDRESS]\nReferring"),
 ]
 
 
@@ -37,6 +38,7 @@ KEPT = [
     "strength 4/5 and pain 8/10", "1/2 tab daily, 3/4 of the dose", "HbA1c 7.2, CD4 350, BRCA2, COVID-19, E11.65",
     "gave 1000-1500 mL over 2 h", "the 3rd trimester", "GCS 3 on arrival, 2 of 3 cultures", "Diabetes, type 2   DOB",
     "Pain, chest   MRN", "T2DM, HLA-B27 negative, G6PD normal", "Lung-RADS 4A nodule", "V5-V6 T-wave flattening",
+    "29 yo G2P1001 at 39w", "SAFETY EVENT REPORT #2024-0193", "Address: unknown", "PEEP 5 (10/5)",
 ]
 
 
