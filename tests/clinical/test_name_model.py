@@ -42,6 +42,29 @@ def test_a_marked_word_takes_the_name_like_words_beside_it_and_not_the_run():
     assert "Yerlan Abenov" in got and not any("Yesterday" in g or "Update" in g for g in got), got
 
 
+def _marked(text, *words):
+    return [(text.index(w), text.index(w) + len(w)) for w in words]
+
+
+def test_a_found_name_grows_over_the_marked_words_beside_it():
+    text = "Brought by school resource officer Curtis Lane with counselor Deborah Winter."
+    got = [text[s:e] for s, e in names._cued_names(text, _marked(text, "Curtis", "Lane", "Deborah", "Winter"))]
+    assert "Curtis Lane" in got and "Deborah Winter" in got, got
+    assert R.redact("Referring clinician: Mr Owain ap Gwilym, Spinal Surgery").count("ap") == 0  # joined across the particle
+
+
+def test_a_marked_word_with_a_number_two_words_after_is_still_a_name():
+    text = "Gym buddy Dritan called 911. Braden 16, Rankin 4."
+    got = [text[s:e] for s, e in names._cued_names(text, _marked(text, "Dritan", "Braden", "Rankin"))]
+    assert got == ["Dritan"], got  # a score's number right after the word keeps it a score
+
+
+def test_a_marked_lower_case_word_is_taken_only_when_no_word_list_but_the_names_knows_it():
+    text = "Spoke w maureen today. We will call; hope to see her. Continue senna."
+    got = [text[s:e] for s, e in names._cued_names(text, _marked(text, "maureen", "will", "hope", "senna"))]
+    assert got == ["maureen"], got
+
+
 def test_the_model_backend_finds_names_with_no_cue_and_keeps_clinical_words():
     rules = R.redact(NO_CUE)
     assert "Hope's backup" in rules and "Paisley brought" in rules  # the rules alone: no cue, no name
