@@ -28,6 +28,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 import torch
 
@@ -42,6 +43,19 @@ SETS = {"main": HERE / "notes.jsonl", **{name: HERE / name / "notes_dev.jsonl" f
 HELD = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "jargon")  # the sets --folds leaves out in turn
 PLACEHOLDER = {"DATE": "[DATE]", "MRN": "[MRN]", "PHONE": "[PHONE]", "EMAIL": "[EMAIL]", "ADDRESS": "[ADDRESS]",
                "SSN": "[SSN]", "AGE": "[AGE>89]"}
+
+
+class Example(NamedTuple):
+    """One text's tokens: features, labels (in a name), clinical-value flags, offsets and gold name spans;
+    `written`: the text as written (else staged); `as_run`: as the redactor shows it to the probe
+    (staged where it holds other PHI), what `evaluate` scores."""
+    x: torch.Tensor
+    y: torch.Tensor
+    clinical: torch.Tensor
+    offsets: list
+    names: list
+    written: bool
+    as_run: bool
 
 
 def _overlaps(spans, s, e) -> bool:
@@ -75,10 +89,8 @@ def staged(text: str, phi: list, clin: list) -> tuple[str, list, list]:
     return "".join(out), names, clin
 
 
-def examples(name: str) -> list[tuple[torch.Tensor, torch.Tensor, torch.Tensor, list, list]]:
-    """Per text of the set's training portion, as written and staged: features, token labels,
-    clinical-token flags, offsets, name spans, whether it is the text as written, and whether it is the
-    text as the redactor shows it to the probe (staged where it holds other PHI; what `evaluate` scores)."""
+def examples(name: str) -> list[Example]:
+    """An `Example` per text of the set's training portion, as written and staged."""
     out = []
     path = SETS[name]
     if not path.exists():
@@ -101,16 +113,16 @@ def examples(name: str) -> list[tuple[torch.Tensor, torch.Tensor, torch.Tensor, 
                 y = torch.tensor([float(_overlaps(names, s, e)) for s, e in offs])
                 c = torch.tensor([_overlaps(cl, s, e) for s, e in offs])
                 # the last variant is the one the redactor shows the probe (staged where there is other PHI)
-                out.append((x, y, c, offs, names, k == 0, k == len(variants) - 1))
+                out.append(Example(x, y, c, offs, names, k == 0, k == len(variants) - 1))
     return out
 
 
 def fit(data: list, hidden: int = 0, staged: bool = True) -> dict:
     """The probe fitted on `data` (its staged texts too unless `staged` is false)."""
     torch.manual_seed(SEED)
-    data = data if staged else [d for d in data if d[5]]
-    x = torch.cat([d[0] for d in data])
-    y = torch.cat([d[1] for d in data])
+    data = data if staged else [d for d in data if d.written]
+    x = torch.cat([d.x for d in data])
+    y = torch.cat([d.y for d in data])
     mean, std = x.mean(0), x.std(0) + 1e-5
     z = (x - mean) / std
     if hidden:

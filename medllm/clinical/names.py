@@ -416,6 +416,10 @@ def _between_cues(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
     return spans
 
 
+_NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Za-z]+\b){0,2}[ \t]*[:=-]?[ \t]*\d")  # "Temp 101.2", "Rankin score 4"
+_NUMBER_RIGHT_AFTER = re.compile(r"[ \t]*[:=-]?[ \t]*\d")  # "Braden 16"
+
+
 def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: list | None = None) -> list[tuple[int, int]]:
     """Character spans of names in `text` (already free of the other PHI types). `ner_only`, when
     given, receives the spans taken only because the recognizer marked them (see `_redact_group`)."""
@@ -424,6 +428,7 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
         return []
     lower_text = _lower_mode(toks)
     ents = sorted(ner_ents)
+    marked = [any(a < t.e and b > t.s for a, b in ents) for t in toks]  # tokens the recognizer marked
     spans = []
     # capitalized runs; then lower-case runs (a name typed in lower case), which need stronger cues
     for lower in ((False, True) if not lower_text else (True,)):
@@ -461,7 +466,7 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
                     # lower-case word the recognizer marked is taken when only the name lists know it
                     # or no list does ("spoke w maureen", "rn: kenji"; never "will", "hope", "bid")
                     for k in range(i, j):
-                        if (any(a < toks[k].e and b > toks[k].s for a, b in ents) and len(toks[k].w) > 2
+                        if (marked[k] and len(toks[k].w) > 2
                                 and _unlisted_but_names(toks[k].w.capitalize()) and not _eponym_follows(text, toks[k].e, 1)):
                             spans.append((toks[k].s, toks[k].e))
                             if ner_only is not None:
@@ -474,16 +479,15 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
             elif not (cue_b or cue_a):
                 # the recognizer, or words no list knows standing where a name stands; not when a
                 # number or an eponym's noun follows ("Temp 101.2", "Braden 16", "Parkinson disease")
-                by_ner = [k for k in range(i, j) if any(a < toks[k].e and b > toks[k].s for a, b in ents)]
+                by_ner = [k for k in range(i, j) if marked[k]]
                 in_place = (_unknown_in_place(text, toks, i, j) or _known_names(text, toks, i, j)
                             or _given_name_in_place(text, toks, i, j))
                 # a number or an eponym's noun close after: a score or a sign ("Temp 101.2", "Braden 16",
                 # "Ottawa ankle rules", "Adams forward bend test"); for words the recognizer marked, a number
                 # only right after them ("Dritan called 911", "Tom Ng at 16:05" are people)
-                near = 0 if by_ner else 2
                 if ((not by_ner and not in_place)
-                        or _eponym_follows(text, e, 3) or (re.match(r"(?:[ \t]+[A-Za-z]+\b){0,%d}[ \t]*[:=-]?[ \t]*\d" % near, text[e:e + 30])
-                                                                  and not _age_after_unknown(text, toks, i, j))):
+                        or _eponym_follows(text, e, 3) or ((_NUMBER_RIGHT_AFTER if by_ner else _NUMBER_AFTER).match(text[e:e + 30])
+                                                           and not _age_after_unknown(text, toks, i, j))):
                     continue
                 words = [t.w for t in toks[i:j] if len(t.w) > 1]
                 if len(words) == 1 and _is_drug(words[0]):
@@ -525,6 +529,9 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
     return spans + _nicknames(text, spans)
 
 
+_PARTICLE_GAP = re.compile(r" (?:%s) " % "|".join(map(re.escape, sorted(_PARTICLES))), re.I)
+
+
 def _joined(text: str, spans: list[tuple[int, int]], ents: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Found names grown over the words beside them that the recognizer marked ("officer [Curtis] Lane",
     "[Ellie] Baker") and joined across a particle between two of them ("[Owain] ap [Gwilym]")."""
@@ -545,8 +552,7 @@ def _joined(text: str, spans: list[tuple[int, int]], ents: list[tuple[int, int]]
     merged = [out[0]]
     for s, e in out[1:]:
         ps, pe = merged[-1]
-        gap = text[pe:s]
-        if s <= pe or re.fullmatch(r" (?:%s) " % "|".join(map(re.escape, _PARTICLES)), gap, re.I):
+        if s <= pe or _PARTICLE_GAP.fullmatch(text, pe, s):
             merged[-1] = (ps, max(pe, e))
         else:
             merged.append((s, e))

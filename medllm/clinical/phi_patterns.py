@@ -95,6 +95,7 @@ _SSN_LAST4 = re.compile(r"(?i)\b(?:(?:SSN|social\s+security(?:\s+(?:number|no\.?
                         r"|last\s*(?:4|four)(?:\s+(?:of\s+)?(?:SSN|social(?:\s+security)?))?)\s*[:#(]\s*(?P<v>\d{4})\b"
                         r"|\b(?:SSN|social\s+security)\s+(?:ending\s+(?:in\s+)?|last\s*(?:4|four)\s+)(?P<w>\d{4})\b")
 
+_MBI_SHAPE = r"\d[A-Z][A-Z\d]\d-?[A-Z][A-Z\d]\d-?[A-Z]{2}\d{2}"  # a Medicare beneficiary identifier ("1EG4-TE5-MK73")
 _MRN_MORE = re.compile(
     r"(?i)\b(?:med(?:ical)?\.?\s+rec(?:ord)?\.?\s*(?:#|no\.?|number)?|accession(?:\s*(?:#|no\.?|number))?|booking\s*(?:#|no\.?|number)"
     r"|MRN\s+(?:assigned|is|was|number)|member\s+ID|NHS\s+(?:no\.?|number)|chart\s+ID|pt\s+ID|specimen\s*(?:#|ID|no\.?)"
@@ -106,7 +107,7 @@ _MRN_MORE = re.compile(
     r"(?![ \t]*(?i:mL|ml|mg|mcg|cc|g|L|units?|copies|cores?|slides?|blocks?|visits?|hours?|hrs?|h|min)\b)"
     # an Australian Medicare number ("2123 45670 1") and a health card with its version code ("1234 567 890 AB")
     r"|\b(?:medicare\s*(?:#|no\.?|number)|health\s+card(?:\s*(?:#|no\.?|number))?)\s*[:#]?\s*"
-    r"(?P<y>(?-i:\d[A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2})|\d{4}[ -]?\d{5}[ -]?\d(?:/\d)?|\d{4}[ -]\d{3}[ -]\d{3}(?:[ -]?(?-i:[A-Z]{2}))?)(?![\w/.-])"
+    r"(?P<y>(?-i:" + _MBI_SHAPE + r")|\d{4}[ -]?\d{5}[ -]?\d(?:/\d)?|\d{4}[ -]\d{3}[ -]\d{3}(?:[ -]?(?-i:[A-Z]{2}))?)(?![\w/.-])"
     # reference, authorization, badge ... numbers: with "#", "no.", "number" or "ID" after the label, or a
     # value with letters and 5+ digits ("confirmation TR-558213"); never a range ("ref 135-145")
     r"|\b(?:reference|ref|auth(?:orization)?|confirmation|ticket|badge|account|acct|policy|certificate|license|licence|claim"
@@ -172,9 +173,6 @@ _DATE_PART_MONTH = re.compile(rf"(?i)\b(?:early|mid|late)[- ](?:{_MONTH_WORDS})\
 _ORD_WORDS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
               r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
               r"|(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))")
-_DATE_SPELLED = re.compile(rf"(?i)\b(?:{_MONTH_WORDS})\s+(?:the\s+)?{_ORD_WORDS}\b")
-_DATE_THE_NTH = re.compile(r"(?i)(?<=\bon the )(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
-                           r"(?=\s*(?:[.,;:)]|$)|\s+(?:with|at|when|and|after|before|while|during)\b)")
 # a month/day with no year, only where a date stands (a fraction stands elsewhere: "3/10 pain", "1/2 tab")
 _MD = rf"{_MON_NUM}/{_DAY}"
 _NOT_FRACTION_AFTER = (r"(?![\w/]|[.,]\d)(?!\s*(?:tabs?|tablets?|caps?|capsules?|amps?|vials?|pills?|of|pain|strength|doses?"
@@ -211,7 +209,7 @@ _AGE_AFTER_NAME = re.compile(r"(?:(?<=\[NAME\])|(?<=DOB \[DATE\])|(?<=DOB: \[DAT
 
 # round 5 (from the hand-written training notes of bench/phi/probe_train, read after a first measurement):
 # a Medicare beneficiary identifier in its own shape ("1EG4-TE5-MK73"), wherever it stands
-_MBI = re.compile(r"(?<![\w-])\d[A-Z][A-Z\d]\d-?[A-Z][A-Z\d]\d-?[A-Z]{2}\d{2}(?![\w-])")
+_MBI = re.compile(rf"(?<![\w-]){_MBI_SHAPE}(?![\w-])")
 # a code of capitals and five or more digits ("ENC0042278813", "PC-25-118204", "A7712094Z", "S25-10432"): no
 # clinical value is written so ("HbA1c", "CD4", "BRCA2", "COVID-19", "E11.65" have fewer digits or lower case;
 # an obstetric history "G2P1001" is excepted)
@@ -226,9 +224,14 @@ _ID_MORE = re.compile(r"(?<![\w/.-])(?P<v>\d{6,}-\d{1,3})(?![\w/-]|[.,]\d)"
 # or eleven, else a record number
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _SPOKEN_DIGITS = re.compile(rf"(?<![\w.,/-])(?:\d(?:[ ]\d){{6,}}|(?i:{_DIGIT_WORD}(?:[ -]{_DIGIT_WORD}){{6,}}))(?![\w.,/-]|[ ]\d)")
+_ONE_DIGIT = re.compile(rf"\d|(?i:{_DIGIT_WORD})")
+
+
+def _spoken_digits(m: re.Match) -> str:
+    return "[PHONE]" if len(_ONE_DIGIT.findall(m.group(0))) in (10, 11) else "[MRN]"
 # a UK number in its groups ("0114 271 3905", "07700 914 338", "0161 555 2870"): eleven digits from a 0
 _PHONE_UK = re.compile(r"(?<![\w+.-])0\d{3}[ ]\d{3}[ ]\d{4}(?![\w.-]|[ ]\d)|(?<![\w+.-])0\d{4}[ ]\d{3}[ ]\d{3}(?![\w.-]|[ ]\d)")
-# dates: "Mar-3", a spoken date with its spoken year ("march third twenty twenty five", "june fourth nineteen
+# dates ("march third", "on the 3rd" among them, which a round-4 pattern each took before): "Mar-3", a spoken date with its spoken year ("march third twenty twenty five", "june fourth nineteen
 # forty nine"), "the twentieth of february", "3 de marzo", "seen the 3rd", "thursday the 5th"
 _SPOKEN_YEAR = (r"(?:(?:nineteen|twenty)[ -](?:oh[ -])?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four"
                 r"|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three"
@@ -338,8 +341,6 @@ LAST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[ADDRESS]", _PLACE_CUE, None),  # the place checked in `place_value`
     ("[ADDRESS]", _PLACE_LISTED, None),  # the place checked in `listed_place`
     ("[DATE]", _DATE_PART_MONTH, None),
-    ("[DATE]", _DATE_SPELLED, None),
-    ("[DATE]", _DATE_THE_NTH, None),
     ("[DATE]", _WEEKDAY_ONLY, _weekday_date),
     ("[DATE]", _DATE_MD_TIME, _unless_score(_value("[DATE]", "v"))),
     ("[DATE]", _DATE_MD_CUED, _unless_score(_md_cued)),
@@ -348,7 +349,7 @@ LAST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[DATE]", _DATE_MD_ROUND5, _unless_score(_value("[DATE]", "v"))),
     ("[DATE]", _WEEKDAY_BEFORE, lambda m: ""),
     ("[PHONE]", _PHONE_UK, None),
-    ("[MRN]", _SPOKEN_DIGITS, lambda m: "[PHONE]" if len(re.findall(rf"\d|(?i:{_DIGIT_WORD})", m.group(0))) in (10, 11) else "[MRN]"),
+    ("[MRN]", _SPOKEN_DIGITS, _spoken_digits),
 ]
 
 
