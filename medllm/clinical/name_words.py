@@ -107,6 +107,7 @@ corynebacterium arcanobacterium tropheryma enterococcus pseudomonas mycobacteriu
 leishmania malassezia sporothrix streptococcus staphylococcus india substernal kerlix dermabond pleur-evac pleurevac
 bair hugger tegaderm mepilex aquacel allevyn xeroform cortrak dobhoff impella omnipod dexcom pyxis
 telemedicine vitals labs meds prn bipap cpap ekg ecg echo eeg emg mri tte tee hpi ros pmh psh nkda afib aflutter
+nihss moca mmse phq rass ciwa ciwa-ar
 """.split())
 
 

@@ -25,6 +25,7 @@ import contextlib
 import functools
 import os
 import re
+from collections import Counter
 from typing import Iterable
 
 from medllm.clinical import name_words, phi_patterns
@@ -521,12 +522,64 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
             if title and re.match(r"(?i)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor)\b", title.group(0)):  # "Dr. Jane Doe" -> [NAME]
                 s -= len(before) - title.start()
             spans.append((s, e))
-    spans += _between_cues(text, toks) + _upper_label_names(text) + _header_names(text) + [
+    spans += _usernames(text) + _between_cues(text, toks) + _upper_label_names(text) + _header_names(text) + [
         (s, e) for s, e in phi_patterns.table_names(text)
         if not all(w.lower() in _NOT_NAME_WORDS or _is_drug(w) for w in _WORD_RE.findall(text[s:e]))]
     spans += phi_patterns.extend_lists(text, spans, _list_item)
     spans = _joined(text, spans, ents)
+    spans += _defined_initials(text, spans)
     return spans + _nicknames(text, spans)
+
+
+# a user name: an initial and a surname, with a number or without ("opennington2", "srahman2", "kschuler"), an
+# initial, a dot and a surname ("d.yusifov"), a given name, a dot and an initial ("nino.j")
+_USERNAME = re.compile(r"(?<![\w@.\[/-])(?:(?P<i>[a-z])(?P<l>[a-z]{3,})(?P<d>\d{1,2})?|(?P<i2>[a-z])\.(?P<l2>[a-z]{3,})|(?P<f>[a-z]{3,})\.(?P<i3>[a-z]))"
+                       r"(?![\w@/-]|\.\w)")
+
+
+_USER_SLOT_BEFORE = re.compile(r"(?i)\b(?:by|author|user(?:name)?|typist|login|signed|cc|rad|reviewer|authori[sz]ed|--|-)\s*:?\s*$")
+
+
+def _usernames(text: str) -> list[tuple[int, int]]:
+    """Spans of user names: the surname (or given name) one the name lists know, the whole a word no list knows."""
+    out = []
+    for m in _USERNAME.finditer(text):
+        if m.group("i"):
+            core, rest = m.group("i") + m.group("l"), m.group("l")
+            if (len(rest) < 4 and not m.group("d")) or name_words.word_class(core.capitalize()) != "U":
+                continue
+            if not m.group("d") and not (_USER_SLOT_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+                                         or re.match(r"\(\s*$", text[max(0, m.start() - 2):m.start()]) and text[m.end():m.end() + 1] == ")"):
+                continue  # without a number, only where a user name stands: "by kschuler", "(lbouchard)"; never "with spacer", "no flatus"
+            ok = "L" in name_words.name_kind(rest.capitalize())
+        elif m.group("i2"):
+            rest = m.group("l2")
+            ok = "L" in name_words.name_kind(rest.capitalize()) or name_words.word_class(rest.capitalize()) in ("K", "U")
+        else:
+            rest = m.group("f")
+            ok = "F" in name_words.name_kind(rest.capitalize()) and name_words.word_class(rest.capitalize()) == "K"
+        if ok and not name_words.clinical_word(rest) and not _is_drug(rest):
+            out.append(m.span())
+    return out
+
+
+def _defined_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Every mention of a found name's initials that the text defines beside the name ("Darla Estep (DE)", "KT =
+    Kayla Trent LPN", "JH (Jolene Hatfield)", "Rhoda K. Stauffer, LPN (RKS)")."""
+    out = []
+    for s, e in spans:
+        words = [w for w in _WORD_RE.findall(text[s:e]) if w.lower() not in _PARTICLES]
+        if len(words) < 2:
+            continue
+        for ini in {"".join(w[0] for w in words).upper(), (words[0][0] + words[-1][0]).upper()}:
+            if len(ini) < 2:
+                continue
+            name = re.escape(text[s:e])
+            if not (re.search(rf"{name}(?:,?\s+[A-Za-z-]{{2,6}})?,?\s*\(\s*{ini}\s*\)", text)
+                    or re.search(rf"\b{ini}\s*(?:=|:|-|–|\()\s*{name}", text)):
+                continue
+            out += [m.span() for m in re.finditer(rf"(?<![\w\[]){ini}(?![\w\]])", text)]
+    return out
 
 
 _PARTICLE_GAP = re.compile(r" (?:%s) " % "|".join(map(re.escape, sorted(_PARTICLES))), re.I)
@@ -750,10 +803,20 @@ def _header_names(text: str) -> list[tuple[int, int]]:
 
 
 def _ner_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
+    return _ner_and_typed(texts)[0]
+
+
+def _ner_and_typed(texts: list[str]) -> tuple[list[list[tuple[int, int]]], list[list[tuple[int, int, str]]]]:
+    """The recognizer's name spans per text and, with the model backend, the dates and record numbers its
+    other heads take (start, end, placeholder); one forward pass a text."""
     if _NAME_BACKEND == "model":
         from medllm.clinical import name_model
 
-        return name_model.name_spans(texts)
+        return name_model.spans(texts)
+    return _ner_only(texts), [[] for _ in texts]
+
+
+def _ner_only(texts: list[str]) -> list[list[tuple[int, int]]]:
     nlp = _ner()
     if nlp is None:
         return [[] for _ in texts]
@@ -795,8 +858,10 @@ def _recurrences(text: str, words: Iterable[str], as_written: Iterable[str] = ()
     return spans
 
 
-def _apply_names(text: str, spans: list[tuple[int, int]]) -> tuple[str, int]:
-    """Replace the spans (merged where they overlap or only spaces part them) with [NAME]."""
+def _apply_names(text: str, spans: list[tuple[int, int]], typed: Iterable[tuple[int, int, str]] = (),
+                 counts: Counter | None = None) -> tuple[str, int]:
+    """Replace the spans (merged where they overlap or only spaces part them) with [NAME], and the `typed`
+    spans (start, end, placeholder) that no name overlaps with their placeholders (counted in `counts`)."""
     merged: list[list[int]] = []
     for s, e in sorted(spans):
         gap = text[merged[-1][1]:s] if merged else ""
@@ -805,8 +870,12 @@ def _apply_names(text: str, spans: list[tuple[int, int]]) -> tuple[str, int]:
             merged[-1][1] = max(merged[-1][1], e)
         else:
             merged.append([s, e])
-    for s, e in reversed(merged):
-        text = text[:s] + "[NAME]" + text[e:]
+    edits = [(s, e, "[NAME]") for s, e in merged]
+    edits += [(s, e, ph) for s, e, ph in typed if not any(a < e and s < b for a, b in merged)]
+    for s, e, ph in sorted(edits, reverse=True):
+        text = text[:s] + ph + text[e:]
+        if ph != "[NAME]" and counts is not None:
+            counts[ph] += 1
     return text, len(merged)
 
 

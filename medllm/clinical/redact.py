@@ -51,7 +51,7 @@ from typing import Callable, Iterable
 
 from medllm.clinical import name_words, phi_patterns
 from medllm.clinical.names import (_NOT_NAME_WORDS, _PRODUCT_AFTER, _apply_names, _caps_mode, _cued_names, _is_drug, _nicknames,
-                                   _list_item, _lowered, _name_parts, _ner_spans, _only_products, _recurrences,
+                                   _list_item, _lowered, _name_parts, _ner_and_typed, _ner_spans, _only_products, _recurrences,
                                    name_backend, set_name_backend)
 # (`_is_drug` is also imported from here by older callers)
 
@@ -270,7 +270,7 @@ def _redact_group(texts: list[str], extra_names: Iterable[str] = ()) -> tuple[li
     stage = [_other_phi(t, c, dates) if t else t for t, c in zip(texts, counts)]
     if dates:
         stage = [_date_recurrences(t, dates, c) if t else t for t, c in zip(stage, counts)]
-    ents = _ner_spans([t or "" for t in stage])
+    ents, typed = _ner_and_typed([t or "" for t in stage])
     words = list(extra_names)
     found = []
     # words only the recognizer found recur only as written: a word it mistook ("Senna", "Ward")
@@ -294,12 +294,12 @@ def _redact_group(texts: list[str], extra_names: Iterable[str] = ()) -> tuple[li
         words = [w for w in words if w not in products]
         found = [[(s, e) for s, e in spans if not _only_products(t, s, e, products)] for t, spans in zip(stage, found)]
     out = []
-    for t, spans, c in zip(stage, found, counts):
+    for t, spans, c, other in zip(stage, found, counts, typed):
         if not t:
             out.append(t)
             continue
         rec = _recurrences(t, words, as_written)
-        t, n = _apply_names(t, spans + rec + phi_patterns.extend_lists(t, rec, _list_item) + _nicknames(t, rec))
+        t, n = _apply_names(t, spans + rec + phi_patterns.extend_lists(t, rec, _list_item) + _nicknames(t, rec), other, c)
         c["[NAME]"] += n
         # ages and month/days that stand as such only next to a name ("[NAME], 96,", "[NAME] 8/14:")
         t2 = phi_patterns.date_after_name(phi_patterns.age_after_name(t))

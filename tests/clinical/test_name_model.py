@@ -22,7 +22,8 @@ NO_CUE = ("Call Hope's backup if she desats. Paisley brought her in at noon; Yer
 def test_the_shipped_probe_matches_the_model_it_reads():
     with safe_open(str(name_model.PROBE_PATH), framework="pt") as fh:
         meta, shapes = fh.metadata(), {k: fh.get_slice(k).get_shape() for k in fh.keys()}
-    assert shapes == {"weight": [1152], "bias": [1], "mean": [1152], "std": [1152]}  # [hidden, next hidden] of 576
+    assert shapes == {"weight": [1152], "bias": [1], "mean": [1152], "std": [1152],  # [hidden, next hidden] of 576
+                      "date_weight": [1152], "date_bias": [1], "id_weight": [1152], "id_bias": [1]}
     assert 0 < int(meta["layer"]) <= 30 and 0 < float(meta["threshold"]) < 1
     assert "test" not in meta["trained_on"]  # dev portions only: the held-out portions stay unseen
 
@@ -85,7 +86,7 @@ def test_long_texts_are_read_in_overlapping_windows(monkeypatch):
     probs, offs = name_model.scores(text)
     assert len(probs) == len(offs) > 64
     th, at = name_model._probe()["threshold"], text.index("Paisley")
-    name = [p for p, (s, e) in zip(probs, offs) if at <= s < at + 7]
+    name = [p for p, (s, e) in zip(probs[:, 0].tolist(), offs) if at <= s < at + 7]
     assert name and all(p >= th for p in name)  # in the last window, read with the overlap's left context
     assert [text[s:e] for s, e in name_model.name_spans([text])[0]] == ["Paisley"]  # and no other word is offered
 

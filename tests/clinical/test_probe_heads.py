@@ -1,0 +1,77 @@
+"""The model backend's date and record-number heads: the shapes `phi_patterns.probe_candidates` offers them
+(never a clinical value a cue stands beside), how `names._apply_names` writes what they take, and what the
+embedded model's heads take in a note whose dates and numbers have no cue."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from medllm.clinical import names, phi_patterns
+from medllm.clinical import redact as R
+
+
+def _offered(text: str) -> list[tuple[str, str]]:
+    return [(text[s:e], kind) for s, e, kind in phi_patterns.probe_candidates(text)]
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("Wound L shin (skin tear 2/2) healed 3/3.", "2/2", "DATE"),
+    ("HHA visit 021725  0800-0900", "021725", "DATE"),
+    ("Hb 138 (14.8.24); ferritin 9", "14.8.24", "DATE"),
+    ("from the 24th to the 31st for a funeral", "the 31st", "DATE"),
+    ("Next MDM 27-Mar.", "27-Mar", "DATE"),
+    ("Old records LGH 3302-7716 reviewed", "LGH 3302-7716", "ID"),
+    ("NHS 719 334 2208", "NHS 719 334 2208", "ID"),
+])
+def test_date_and_number_shapes_with_no_cue_are_offered(text, value, kind):
+    assert (value, kind) in _offered(text)
+
+
+@pytest.mark.parametrize("text", [
+    "RRR, 2/6 systolic murmur LLSB, no S3.",
+    "pt on BiPAP 14/6, FiO2 40%",
+    "Mood 5/10 (from 3/10). PHQ-9 11",
+    "Requests Norco 5/325 -- controlled",
+    "strength 4/5 bilaterally, BP 90/60, HR 112",
+    "Augmentin 875/125 mg bd",
+    "heparin 12.5 mg, drain 1000-1500 mL, 1/2 tab",
+    "EHL 3/5 (was 5/5 last week)",
+    "Na 135, K 4.1, WBC 12400 cells",
+    "13/13 nodes negative",
+])
+def test_clinical_values_beside_their_cue_are_never_offered(text):
+    assert [v for v, kind in _offered(text) if kind == "DATE" or any(ch.isdigit() for ch in v)] == []
+
+
+@pytest.mark.parametrize("value, ok", [("2/2", True), ("12/31", True), ("31/12", True), ("13/13", False), ("5/325", False),
+                                       ("2024-03-12", True), ("2024-13-12", False), ("14.8.24", True), ("021725", True)])
+def test_only_numbers_that_can_be_a_date_are_dates(value, ok):
+    assert phi_patterns._could_be_date(value) is ok
+
+
+def test_typed_spans_are_written_unless_a_name_covers_them():
+    text = "Seen by Ana Ruiz 2/2, chart LGH 3302-7716."
+    name = (text.index("Ana"), text.index("Ruiz") + 4)
+    d, m = text.index("2/2"), text.index("LGH")
+    counts = Counter()
+    out, n = names._apply_names(text, [name], [(d, d + 3, "[DATE]"), (m, m + 13, "[MRN]"), (name[0], name[0] + 3, "[MRN]")], counts)
+    assert out == "Seen by [NAME] [DATE], chart [MRN]." and n == 1
+    assert counts == Counter({"[DATE]": 1, "[MRN]": 1})  # the span inside the name is not written twice
+
+
+NOTE = ("Wound L shin (skin tear 2/2) healed 3/3. A1c 7.4% (3/10) from 9.1%. Old records LGH 3302-7716 reviewed.\n"
+        "CV: RRR, 2/6 systolic murmur LLSB. Strength 4/5 bilaterally. BP 118/76, HR 84. Norco 5/325 1 tab q6h PRN.")
+
+
+def test_the_model_heads_take_dates_and_numbers_with_no_cue_and_keep_clinical_values():
+    rules = R.redact(NOTE)
+    assert "tear 2/2" in rules and "3302-7716" in rules  # the rules alone: no cue, no date or number
+    with R.name_backend("model"):
+        out, counts = R.redact_counts(NOTE)
+    for value in ("2/2", "3/3", "3/10", "3302-7716"):
+        assert value not in out, out
+    for value in ("7.4%", "9.1%", "2/6 systolic murmur", "Strength 4/5", "BP 118/76", "HR 84", "Norco 5/325 1 tab q6h"):
+        assert value in out, out
+    assert counts["[DATE]"] == 3 and counts["[MRN]"] == 1
