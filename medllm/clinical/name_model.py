@@ -7,8 +7,8 @@ embedded model (the one the project trains; no download, no new dependency) over
 one layer's hidden state (layer 20 of 30, through the model's final norm) of each token and of the token after it (the model reads left to
 right; the next token gives it the right-hand context), and scores it with a logistic probe
 trained on the PHI benchmark's development portions and its hand-written training notes
-(`bench/phi/probe_train`), never on a held-out portion (`bench/phi/train_name_probe.py`; the
-weights, 2 x 576 + 1 numbers with their standardization, are `data/name_probe.safetensors`).
+(`bench/phi/probe_train`, `bench/phi/probe_train2`), never on a held-out portion (`bench/phi/train_name_probe.py`; the
+weights, 3 x (2 x 576 + 1) numbers with their standardization, are `data/name_probe.safetensors`).
 
 The probe's tokens become whole words, and a word is offered to the rules only when it could be
 a name: a word people bear as a name or one no list knows, never an eponym, a drug or product,
@@ -17,6 +17,13 @@ capitalized run with no cue, unless a number follows right after it or an eponym
 words; in a lower-case run only a word that no list but the name lists knows ("spoke w maureen",
 never "will" or "hope"); and a name the rules found grows over the marked words beside it
 ("officer Curtis Lane").
+
+Two more heads over the same features (same forward pass) mark the tokens of dates and of record, phone
+and social-security numbers. They judge only the shapes `phi_patterns.probe_candidates` offers, spans
+that look like a date or a number and that no rule took because no cue stood beside them ("skin tear
+2/2", "DOS 021725", "LGH 3302-7716"), and never one that a score, vital, drug, ratio or unit stands beside
+("2/6 systolic murmur", "BiPAP 14/6", "Norco 5/325", "K 4.1"): a candidate is taken when the mean score
+of the tokens over its digits reaches the threshold (`spans`).
 
 Only the marked words are taken, not the capitalized run around them, and a word only the probe
 found recurs elsewhere in the note's group only as written (a word it mistook must not take its
