@@ -184,13 +184,12 @@ def name_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
     return spans(texts)[0]
 
 
-def spans(texts: list[str]) -> tuple[list[list[tuple[int, int]]], list[list[tuple[int, int, str]]]]:
+def spans(texts: list[str], typed: bool = True) -> tuple[list[list[tuple[int, int]]], list[list[tuple[int, int, str]]]]:
     """Per text: the spans of the words the probe takes for parts of names, and (with the date and
     record-number heads) the spans of the shapes `phi_patterns.probe_candidates` offers that the heads take,
     with their placeholders ("[DATE]", "[MRN]", "[PHONE]"): a candidate is taken when the mean score of the
-    tokens over its digits is at least the threshold."""
-    from medllm.clinical import phi_patterns
-
+    tokens over its digits is at least the threshold (the names' threshold: every head was fitted with the same
+    weighting of its positives); `typed` false: names only."""
     names, others = [], []
     threshold = _probe()["threshold"] if texts else 0.5
     for text in texts:
@@ -206,7 +205,7 @@ def spans(texts: list[str]) -> tuple[list[list[tuple[int, int]]], list[list[tupl
                     hit[i] = True
         names.append([(m.start(), m.end()) for m in _WORD.finditer(text)
                       if any(hit[m.start():m.end()]) and could_be_name(m.group(0))])
-        others.append(_typed(text, probs, offs, threshold) if probs.shape[1] == 3 else [])
+        others.append(_typed(text, probs, offs, threshold) if typed and probs.shape[1] == 3 else [])
     return names, others
 
 
@@ -215,10 +214,14 @@ _PHONE_CUE = re.compile(r"(?i)\b(?:tel|telephone|ph|phone|cell|mobile|mob|fax|pa
 
 def _typed(text: str, probs, offs, threshold: float) -> list[tuple[int, int, str]]:
     from medllm.clinical import phi_patterns
+    from medllm.clinical.names import _is_drug
 
     out: list[tuple[int, int, str]] = []
     best: dict = {}
     for s, e, kind in phi_patterns.probe_candidates(text):
+        word_before = re.search(r"([^\W\d_][\w-]*)\W{0,3}$", text[max(0, s - 30):s])
+        if word_before and _is_drug(word_before.group(1)):
+            continue  # a dose after its drug ("Augmentin 875/125")
         col = 1 if kind == "DATE" else 2
         toks = [i for i, (a, b) in enumerate(offs) if a < e and s < b and any(ch.isdigit() for ch in text[max(a, s):min(b, e)])]
         if not toks:

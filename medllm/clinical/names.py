@@ -552,9 +552,10 @@ def _usernames(text: str) -> list[tuple[int, int]]:
                                          or re.match(r"\(\s*$", text[max(0, m.start() - 2):m.start()]) and text[m.end():m.end() + 1] == ")"):
                 continue  # without a number, only where a user name stands: "by kschuler", "(lbouchard)"; never "with spacer", "no flatus"
             ok = "L" in name_words.name_kind(rest.capitalize())
-        elif m.group("i2"):
+        elif m.group("i2"):  # "d.yusifov" where a user name stands; never an organism ("e.coli", "h.pylori")
             rest = m.group("l2")
-            ok = "L" in name_words.name_kind(rest.capitalize()) or name_words.word_class(rest.capitalize()) in ("K", "U")
+            ok = ("L" in name_words.name_kind(rest.capitalize()) or name_words.word_class(rest.capitalize()) in ("K", "U")) and bool(
+                _USER_SLOT_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
         else:
             rest = m.group("f")
             ok = "F" in name_words.name_kind(rest.capitalize()) and name_words.word_class(rest.capitalize()) == "K"
@@ -563,17 +564,22 @@ def _usernames(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_CLINICAL_INITIALS = re.compile(r"BP|HR|RR|RA|PE|CT|GI|ED|ER|OR|PT|OT|MD|DO|RN|NP|PA|ID|IR|MI|MR|MS|CP|UA|US|LP|AF|VT|VF|ET|NG|OG|IV|IM|SC|PO|PR|TB"
+                                r"|DM|HF|RV|LV|EF|OD|OS|OU|SW|CM|PM|AM|NA|DC|FU|HA|LE|UE|GCS|SOB|HIV|CHF|CKD|HTN|UTI|AKI|ABG|CBC|BMP|CMP|INR|ICU")
+_TITLE_WORD = re.compile(r"(?i)(?:dr|mr|mrs|ms|miss|mx|prof|sr|sister|nurse)\.?")
+
+
 def _defined_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Every mention of a found name's initials that the text defines beside the name ("Darla Estep (DE)", "KT =
     Kayla Trent LPN", "JH (Jolene Hatfield)", "Rhoda K. Stauffer, LPN (RKS)")."""
     out = []
     for s, e in spans:
-        words = [w for w in _WORD_RE.findall(text[s:e]) if w.lower() not in _PARTICLES]
+        words = [w for w in _WORD_RE.findall(text[s:e]) if w.lower() not in _PARTICLES and not _TITLE_WORD.fullmatch(w)]
         if len(words) < 2:
             continue
         for ini in {"".join(w[0] for w in words).upper(), (words[0][0] + words[-1][0]).upper()}:
-            if len(ini) < 2:
-                continue
+            if len(ini) < 2 or name_words.clinical_word(ini) or _CLINICAL_INITIALS.fullmatch(ini):
+                continue  # "Brian Patel (BP)": BP stays a blood pressure elsewhere
             name = re.escape(text[s:e])
             if not (re.search(rf"{name}(?:,?\s+[A-Za-z-]{{2,6}})?,?\s*\(\s*{ini}\s*\)", text)
                     or re.search(rf"\b{ini}\s*(?:=|:|-|–|\()\s*{name}", text)):
@@ -803,16 +809,16 @@ def _header_names(text: str) -> list[tuple[int, int]]:
 
 
 def _ner_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
-    return _ner_and_typed(texts)[0]
+    return _ner_and_typed(texts, typed=False)[0]
 
 
-def _ner_and_typed(texts: list[str]) -> tuple[list[list[tuple[int, int]]], list[list[tuple[int, int, str]]]]:
+def _ner_and_typed(texts: list[str], typed: bool = True) -> tuple[list[list[tuple[int, int]]], list[list[tuple[int, int, str]]]]:
     """The recognizer's name spans per text and, with the model backend, the dates and record numbers its
     other heads take (start, end, placeholder); one forward pass a text."""
     if _NAME_BACKEND == "model":
         from medllm.clinical import name_model
 
-        return name_model.spans(texts)
+        return name_model.spans(texts, typed)
     return _ner_only(texts), [[] for _ in texts]
 
 
@@ -871,7 +877,9 @@ def _apply_names(text: str, spans: list[tuple[int, int]], typed: Iterable[tuple[
         else:
             merged.append([s, e])
     edits = [(s, e, "[NAME]") for s, e in merged]
-    edits += [(s, e, ph) for s, e, ph in typed if not any(a < e and s < b for a, b in merged)]
+    for s, e, ph in sorted(typed):
+        if not any(a < e and s < b for a, b, _ in edits):  # never over a name or another typed span
+            edits.append((s, e, ph))
     for s, e, ph in sorted(edits, reverse=True):
         text = text[:s] + ph + text[e:]
         if ph != "[NAME]" and counts is not None:

@@ -170,9 +170,11 @@ _DATE_LABELLED = re.compile(rf"(?i)\b(?:date|dated|DOS|SOC\s+date|visit|seen|adm
                             rf"(?P<v>{_MON_NUM}([./-]){_DAY}\2\d{{2}}|{_DAY}([./-]){_MON_NUM}\3\d{{2}})(?![\w/.-]\d|\d)")
 _DATE_DAY_RANGE = re.compile(rf"(?i)\b(?:{_MONTH_WORDS})\.?\s+{_DAY}\s*[-–]\s*{_DAY},?\s+{_YEAR4}\b")
 _DATE_PART_MONTH = re.compile(rf"(?i)\b(?:early|mid|late)[- ](?:{_MONTH_WORDS})\b")
-_ORD_WORDS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
-              r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
-              r"|(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))")
+# ordinal words from the fourth on (never "first", "second", "third": "on the first attempt")
+_ORD_BIG_WORDS = (r"(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+                  r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth"
+                  r"|sixth|seventh|eighth|ninth))")
+_ORD_WORDS = rf"(?:first|second|third|{_ORD_BIG_WORDS})"
 # a month/day with no year, only where a date stands (a fraction stands elsewhere: "3/10 pain", "1/2 tab")
 _MD = rf"{_MON_NUM}/{_DAY}"
 _NOT_FRACTION_AFTER = (r"(?![\w/]|[.,]\d)(?!\s*(?:tabs?|tablets?|caps?|capsules?|amps?|vials?|pills?|of|pain|strength|doses?"
@@ -201,7 +203,7 @@ _DATE_MD_BIG_DAY = re.compile(rf"(?i:\b(?:to|on|by|from|since|until|till|through
                               rf"(?!\s*(?i:involved|positive|negative|LN|nodes?|cycles?|fractions?|sessions?|dilution|kg|cmH2O|kcal|on\b))")
 _WEEKDAY_CAP = (r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?"
                 r"|MON(?:DAY)?|TUES?(?:DAY)?|WED(?:NESDAY)?|THU(?:RS?)?(?:DAY)?|FRI(?:DAY)?|SAT(?:URDAY)?|SUN(?:DAY)?)")
-_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY_CAP}\.?,?\s+(?=\[DATE\])")
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAY_CAP}|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\.?,?\s+(?=\[DATE\])")
 _WEEKDAY_ONLY = re.compile(rf"\b{_WEEKDAY_CAP}\.?,?\s+(?P<v>{_MD})\b(?![\w/]|[.,]\d)")
 
 _AGE_AFTER_NAME = re.compile(r"(?:(?<=\[NAME\])|(?<=DOB \[DATE\])|(?<=DOB: \[DATE\]))(?P<p>,\s*|\s*\(\s*|\s+)(?P<v>9\d|1[01]\d)(?=\s*[,)]|\s*(?:yo|y/o|y\.o\.|[MF])\b)")
@@ -227,7 +229,12 @@ _SPOKEN_DIGITS = re.compile(rf"(?<![\w.,/-])(?:\d(?:[ ]\d){{6,}}|(?i:{_DIGIT_WOR
 _ONE_DIGIT = re.compile(rf"\d|(?i:{_DIGIT_WORD})")
 
 
+_DIGITS_TEST_BEFORE = re.compile(r"(?i)\b(?:digit\s+span|digits?|count(?:ed|ing|s)?|backwards?|forwards?|serial|recall(?:ed)?|repeat(?:ed|s)?)\b[^.\n]{0,20}$")
+
+
 def _spoken_digits(m: re.Match) -> str:
+    if _DIGITS_TEST_BEFORE.search(m.string[max(0, m.start() - 40):m.start()]):
+        return m.group(0)  # a test of attention ("digit span forward: 7 4 1 8 5 9 2", "counted backwards nine eight ...")
     return "[PHONE]" if len(_ONE_DIGIT.findall(m.group(0))) in (10, 11) else "[MRN]"
 # a UK number in its groups ("0114 271 3905", "07700 914 338", "0161 555 2870"): eleven digits from a 0
 _PHONE_UK = re.compile(r"(?<![\w+.-])0\d{3}[ ]\d{3}[ ]\d{4}(?![\w.-]|[ ]\d)|(?<![\w+.-])0\d{4}[ ]\d{3}[ ]\d{3}(?![\w.-]|[ ]\d)")
@@ -303,45 +310,49 @@ def _unless_score(repl: Callable[[re.Match], str]) -> Callable[[re.Match], str]:
 
 
 # round 6 (from the first half of bench/phi/probe_train2's misses, read after a first measurement):
-# a weekday in any case before a day-first or dotted date or an ordinal ("Mon 24/2", "wed 2/19", "Fri 14.02.25",
-# "Thurs 30th", "saturday the 8th", "monday the seventeenth"); "sat" and "sun" in lower case only before a date
-# with a separator or an ordinal, never a saturation ("sat 94%")
-_ORD_BIG_WORDS = (r"(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
-                  r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth"
-                  r"|sixth|seventh|eighth|ninth))")
+# a weekday in any case before a day-first date, a dotted date with its year or an ordinal ("Mon 24/2", "wed 2/19",
+# "Fri 14.02.25", "Thurs 30th", "saturday the 8th", "monday the seventeenth"); "sat" and "sun" only capitalized ("Pt sat
+# 1/2 hr", "sun 1st time"), never a dose after it ("Mon 2.5, Tue 5", "Mon 12.5 units")
 _DATE_WEEKDAY_ANY = re.compile(
-    rf"(?i)\b{_WEEKDAY}\.?,?\s+(?:{_DAY}[/.]{_DAY}(?:[/.](?:{_YEAR4}|\d{{2}}))?|(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)|{_ORD_BIG_WORDS}))"
-    r"(?![\w/]|[.,]\d)")
+    rf"\b(?:(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|saturday|sunday)|Sat|SAT|Sun|SUN)\.?,?\s+"
+    rf"(?:{_DAY}/{_DAY}(?:/(?:{_YEAR4}|\d{{2}}))?|{_DAY}\.{_DAY}\.(?:{_YEAR4}|\d{{2}})|(?i:(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)|{_ORD_BIG_WORDS})))"
+    r"(?![\w/]|[.,]\d)(?!\s*(?i:mg|mcg|units?|hrs?|h|min|mL|tabs?|time|times|dose)\b)")
 # an ordinal day with its month, either way round and with a year ("the 18th of March 2025", "3rd Sept 2024",
 # "the twelfth of march twenty twenty six"), a day range with a month ("2-9 Jan", "14-21 April"), a day and a month's
 # abbreviation ("02-SEP", "27-Mar"), a month word and a day over a year ("Mar 4/25", "Jun 2/1966"), French and Welsh
-# months ("le 14 janvier 2025", "18 juin", "5 Mawrth 2025")
+# months after "le" or with a year ("le 14 janvier 2025", "le 7 mars", "5 Mawrth 2025"); outside "the 3rd of May" a month
+# word only capitalized ("Pain 2-3 may increase", "Pain dec 4/10", "2 medi-cups" are not dates)
 _FR_CY_MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
                  r"|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr")
+_MONTH_CASED = "|".join(f"{w.capitalize()}|{w.upper()}" for w in re.findall(r"[a-z]+", "jan january feb february mar march apr april may june jun july "
+                                                                             "jul aug august sep sept september oct october nov november dec december"))
 _DATE_ROUND6 = re.compile(
-    rf"(?i:(?:\bthe\s+)?\b(?:{_DAY}(?:st|nd|rd|th)|{_ORD_WORDS})\s+of\s+(?:{_MONTH_WORDS})\b\.?(?:,?\s+(?:{_YEAR4}|{_SPOKEN_YEAR}))?)"
-    rf"|(?i:\b{_DAY}(?:st|nd|rd|th)\s+(?:{_MONTH_WORDS})\b\.?(?:,?\s+{_YEAR4})?)"
-    rf"|(?i:\b{_DAY}\s*[-–]\s*{_DAY}\s+(?:{_MONTH_WORDS})\b\.?(?:,?\s+{_YEAR4})?)"
+    rf"(?i:(?:\bthe\s+)?\b(?:{_DAY}(?:st|nd|rd|th)|{_ORD_WORDS})\s+of\s+(?:{_MONTH_WORDS})\b(?:\.?,?\s+(?:{_YEAR4}|{_SPOKEN_YEAR}))?)"
+    rf"|\b{_DAY}(?:st|nd|rd|th)\s+(?:{_MONTH_CASED})\b(?:\.?,?\s+{_YEAR4})?"
+    rf"|\b{_DAY}\s*[-–]\s*{_DAY}\s+(?:{_MONTH_CASED})\b(?:\.?,?\s+{_YEAR4})?"
     rf"|(?<![\w-]){_DAY}-(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?![\w-]|/\d)"
-    rf"|(?i:\b(?:{_MONTH_WORDS})\.?\s+{_DAY}/(?:{_YEAR4}|\d{{2}})\b(?![/.-]\d))"
-    rf"|(?i:(?:\ble\s+)?\b{_DAY}(?:er)?\s+(?:{_FR_CY_MONTHS})\b(?:\s+{_YEAR4})?)"
+    rf"|\b(?:{_MONTH_CASED})\.?\s+{_DAY}/(?:{_YEAR4}|\d{{2}})\b(?![/.-]\d)"
+    rf"|(?i:\ble\s+{_DAY}(?:er)?\s+(?:{_FR_CY_MONTHS})\b(?![\w-])(?:\s+{_YEAR4})?)|(?i:\b{_DAY}(?:er)?\s+(?:{_FR_CY_MONTHS})\s+{_YEAR4}\b)"
     rf"|(?<![\w/-]){_DAY}-{_DAY}/{_MON_NUM}/(?:{_YEAR4}|\d{{2}})\b(?![/.-]\d)")
-# a spoken year after a date the rules took ("[DATE] twenty twenty six"), a weekday's full name before one ("saturday [DATE]")
+# a spoken year after a date the rules took ("[DATE] twenty twenty six")
 _DATE_YEAR_AFTER = re.compile(rf"(?<=\[DATE\]),?[ ](?:{_SPOKEN_YEAR})\b")
-_WEEKDAY_FULL_BEFORE = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ ](?=\[DATE\])")
+
 # an ordinal alone after "on", "from", "until" ("saw Jarrah on 6th", "from the tenth comma", "on the ninth at about")
 _DATE_ORD_AFTER = re.compile(
     rf"(?i)(?:(?<=\bon )|(?<=\bfrom )|(?<=\buntil )|(?<=\btill )|(?<=\bsince )|(?<=\bby ))(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)|{_ORD_BIG_WORDS})\b"
-    rf"(?=\s*(?:[.,;:)(!?]|$)|\s+(?:comma|full|period|with|at|when|and|after|before|while|during|about|to|for|but|so|in|is)\b)")
+    rf"(?=\s*(?:[.,;:)(!?]|$)|\s+(?:comma|full|period|with|at|when|and|after|before|while|during|about|to|for|but|so|in|is)\b)"
+    r"(?!\s*(?:,|&|and|to|or|-|–)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)")
 # a phone extension written with a dash after "x" ("x5-2210", "x2-5514")
-_PHONE_EXT_DASH = re.compile(r"(?<=\bx)(?P<v>\d{1,2}-\d{4})\b")
+_PHONE_EXT_DASH = re.compile(r"(?<=\bx)(?P<v>\d{1,2}-\d{4})\b(?![ \t]*(?i:mL|ml|L|mg|mcg|g|ft|feet|m|meters?|units?|kcal|steps)\b)")
 # a record number after a label, with letters before it and spaces inside ("Member ID 9284 1177 03", "ID XKC 771 20 4418",
 # "Chart GMH 0448921", "Request ORC 9920183", "Medicare 4021 66390 3 / 1", "PHIN 112 483 907"): letters and digits, three
-# groups or more, or six digits in a row; never a range after a label ("ref 135-145", "Member ID 12345678 12 visits")
+# groups or more, or six digits in a row; "ID", "chart" and "UR" only with a colon, "#" or "no." after them or before three
+# capitals; never a range after a label ("ref 135-145", "Member ID 12345678 12 visits", "Per chart BP 120 80 72 98")
 _ID_LABELLED_SPACED = re.compile(
-    r"\b(?:(?i:member\s+ID|ID|chart|request|medicare|medicaid|PHIN|RAMQ|UR|NHI|HCN|health\s+card)(?:\s*(?:#|no\.?|number))?)[ \t]*[:#]?[ \t]*"
+    r"\b(?:(?i:member\s+ID|medicare|medicaid|PHIN|RAMQ|NHI|HCN|health\s+card|request)(?:\s*(?:#|no\.?|number))?[ \t]*[:#]?"
+    r"|(?i:ID|chart|UR)(?:\s*(?:#|no\.?|number)|[ \t]*[:#])|(?i:ID|chart)(?=[ \t]+[A-Z]{3}))[ \t]*"
     r"(?P<v>[A-Z]{1,5}[ -]?\d{3,}(?:[ -]\d+)*(?:[ -][A-Z]{1,2})?|\d{1,5}(?:[ -]\d{1,5}){2,}(?:[ ]/[ ]\d)?|\d{6,})"
-    r"(?![\w/-]|[.,]\d)(?![ \t]*(?i:mL|ml|mg|mcg|g|units?|h|hrs?|min|%|mmHg|kg|cm)\b)")
+    r"(?![\w/-]|[.,]\d)(?![ \t]*(?i:mL|ml|mg|mcg|g|units?|h|hrs?|min|%|mmHg|kg|cm|copies|cells|IU)\b)")
 
 
 def _labelled_spaced(m: re.Match) -> str:
@@ -405,7 +416,6 @@ LAST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[MRN]", _SPOKEN_DIGITS, _spoken_digits),
     ("[PHONE]", _PHONE_EXT_DASH, _value("[PHONE]", "v")),
     ("[DATE]", _DATE_YEAR_AFTER, lambda m: ""),
-    ("[DATE]", _WEEKDAY_FULL_BEFORE, lambda m: ""),
 ]
 
 
@@ -569,7 +579,10 @@ def extend_lists(text: str, spans: list[tuple[int, int]], is_item: Callable[[str
 _PROBE_DATE = re.compile(
     r"(?<![\w/.:-])(?:\d{1,4}(?:[/.-]\d{1,4}){1,2}|\d{6}|\d{8}|\d{1,2}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
     r"|(?i:(?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)))(?![\w/]|[.:-]\d)")
-_PROBE_ID = re.compile(r"(?<![\w/.:-])(?=(?:[A-Z\d][ /.-]?){4})(?:[A-Z]{1,5}[ /-]?)?\d+(?:[ ./-]?\d+)*(?:[ -]?[A-Z]{1,2}\b)?(?![\w/]|[.:-]\d)")
+_PROBE_ID = re.compile(r"(?<![\w/.:-])(?=(?:[A-Z\d][ /.-]?){4})(?:[A-Z]{1,5}[ /-]?)?\d+(?:[ ./-]\d+)*(?:[ -]?[A-Z]{1,2}\b)?(?![\w/]|[.:-]\d)")
+_CODE_BEFORE = re.compile(r"(?i)\b(?:cpt|icd(?:-?10)?|loinc|snomed|ndc|lot|model|serial|s/n|cat(?:alog)?|ref|code|part|rev|version|v)\W{0,3}$")
+_ORD_STANDS = re.compile(r"(?=\s*(?:[.,;:)(!?]|$)|\s+(?:comma|full|period|with|at|when|and|after|before|while|during|about|to|for|but|so|in|is|of)\b)"
+                         r"(?!\s*(?:,|&|and|to|or|-|–)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)")
 _UNIT_AFTER = re.compile(r"\s*(?:%|(?i:mg|mcg|g|kg|lbs?|mL|ml|L|units?|U|mmHg|mm|cm|m|in|bpm|mEq|mmol|mol|µmol|umol|IU|meq|cc|hrs?|h|min|mins"
                          r"|days?|d|wks?|weeks?|mos?|months?|yrs?|years?|x|times|cells|copies|K|k|kcal|cal|cmH2O|L/min|lpm|sec|s|ms|Gy|cGy|mSv|mGy|°|F|C"
                          r"|gtt|drops?|puffs?|tabs?|caps?|doses?|vials?|beats?)\b)")
@@ -620,6 +633,11 @@ def probe_candidates(text: str) -> list[tuple[int, int, str]]:
                 continue
             if kind == "DATE" and re.fullmatch(r"\d+\.\d+", v):
                 continue  # a decimal ("K 4.1", "12.5"); a dotted date has its year ("14.8.24")
+            if kind == "ID" and (_CODE_BEFORE.search(text[max(0, s - 25):s + re.search(r"\d", v).start()].rstrip(" -/"))
+                                 or re.search(r"\d\.\d+$", v)):
+                continue  # a billing, lab or product code ("CPT 99214", "LOINC 2345-7", "Lot 4421-0087"), a decimal ("250.00")
+            if kind == "DATE" and (re.fullmatch(r"\d+-\d+", v) or (re.search(r"(?i)(?:st|nd|rd|th)$", v) and not _ORD_STANDS.match(text, e))):
+                continue  # a range with no year ("3-4 per day"), an ordinal before a noun ("2nd push", "15th item")
             digits = re.search(r"\d", v).start()
             if kind == "ID" and (sum(ch.isdigit() for ch in v) < 4 or _VITAL_BEFORE.search(text[max(0, s - 25):s + digits])
                                  or re.fullmatch(r"\d{1,3}/\d{1,4}", v[digits:]) or _PROBE_NOT_DATE_BEFORE.search(before)):

@@ -80,6 +80,10 @@ FOUND_6 = [
      "[NAME] / [NAME] did the change; per [NAME] ok."),
     ("RNs on: JH (Jolene Hatfield), BM (Beulah Mullins)\n20:05 | cough | JH", "20:05 | cough | [NAME]"),
     ("RN: Darla Estep (DE)\nwalks with cane. DE", "walks with cane. [NAME]"),
+    ("Dr. Rhoda K. Stauffer, LPN (RKS). RKS aware.", "[NAME], LPN ([NAME]). [NAME] aware."),
+    ("Brian Patel (BP) reviewed. BP 120/80 on RA", "(BP) reviewed. BP 120/80 on RA"),
+    ("Seen on the 3rd of March. She", "Seen on [DATE]. She"),
+    ("Away 2-9 Jan. Back", "Away [DATE]. Back"),
 ]
 
 
@@ -94,6 +98,15 @@ KEPT_6 = [
     "chart 12 34 56 lines", "2 puffs inhaled twice daily with spacer, albuterol", "passing flatus and stool",
     "SpO2 94% on FiO2 0.4, HCO3 22, tachy and brady episodes, stable.", "CT head neg; per ED. CT reviewed by GI.",
     "on 5th cycle, from 4th ventricle", "ID consult 12-14 days",
+    # what the review of round 6 found it took
+    "Warfarin schedule: Mon 2.5, Tue 5, Wed 2.5, Thu 5, Fri 2.5", "Insulin: Mon 12.5 units.", "Pt sat 1/2 hr in chair",
+    "Pt sat 1st time OOB", "Urine grew e.coli >100k; h.pylori neg; p.aeruginosa",
+    "Per chart BP 120 80 72 98 RR 16", "Per chart 120 70 88 18 97 overnight", "ID: VL 45000 copies/mL", "ID 2 4 6 8 10 12 14 16",
+    "Tenderness on 2nd and 3rd MCP joints", "Now on 2nd, 3rd line chemo", "Saw her from 2nd to 9th post op day",
+    "Taking 2 tabs on 1st and 15th of each month", "Pain 2-3 may increase", "The 2nd may require imaging",
+    "Pain may 3/10 at rest", "Given 2 medi-cups of juice", "Digit span forward: 7 4 1 8 5 9 2.",
+    "Counted backwards nine eight seven six five four three.", "Able to count one, two, three, four, five, six, seven.",
+    "Bolus NS x2-1000 mL", "Ambulated x1-1500 ft",
 ]
 
 

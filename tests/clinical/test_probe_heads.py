@@ -40,6 +40,8 @@ def test_date_and_number_shapes_with_no_cue_are_offered(text, value, kind):
     "EHL 3/5 (was 5/5 last week)",
     "Na 135, K 4.1, WBC 12400 cells",
     "13/13 nodes negative",
+    "LOINC 2345-7, NDC 0409-4888-02, Lot 4421-0087, model 5076-52, ICD code 250.00",
+    "Delivered on 2nd push; Score of 12 on the 15th item", "Stools 3-4 per day", "Hgb 8.2 (13.5-17.5)",
 ])
 def test_clinical_values_beside_their_cue_are_never_offered(text):
     assert [v for v, kind in _offered(text) if kind == "DATE" or any(ch.isdigit() for ch in v)] == []
@@ -75,3 +77,4 @@ def test_the_model_heads_take_dates_and_numbers_with_no_cue_and_keep_clinical_va
     for value in ("7.4%", "9.1%", "2/6 systolic murmur", "Strength 4/5", "BP 118/76", "HR 84", "Norco 5/325 1 tab q6h"):
         assert value in out, out
     assert counts["[DATE]"] == 3 and counts["[MRN]"] == 1
+
