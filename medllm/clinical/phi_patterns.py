@@ -337,11 +337,13 @@ _DATE_ROUND6 = re.compile(
 # a spoken year after a date the rules took ("[DATE] twenty twenty six")
 _DATE_YEAR_AFTER = re.compile(rf"(?<=\[DATE\]),?[ ](?:{_SPOKEN_YEAR})\b")
 
+# where an ordinal stands as a day: before a full stop or a word that ends a date, never in a list of ordinals
+_ORD_STANDS_AFTER = (r"(?=\s*(?:[.,;:)(!?]|$)|\s+(?:comma|full|period|with|at|when|and|after|before|while|during|about|to|for|but|so|in|is)\b)"
+                     r"(?!\s*(?:,|&|and|to|or|-|–)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)")
 # an ordinal alone after "on", "from", "until" ("saw Jarrah on 6th", "from the tenth comma", "on the ninth at about")
 _DATE_ORD_AFTER = re.compile(
     rf"(?i)(?:(?<=\bon )|(?<=\bfrom )|(?<=\buntil )|(?<=\btill )|(?<=\bsince )|(?<=\bby ))(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)|{_ORD_BIG_WORDS})\b"
-    rf"(?=\s*(?:[.,;:)(!?]|$)|\s+(?:comma|full|period|with|at|when|and|after|before|while|during|about|to|for|but|so|in|is)\b)"
-    r"(?!\s*(?:,|&|and|to|or|-|–)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)")
+    + _ORD_STANDS_AFTER)
 # a phone extension written with a dash after "x" ("x5-2210", "x2-5514")
 _PHONE_EXT_DASH = re.compile(r"(?<=\bx)(?P<v>\d{1,2}-\d{4})\b(?![ \t]*(?i:mL|ml|L|mg|mcg|g|ft|feet|m|meters?|units?|kcal|steps)\b)")
 # a record number after a label, with letters before it and spaces inside ("Member ID 9284 1177 03", "ID XKC 771 20 4418",
@@ -581,8 +583,7 @@ _PROBE_DATE = re.compile(
     r"|(?i:(?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)))(?![\w/]|[.:-]\d)")
 _PROBE_ID = re.compile(r"(?<![\w/.:-])(?=(?:[A-Z\d][ /.-]?){4})(?:[A-Z]{1,5}[ /-]?)?\d+(?:[ ./-]\d+)*(?:[ -]?[A-Z]{1,2}\b)?(?![\w/]|[.:-]\d)")
 _CODE_BEFORE = re.compile(r"(?i)\b(?:cpt|icd(?:-?10)?|loinc|snomed|ndc|lot|model|serial|s/n|cat(?:alog)?|ref|code|part|rev|version|v)\W{0,3}$")
-_ORD_STANDS = re.compile(r"(?=\s*(?:[.,;:)(!?]|$)|\s+(?:comma|full|period|with|at|when|and|after|before|while|during|about|to|for|but|so|in|is|of)\b)"
-                         r"(?!\s*(?:,|&|and|to|or|-|–)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)")
+_ORD_STANDS = re.compile(_ORD_STANDS_AFTER + r"|(?=\s+of\b)")
 _UNIT_AFTER = re.compile(r"\s*(?:%|(?i:mg|mcg|g|kg|lbs?|mL|ml|L|units?|U|mmHg|mm|cm|m|in|bpm|mEq|mmol|mol|µmol|umol|IU|meq|cc|hrs?|h|min|mins"
                          r"|days?|d|wks?|weeks?|mos?|months?|yrs?|years?|x|times|cells|copies|K|k|kcal|cal|cmH2O|L/min|lpm|sec|s|ms|Gy|cGy|mSv|mGy|°|F|C"
                          r"|gtt|drops?|puffs?|tabs?|caps?|doses?|vials?|beats?)\b)")
