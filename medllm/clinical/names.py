@@ -541,21 +541,21 @@ _USER_SLOT_BEFORE = re.compile(r"(?i)\b(?:by|author|user(?:name)?|typist|login|s
 
 
 def _usernames(text: str) -> list[tuple[int, int]]:
-    """Spans of user names: the surname (or given name) one the name lists know, the whole a word no list knows."""
+    """Spans of user names: the surname (or given name) one the name lists know, the whole a word no list knows.
+    Where a user name stands is checked before the lists (the pattern meets every lower-case word)."""
     out = []
     for m in _USERNAME.finditer(text):
+        slot = _USER_SLOT_BEFORE.search(text[max(0, m.start() - 20):m.start()]) is not None
         if m.group("i"):
             core, rest = m.group("i") + m.group("l"), m.group("l")
-            if (len(rest) < 4 and not m.group("d")) or name_words.word_class(core.capitalize()) != "U":
+            # without a number, only where a user name stands: "by kschuler", "(lbouchard)"; never "with spacer", "no flatus"
+            bracketed = re.match(r"\(\s*$", text[max(0, m.start() - 2):m.start()]) and text[m.end():m.end() + 1] == ")"
+            if not m.group("d") and (len(rest) < 4 or not (slot or bracketed)):
                 continue
-            if not m.group("d") and not (_USER_SLOT_BEFORE.search(text[max(0, m.start() - 20):m.start()])
-                                         or re.match(r"\(\s*$", text[max(0, m.start() - 2):m.start()]) and text[m.end():m.end() + 1] == ")"):
-                continue  # without a number, only where a user name stands: "by kschuler", "(lbouchard)"; never "with spacer", "no flatus"
-            ok = "L" in name_words.name_kind(rest.capitalize())
+            ok = name_words.word_class(core.capitalize()) == "U" and "L" in name_words.name_kind(rest.capitalize())
         elif m.group("i2"):  # "d.yusifov" where a user name stands; never an organism ("e.coli", "h.pylori")
             rest = m.group("l2")
-            ok = ("L" in name_words.name_kind(rest.capitalize()) or name_words.word_class(rest.capitalize()) in ("K", "U")) and bool(
-                _USER_SLOT_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
+            ok = slot and ("L" in name_words.name_kind(rest.capitalize()) or name_words.word_class(rest.capitalize()) in ("K", "U"))
         else:
             rest = m.group("f")
             ok = "F" in name_words.name_kind(rest.capitalize()) and name_words.word_class(rest.capitalize()) == "K"
@@ -573,14 +573,14 @@ def _defined_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     """Every mention of a found name's initials that the text defines beside the name ("Darla Estep (DE)", "KT =
     Kayla Trent LPN", "JH (Jolene Hatfield)", "Rhoda K. Stauffer, LPN (RKS)")."""
     out = []
-    for s, e in spans:
-        words = [w for w in _WORD_RE.findall(text[s:e]) if w.lower() not in _PARTICLES and not _TITLE_WORD.fullmatch(w)]
+    for found in sorted({text[s:e] for s, e in spans}):  # each name once, however often it was found
+        words = [w for w in _WORD_RE.findall(found) if w.lower() not in _PARTICLES and not _TITLE_WORD.fullmatch(w)]
         if len(words) < 2:
             continue
         for ini in {"".join(w[0] for w in words).upper(), (words[0][0] + words[-1][0]).upper()}:
             if len(ini) < 2 or name_words.clinical_word(ini) or _CLINICAL_INITIALS.fullmatch(ini):
                 continue  # "Brian Patel (BP)": BP stays a blood pressure elsewhere
-            name = re.escape(text[s:e])
+            name = re.escape(found)
             if not (re.search(rf"{name}(?:,?\s+[A-Za-z-]{{2,6}})?,?\s*\(\s*{ini}\s*\)", text)
                     or re.search(rf"\b{ini}\s*(?:=|:|-|–|\()\s*{name}", text)):
                 continue
