@@ -57,7 +57,10 @@ def _probe() -> dict:
     with safe_open(str(PROBE_PATH), framework="pt") as fh:
         meta = fh.metadata() or {}
         tensors = {k: fh.get_tensor(k) for k in fh.keys()}
-    return {**tensors, "layer": int(meta["layer"]), "threshold": float(meta["threshold"])}
+    out = {**tensors, "layer": int(meta["layer"]), "threshold": float(meta["threshold"])}
+    if meta.get("sure"):
+        out["sure"] = float(meta["sure"])  # a name score over which a word is taken on the probe's word alone (`spans`)
+    return out
 
 
 def _dtype():
@@ -173,7 +176,37 @@ def could_be_name(word: str) -> bool:
         return False  # "Jackson-Pratt", "Parkinson's"
     if _is_drug(word) or name_words.clinical_word(word):
         return False
-    return name_words.word_class(word) in ("K", "U", "N")
+    # a surname in capitals ("THAMBIAH", "ARUMUGAM") is judged as written with one capital: the lists know
+    # words, not their case ("THAMBIAH" as written is no word a list holds in capitals, so it read as English)
+    cased = word.capitalize() if word.isupper() and len(word) > 3 else word
+    return name_words.word_class(cased) in ("K", "U", "N")
+
+
+def could_be_sure(word: str) -> bool:
+    """A word the probe may take on its own score (`spans`' sure words): initials, a name no other list knows, or a
+    name that is also a word written in lower case; never an eponym, a drug or product, a clinical word or abbreviation
+    in any case, a month or weekday, or a single letter."""
+    from medllm.clinical import name_words
+    from medllm.clinical.names import _clinical_any_case
+
+    if len(word) < 2 or not word[0].isalpha():
+        return False
+    lw = re.sub(r"['’]s$", "", word.lower())
+    if any(p in name_words.EPONYMS or p in name_words._eponyms_listed() for p in [lw, *lw.split("-")]):
+        return False
+    bare = re.sub(r"['’]s$", "", word)
+    if lw in name_words.CALENDAR or _MONTH.fullmatch(lw) or _clinical_any_case(bare):
+        return False
+    # initials ("JR", "kd", "TKW"), a name no other list knows ("Okonkwo", "THAMBIAH"), or a name that is also a word
+    # written in lower case ("found by earl"); never a longer word of the English or no list ("Afebrile", "urosepsis"),
+    # and a capitalized name-word ("Hope to extubate", "Walker") is left to the rules, which look for its cue
+    if len(bare) <= 4 and (bare.isupper() or bare.islower()):
+        return True
+    kind = name_words.word_class(bare.capitalize() if bare.isupper() else bare)
+    return kind == "K" or (kind == "N" and bare.islower())
+
+
+_MONTH = re.compile(r"january|february|march|april|may|june|july|august|september|october|november|december")
 
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
@@ -191,21 +224,27 @@ def spans(texts: list[str], typed: bool = True) -> tuple[list[list[tuple[int, in
     tokens over its digits is at least the threshold (the names' threshold: every head was fitted with the same
     weighting of its positives); `typed` false: names only."""
     names, others = [], []
-    threshold = _probe()["threshold"] if texts else 0.5
+    probe = _probe() if texts else {"threshold": 0.5}
+    threshold, sure = probe["threshold"], probe.get("sure")
     for text in texts:
         if not text or not text.strip():
             names.append([])
             others.append([])
             continue
         probs, offs = scores(text)
-        hit = [False] * len(text)
+        best = [0.0] * len(text)  # each character: the highest name score of a token over it
         for pr, (s, e) in zip(probs[:, 0].tolist(), offs):
-            if pr >= threshold:
-                for i in range(s, e):
-                    hit[i] = True
-        names.append([(m.start(), m.end()) for m in _WORD.finditer(text)
-                      if any(hit[m.start():m.end()]) and could_be_name(m.group(0))])
-        others.append(_typed(text, probs, offs, threshold) if typed and probs.shape[1] == 3 else [])
+            for i in range(s, e):
+                best[i] = max(best[i], pr)
+        words = [(m.start(), m.end(), m.group(0), max(best[m.start():m.end()])) for m in _WORD.finditer(text)]
+        names.append([(s, e) for s, e, w, score in words if score >= threshold and could_be_name(w)])
+        found = _typed(text, probs, offs, threshold) if typed and probs.shape[1] == 3 else []
+        if typed and sure is not None:
+            # words the probe is sure of, which the rules would not take (staff initials "per RW", "-kd"; names that are
+            # English words in lower case, "found by earl"): written as [NAME] with the typed spans
+            found = sorted(found + [(s, e, "[NAME]") for s, e, w, score in words
+                                    if score >= sure and could_be_sure(w) and not any(a < e and s < b for a, b, _ in found)])
+        others.append(found)
     return names, others
 
 

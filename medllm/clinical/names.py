@@ -522,7 +522,8 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
             if title and re.match(r"(?i)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor)\b", title.group(0)):  # "Dr. Jane Doe" -> [NAME]
                 s -= len(before) - title.start()
             spans.append((s, e))
-    spans += _usernames(text) + _between_cues(text, toks) + _upper_label_names(text) + _header_names(text) + [
+    spans += (_usernames(text) + _staff_initials(text) + _spelled_names(text) + _between_cues(text, toks) + _upper_label_names(text)
+              + _header_names(text)) + [
         (s, e) for s, e in phi_patterns.table_names(text)
         if not all(w.lower() in _NOT_NAME_WORDS or _is_drug(w) for w in _WORD_RE.findall(text[s:e]))]
     spans += phi_patterns.extend_lists(text, spans, _list_item)
@@ -585,6 +586,61 @@ def _defined_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
                     or re.search(rf"\b{ini}\s*(?:=|:|-|–|\()\s*{name}", text)):
                 continue
             out += [m.span() for m in re.finditer(rf"(?<![\w\[]){ini}(?![\w\]])", text)]
+    return out
+
+
+# staff initials where only a person's stand: a letter's reference line ("LB/ct", "IS/pm", "AC/dw D: 22/01/2025"), an entry
+# signed at its end ("ok ~tb", "-- rs", "... Mirena inserted -kd"), after who typed, transcribed, dictated, cosigned or
+# acknowledged it ("typed rh", "transcribed jmc", "Dictated FK", "cosigned TKW", "ack wrn"), and capitals after a
+# discussion or hand-off ("d/w JR", "per RW", "handed off to AS", "vitals by LM"); never a clinical abbreviation
+_REF_LINE = re.compile(r"(?m)^[ \t]*(?P<a>[A-Z]{2,4})[ \t]*/[ \t]*(?P<b>[a-z]{2,5})(?=[ \t]*(?:$|[A-Z]:|Dict|cc\b|enc))")
+_SIGNED_AT_END = re.compile(r"(?m)(?:^|[ \t])(?:~|--?|—)[ \t]?(?P<a>[a-z]{2,4})[ \t]*(?:$|(?P<pair>/))")
+_AUTHOR_INITIALS = re.compile(r"(?i:\b(?:typed|transcribed|dictated|cosigned|co-signed|ack(?:nowledged)?|typist)(?:[ \t]+by)?[ \t]*:?[ \t]*)"
+                              r"(?P<a>[a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[.:/-]?\d|[ \t]+[a-z]{3,})")
+_HANDOFF_INITIALS = re.compile(r"(?i:\b(?:d/w|handed[ \t]+(?:off|over)[ \t]+to|hand(?:ed)?-?off[ \t]+to|vitals[ \t]+by|reviewed[ \t]+(?:by|with)"
+                               r"|discussed[ \t]+with|accepted[ \t]+by|paged))[ \t]+(?P<a>[A-Z]{2})\b(?![.:/-]\d|[ \t]*/)")
+# signs and services written in two capitals that no clinical list holds ("d/w PC" palliative care, "paged HO")
+_NOT_INITIALS = set("ok am pm na nil neg pos yes no re cc dc fu nb ps pt md rn ho cv st di va ur qa bb op ap em dr hh nf cd pc ip "
+                    "bh cn hm ob pn tx sx hx dx rx fx ix ax".split())
+
+
+def _clinical_any_case(w: str) -> bool:
+    return (_CLINICAL_INITIALS.fullmatch(w.upper()) is not None or w.upper() in _ROLE_ABBREVIATIONS or _is_drug(w)
+            or any(name_words.clinical_word(v) for v in {w, w.lower(), w.upper()}))
+
+
+def _staff_initials(text: str) -> list[tuple[int, int]]:
+    out = []
+    for rx, groups in ((_REF_LINE, ("b", "a")), (_SIGNED_AT_END, ("a",)), (_AUTHOR_INITIALS, ("a",)), (_HANDOFF_INITIALS, ("a",))):
+        for m in rx.finditer(text):
+            for g in groups:
+                w = m.group(g)
+                lw = w.lower()
+                if rx is _REF_LINE and g == "a" and out and out[-1] == m.span("b"):
+                    out.append(m.span(g))  # the typist's initials stood: the author's capitals are initials too ("AC/dw")
+                    continue
+                english = name_words._english(lw) and not (rx is _SIGNED_AT_END and m.group("pair"))  # "-- rs / transcribed jmc"
+                if (_clinical_any_case(w) or lw in _NOT_INITIALS or lw in name_words.CALENDAR
+                        or (w.islower() and (lw in _FUNCTION or lw in _NOT_NAME_WORDS or (rx is _SIGNED_AT_END and english)))):
+                    continue
+                out.append(m.span(g))
+    return out
+
+
+# a name spelled out in dictation, letter by letter, where its spelling is given ("Ostapchuk O S T A P C H U K",
+# "that's M C A T E E R", "N I space M H U R C H U", "O apostrophe D O W D"): four letters or more, or three after a cue
+_SPELLED = re.compile(r"(?<![\w-])(?:[A-Z](?:[ \t]+(?:space|apostrophe|hyphen|dash)(?=[ \t]+[A-Z]\b))?[ \t]+){2,}[A-Z](?![\w-])")
+_SPELLING_CUE = re.compile(r"(?i)(?:that's|that[ \t]+is|spelled|spelt|spelling|as[ \t]+in)[ \t,:]*$")
+
+
+def _spelled_names(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _SPELLED.finditer(text):
+        letters = sum(1 for c in m.group(0) if c.isupper())
+        before = text[max(0, m.start() - 40):m.start()]
+        cued = _SPELLING_CUE.search(before) or re.search(r"[^\W\d_]{3,}[ \t]*[,.]?[ \t]*$", before)
+        if letters >= 4 and cued or letters >= 3 and _SPELLING_CUE.search(before):
+            out.append(m.span())
     return out
 
 

@@ -50,9 +50,9 @@ from collections import Counter
 from typing import Callable, Iterable
 
 from medllm.clinical import name_words, phi_patterns
-from medllm.clinical.names import (_NOT_NAME_WORDS, _PRODUCT_AFTER, _apply_names, _caps_mode, _cued_names, _is_drug, _nicknames,
-                                   _list_item, _lowered, _name_parts, _ner_and_typed, _ner_spans, _only_products, _recurrences,
-                                   name_backend, set_name_backend)
+from medllm.clinical.names import (_NOT_NAME_WORDS, _NUMBER_RIGHT_AFTER, _PRODUCT_AFTER, _apply_names, _caps_mode, _cued_names,
+                                   _eponym_follows, _is_drug, _list_item, _lowered, _name_parts, _ner_and_typed, _ner_spans, _nicknames,
+                                   _only_products, _recurrences, name_backend, set_name_backend)
 # (`_is_drug` is also imported from here by older callers)
 
 __all__ = ["PLACEHOLDERS", "redact", "redact_counts", "redact_many", "find_names", "pseudonym", "public_id", "set_name_backend", "name_backend"]
@@ -276,9 +276,20 @@ def _redact_group(texts: list[str], extra_names: Iterable[str] = ()) -> tuple[li
     # words only the recognizer found recur only as written: a word it mistook ("Senna", "Ward")
     # must not take its lower-case namesakes with it ("senna nightly", "back to ward")
     by_ner, by_rules = set(), set(extra_names)
-    for t, en in zip(stage, ents):
+    # the words the probe is sure of come with the typed spans; they are taken as the recognizer's words are (recurring
+    # only as written)
+    sure = [[(s, e) for s, e, ph in other if ph == "[NAME]"] for other in typed]
+    typed = [[x for x in other if x[2] != "[NAME]"] for other in typed]
+    for t, en, su in zip(stage, ents, sure):
         only: list = []
         spans = (_cued_names(t, en, only) + (_cued_names(_lowered(t)) if _caps_mode(t) else [])) if t else []
+        if su:
+            # not a score's or a sign's name: a number right after, or an eponym's noun close after ("Berg 44/56",
+            # "Adams forward bend test"), as for the recognizer's capitalized words
+            new = [(s, e) for s, e in su if not any(a < e and s < b for a, b in spans)
+                   and not (_eponym_follows(t, e, 3) or _NUMBER_RIGHT_AFTER.match(t[e:e + 30]))]
+            spans += new
+            only += new
         found.append(spans)
         ruled = _name_parts(t, [sp for sp in spans if sp not in only]) if only else _name_parts(t, spans)
         marked = _name_parts(t, only)

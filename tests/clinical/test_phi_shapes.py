@@ -113,3 +113,39 @@ KEPT_6 = [
 @pytest.mark.parametrize("text", KEPT_6)
 def test_clinical_text_beside_round_six_shapes_survives(text):
     assert redact(text) == text
+
+
+# round 7 (from probe_train3's first half): staff initials where only a person's stand, names spelled out in dictation
+FOUND_7 = [
+    ("Fraser Lockhart, Consultant\nFL/gmcd\nAddendum 3/4", "\n[NAME]/[NAME]\n"),
+    ("Lachlan Bain, ENT Surgeon\nAC/dw D: 22/01/2025 T: 23/01/2025", "[NAME]/[NAME] D:"),
+    ("Endone x10, Mirena inserted, ok -kd\n3 | Pike", "ok -[NAME]\n"),
+    ("end of dictation.\n-- rs / transcribed jmc", "-- [NAME] / transcribed [NAME]"),
+    ("Dictated FK / typed rh", "Dictated [NAME] / typed [NAME]"),
+    ("palliative care time not billed today.\ncosigned TKW", "cosigned [NAME]"),
+    ("Hgb 7.4 -> 1u PRBC. d/w JR 0330, agreed.", "d/w [NAME] 0330"),
+    ("Handed off to AS for CTA consent.", "Handed off to [NAME] for"),
+    ("Post-procedure obs (vitals by LM): BP 128/74 HR 88", "(vitals by [NAME]): BP 128/74 HR 88"),
+    ("patient last name Ostapchuk O S T A P C H U K first name Petro", "name [NAME] first"),
+    ("surname N I space M H U R C H U period", "surname [NAME] period"),
+    ("Niamh O'Dowd comma that's O apostrophe D O W D comma", "that's [NAME] comma"),
+    ("that is K I R I L O V medical record", "that is [NAME] medical"),
+]
+
+
+@pytest.mark.parametrize("text,want", FOUND_7)
+def test_round_seven_staff_initials_and_spelled_names_are_redacted(text, want):
+    assert want in redact(text)
+
+
+KEPT_7 = [
+    "d/w GI, per ID, per protocol", "IV fluids - NS", "Plan -- PRN", "pain -- ok", "given 2 tabs -am", "Cont meds - BID",
+    "per OT/PT", "d/w PC re goals", "paged HO", "per RW", "called RRT", "d/w SW", "reviewed CT", "d/w ENT", "per NICU",
+    "typed 3/4", "dictated 12:30", "acknowledged by RN", "Grade A B C", "ECG shows Q T interval", "ABCDE: A B C D E intact",
+    "Hep B s Ag neg", "d/w pt and family", "-- end --", "Hgb 7.4 - recheck -am",
+]
+
+
+@pytest.mark.parametrize("text", KEPT_7)
+def test_clinical_text_beside_round_seven_shapes_survives(text):
+    assert redact(text) == text

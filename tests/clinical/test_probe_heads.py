@@ -4,6 +4,7 @@ embedded model's heads take in a note whose dates and numbers have no cue."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -78,3 +79,37 @@ def test_the_model_heads_take_dates_and_numbers_with_no_cue_and_keep_clinical_va
         assert value in out, out
     assert counts["[DATE]"] == 3 and counts["[MRN]"] == 1
 
+
+
+# the name head's sure words: a word the probe scores over `sure` is taken on its own, unless a clinical list knows it
+@pytest.mark.parametrize("word, ok", [("earl", True), ("kd", True), ("JR", True), ("precious", True), ("Okonkwo", True),
+                                      ("Hope", False), ("Afebrile", False), ("urosepsis", False), ("Variceal", False),
+                                      ("Foley", False), ("Parkinson's", False), ("tb", False), ("BID", False), ("bid", False),
+                                      ("NS", False), ("june", False), ("Mar", False), ("Eliquis", False), ("x", False), ("PT", False)])
+def test_only_words_no_clinical_list_knows_are_taken_on_the_probe_score_alone(word, ok):
+    from medllm.clinical import name_model
+
+    assert name_model.could_be_sure(word) is ok
+
+
+def test_sure_words_are_taken_and_recur_only_as_written(monkeypatch):
+    import torch
+
+    from medllm.clinical import name_model
+
+    text = "CPR started by earl, RN; Foley placed; earl paged. Earl's pressure ok. Cont BID."
+    sure_words = {"earl", "Foley", "BID"}  # the probe is sure of all three; only the name is taken
+
+    def scores(t):
+        offs = [(m.start(), m.end()) for m in re.finditer(r"\S+?(?=\W|$)|\W", t)]
+        probs = torch.tensor([[0.95 if t[s:e] in sure_words else 0.01, 0.0, 0.0] for s, e in offs])
+        return probs, offs
+
+    monkeypatch.setattr(name_model, "scores", scores)
+    monkeypatch.setattr(name_model, "_probe", lambda: {"threshold": 0.99, "sure": 0.7})
+    with R.name_backend("model"):
+        out = R.redact(text)
+    assert out == "CPR started by [NAME], RN; Foley placed; [NAME] paged. Earl's pressure ok. Cont BID.", out
+    monkeypatch.setattr(name_model, "_probe", lambda: {"threshold": 0.99})  # a probe without `sure`: no word on its score alone
+    with R.name_backend("model"):
+        assert "by earl" in R.redact(text)
