@@ -1,14 +1,15 @@
-"""Names by the embedded model: a linear probe over SmolLM2-135M-Instruct's hidden states.
+"""Names by the embedded model: a small probe over SmolLM2-135M-Instruct's hidden states.
 
 The rules of `names` find a name by a cue beside it; a name with no cue ("Hope's backup",
 "Paisley brought her in", "Yerlan Abenov improved") is where they fail on text they were not
 written from. A language model knows which words read as people. This backend runs the
 embedded model (the one the project trains; no download, no new dependency) over a text, takes
 one layer's hidden state (layer 20 of 30, through the model's final norm) of each token and of the token after it (the model reads left to
-right; the next token gives it the right-hand context), and scores it with a logistic probe
-trained on the PHI benchmark's development portions and its hand-written training notes
-(`bench/phi/probe_train`, `bench/phi/probe_train2`), never on a held-out portion (`bench/phi/train_name_probe.py`; the
-weights, 3 x (2 x 576 + 1) numbers with their standardization, are `data/name_probe.safetensors`).
+right; the next token gives it the right-hand context), and scores it with a probe, a network with one hidden
+layer of 256 units, trained on the PHI benchmark's development portions and its hand-written training notes
+(`bench/phi/probe_train*`), never on a held-out portion (`bench/phi/train_name_probe.py`; the weights, about
+300,000 numbers with their standardization, are `data/name_probe.safetensors`; a file with no hidden layer, the
+logistic probe shipped before, is read too).
 
 The probe's tokens become whole words, and a word is offered to the rules only when it could be
 a name: a word people bear as a name or one no list knows, never an eponym, a drug or product,
@@ -28,6 +29,12 @@ of the tokens over its digits reaches the threshold (`spans`).
 Only the marked words are taken, not the capitalized run around them, and a word only the probe
 found recurs elsewhere in the note's group only as written (a word it mistook must not take its
 lower-case namesakes with it).
+
+A word the probe is sure of (its name score at least the probe file's `sure`, 0.7) is taken on that score alone
+where the rules would not take it, when it is initials ("d/w JR", "-kd"), a name only the name lists know, or a
+name that is also a word written in lower case ("found by earl"), and no clinical list knows it in any case, it is
+no month, eponym or drug, and no number or eponym's noun follows it ("Berg 44/56"): staff initials and lower-case
+names have no cue the rules could wait for (`could_be_sure`, `redact._redact_group`).
 
 The default of stage=prepare (`stage.redact_names`), opt-in elsewhere (`MEDLLM_REDACT_NER=model`): it costs a
 forward pass of 20 of the model's 30 layers per text, and its output depends on the machine's

@@ -22,9 +22,10 @@ NO_CUE = ("Call Hope's backup if she desats. Paisley brought her in at noon; Yer
 def test_the_shipped_probe_matches_the_model_it_reads():
     with safe_open(str(name_model.PROBE_PATH), framework="pt") as fh:
         meta, shapes = fh.metadata(), {k: fh.get_slice(k).get_shape() for k in fh.keys()}
-    assert shapes == {"weight": [1152], "bias": [1], "mean": [1152], "std": [1152],  # [hidden, next hidden] of 576
-                      "date_weight": [1152], "date_bias": [1], "id_weight": [1152], "id_bias": [1]}
-    assert 0 < int(meta["layer"]) <= 30 and 0 < float(meta["threshold"]) < 1
+    hidden = int(meta["hidden"])
+    assert shapes == {"mean": [1152], "std": [1152], "hidden_weight": [hidden, 1152], "hidden_bias": [hidden],  # [state, next state] of 576
+                      "weight": [hidden], "bias": [1], "date_weight": [hidden], "date_bias": [1], "id_weight": [hidden], "id_bias": [1]}
+    assert 0 < int(meta["layer"]) <= 30 and 0 < float(meta["threshold"]) < float(meta["sure"]) < 1
     assert "test" not in meta["trained_on"]  # dev portions only: the held-out portions stay unseen
 
 
@@ -124,9 +125,12 @@ def test_a_misspelled_name_backend_is_one_line_naming_the_option(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-def test_a_word_only_the_model_found_recurs_only_as_written():
+def test_a_word_only_the_model_found_recurs_only_as_written(monkeypatch):
     # a capitalized word the probe may take for a person must not take its lower-case namesakes
-    # in the group with it; a name a rule found recurs in any case as before
+    # in the group with it; a name a rule found recurs in any case as before. (The probe's `sure` words are
+    # judged on their own score, not as recurrences: left out here.)
+    probe = {k: v for k, v in name_model._probe().items() if k != "sure"}
+    monkeypatch.setattr(name_model, "_probe", lambda: probe)
     group = ["Transferred from Ward B overnight. Paisley brought her in.",
              "Ward B nurse notes ambulating; back to ward tomorrow. paisley at bedside."]
     with R.name_backend("model"):
