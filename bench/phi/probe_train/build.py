@@ -35,9 +35,15 @@ def check_part(path: str) -> None:
     print(f"{path}: {len(mod.NOTES)} notes; PHI {dict(sorted(phi.items()))}; look-alikes {dict(sorted(clin.items()))}")
 
 
-if __name__ == "__main__":
-    if sys.argv[1:]:
-        for p in sys.argv[1:]:
+def main(here: str, portions: dict, args: list) -> None:
+    """Check the parts named in `args` (writing nothing), or build the set in `here` when none is named
+    (the later hand-written sets' build.py call this with their folder and id prefix)."""
+    if args:
+        for p in args:
             check_part(p)
     else:
-        convert.build_hand_written(HERE, PORTIONS)
+        convert.build_hand_written(here, portions)
+
+
+if __name__ == "__main__":
+    main(HERE, PORTIONS, sys.argv[1:])

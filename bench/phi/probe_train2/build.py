@@ -17,8 +17,4 @@ _spec.loader.exec_module(first)
 PORTIONS = {"train": "pv"}
 
 if __name__ == "__main__":
-    if sys.argv[1:]:
-        for p in sys.argv[1:]:
-            first.check_part(p)
-    else:
-        first.convert.build_hand_written(HERE, PORTIONS)
+    first.main(HERE, PORTIONS, sys.argv[1:])
