@@ -190,24 +190,25 @@ def could_be_name(word: str) -> bool:
 
 
 def could_be_sure(word: str) -> bool:
-    """A word the probe may take on its own score (`spans`' sure words): initials, a name no other list knows, or a
-    name that is also a word written in lower case; never an eponym, a drug or product, a clinical word or abbreviation
-    in any case, a month or weekday, or a single letter."""
+    """A word the probe may take on its own score (`spans`' sure words): initials in capitals, a name no other list
+    knows, or a name that is also a word written in lower case; never an eponym, a drug or product, a clinical word,
+    abbreviation, sign or service in any case, a month or weekday, or a single letter."""
     from medllm.clinical import name_words
-    from medllm.clinical.names import _clinical_any_case
+    from medllm.clinical.names import _not_initials
 
-    if len(word) < 2 or not word[0].isalpha():
+    bare = re.sub(r"['’]s$", "", word)
+    lw = bare.lower()
+    if len(bare) < 2 or not bare[0].isalpha():
         return False
-    lw = re.sub(r"['’]s$", "", word.lower())
     if any(p in name_words.EPONYMS or p in name_words._eponyms_listed() for p in [lw, *lw.split("-")]):
         return False
-    bare = re.sub(r"['’]s$", "", word)
-    if lw in name_words.CALENDAR or _MONTH.fullmatch(lw) or _clinical_any_case(bare):
+    if _MONTH.fullmatch(lw) or _not_initials(bare, False):
         return False
-    # initials ("JR", "kd", "TKW"), a name no other list knows ("Okonkwo", "THAMBIAH"), or a name that is also a word
-    # written in lower case ("found by earl"); never a longer word of the English or no list ("Afebrile", "urosepsis"),
-    # and a capitalized name-word ("Hope to extubate", "Walker") is left to the rules, which look for its cue
-    if len(bare) <= 4 and (bare.isupper() or bare.islower()):
+    # initials in capitals ("JR", "TKW"), a name no other list knows ("Okonkwo"), or a name that is also a word written in
+    # lower case ("found by earl"); never a short lower-case sign or result no list knows ("neg", "ntnd"), a longer word
+    # of the English or no list ("Afebrile", "urosepsis"), and a capitalized name-word ("Hope to extubate", "Walker") is
+    # left to the rules, which look for its cue
+    if len(bare) <= 4 and bare.isupper():
         return True
     kind = name_words.word_class(bare.capitalize() if bare.isupper() else bare)
     return kind == "K" or (kind == "N" and bare.islower())

@@ -25,6 +25,7 @@ import contextlib
 import functools
 import os
 import re
+import unicodedata
 from collections import Counter
 from typing import Iterable
 
@@ -467,7 +468,9 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
                     # lower-case word the recognizer marked is taken when only the name lists know it
                     # or no list does ("spoke w maureen", "rn: kenji"; never "will", "hope", "bid")
                     for k in range(i, j):
-                        if (marked[k] and len(toks[k].w) > 2
+                        # (a word no list knows, only from five letters: shorter ones are signs and abbreviations, "pcn", "nsr")
+                        if (marked[k] and len(toks[k].w) > 2 and toks[k].w.lower() not in _NOT_INITIALS
+                                and (len(toks[k].w) > 4 or name_words.word_class(toks[k].w.capitalize()) == "K")
                                 and _unlisted_but_names(toks[k].w.capitalize()) and not _eponym_follows(text, toks[k].e, 1)):
                             spans.append((toks[k].s, toks[k].e))
                             if ner_only is not None:
@@ -589,19 +592,24 @@ def _defined_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
-# staff initials where only a person's stand: a letter's reference line ("LB/ct", "IS/pm", "AC/dw D: 22/01/2025"), an entry
-# signed at its end ("ok ~tb", "-- rs", "... Mirena inserted -kd"), after who typed, transcribed, dictated, cosigned or
-# acknowledged it ("typed rh", "transcribed jmc", "Dictated FK", "cosigned TKW", "ack wrn"), and capitals after a
-# discussion or hand-off ("d/w JR", "per RW", "handed off to AS", "vitals by LM"); never a clinical abbreviation
-_REF_LINE = re.compile(r"(?m)^[ \t]*(?P<a>[A-Z]{2,4})[ \t]*/[ \t]*(?P<b>[a-z]{2,5})(?=[ \t]*(?:$|[A-Z]:|Dict|cc\b|enc))")
-_SIGNED_AT_END = re.compile(r"(?m)(?:^|[ \t])(?:~|--?|—)[ \t]?(?P<a>[a-z]{2,4})[ \t]*(?:$|(?P<pair>/))")
-_AUTHOR_INITIALS = re.compile(r"(?i:\b(?:typed|transcribed|dictated|cosigned|co-signed|ack(?:nowledged)?|typist)(?:[ \t]+by)?[ \t]*:?[ \t]*)"
-                              r"(?P<a>[a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[.:/-]?\d|[ \t]+[a-z]{3,})")
+# staff initials where only a person's stand: a letter's reference line under its signature ("LB/ct", "IS/pm", "AC/dw D:
+# 22/01/2025"), an entry of four words or more signed at its end ("... Mirena inserted, ok -kd", "-- rs / transcribed jmc"),
+# after who typed, transcribed, dictated or cosigned it ("typed by: lmcr", "Dictated FK / typed rh", "cosigned TKW"), and
+# two capitals after a discussion or hand-off ("d/w JR", "handed off to AS", "vitals by LM"); never a clinical
+# abbreviation in any case, a service, a sign, a result or a frequency
+_REF_LINE = re.compile(r"(?m)^[ \t]*(?P<a>[A-Z]{2,4})[ \t]*/[ \t]*(?P<b>[a-z]{2,5})(?=[ \t]*(?:\r?$|[A-Z]:|Dict|cc\b|enc))")
+_SIGNATURE_ABOVE = re.compile(r"(?i)\b(?:consultant|dr\.?|doctor|md|mbbs|mbchb|frcs|frcp|frcpi|registrar|physician|surgeon|specialist|"
+                              r"sincerely|regards|signed|dictated|typed|st\d|spr|fy\d|nurse|rn|np|pa-c)\b")
+_SIGNED_AT_END = re.compile(r"(?m)(?P<entry>[^\W\d_][^\n]*?[ \t])(?:~|--?|—)[ \t]?(?P<a>[a-z]{2,4})[ \t]*(?:\r?$|(?P<pair>/))")
+_AUTHOR_INITIALS = re.compile(r"(?i:\b(?:(?<=/[ \t])typed|(?<=/)typed|typed[ \t]+by|transcribed|dictated|cosigned|co-signed|typist)"
+                              r"[ \t]*:?[ \t]*)(?P<a>[a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[.:/-]?\d|/|[ \t]+[a-z]{3,})")
 _HANDOFF_INITIALS = re.compile(r"(?i:\b(?:d/w|handed[ \t]+(?:off|over)[ \t]+to|hand(?:ed)?-?off[ \t]+to|vitals[ \t]+by|reviewed[ \t]+(?:by|with)"
                                r"|discussed[ \t]+with|accepted[ \t]+by|paged))[ \t]+(?P<a>[A-Z]{2})\b(?![.:/-]\d|[ \t]*/)")
-# signs and services written in two capitals that no clinical list holds ("d/w PC" palliative care, "paged HO")
+# signs, results, frequencies and services written in two to four letters that no clinical list holds
 _NOT_INITIALS = set("ok am pm na nil neg pos yes no re cc dc fu nb ps pt md rn ho cv st di va ur qa bb op ap em dr hh nf cd pc ip "
-                    "bh cn hm ob pn tx sx hx dx rx fx ix ax".split())
+                    "bh cn hm ob pn tx sx hx dx rx fx ix ax gs ts cr gm ld nm ic ph mh ss um wc hn pp bt pi cl nt sn vo to "
+                    "torb vorb soap cnm ve bd tds qds hs tbd bil nsr mae cdi bm piv cld ada nkfa cftx lac ssi pcn abd ppx dvt "
+                    "ast alt wnl nad ntnd qs mn ij nfd wwp ncat lhc gtt prn ab abo la".split())
 
 
 def _clinical_any_case(w: str) -> bool:
@@ -609,37 +617,47 @@ def _clinical_any_case(w: str) -> bool:
             or any(name_words.clinical_word(v) for v in {w, w.lower(), w.upper()}))
 
 
+def _not_initials(w: str, english_too: bool) -> bool:
+    lw = w.lower()
+    return (_clinical_any_case(w) or lw in _NOT_INITIALS or lw in name_words.CALENDAR
+            or (w.islower() and (lw in _FUNCTION or lw in _NOT_NAME_WORDS)) or (english_too and name_words._english(lw)))
+
+
 def _staff_initials(text: str) -> list[tuple[int, int]]:
     out = []
-    for rx, groups in ((_REF_LINE, ("b", "a")), (_SIGNED_AT_END, ("a",)), (_AUTHOR_INITIALS, ("a",)), (_HANDOFF_INITIALS, ("a",))):
+    for m in _REF_LINE.finditer(text):  # both halves initials, under a signature ("Consultant ...", "Dr ...", "MBChB")
+        # (under a signature the author's capitals may spell a clinical abbreviation too: "AC/dw")
+        if (_SIGNATURE_ABOVE.search(text[max(0, m.start() - 160):m.start()])
+                and m.group("a").lower() not in _NOT_INITIALS and not _not_initials(m.group("b"), True)):
+            out += [m.span("a"), m.span("b")]
+    for m in _SIGNED_AT_END.finditer(text):
+        entry = m.group("entry")
+        if len(re.findall(r"[^\W\d_]+", entry)) >= 4 and not re.match(r"[ \t]*[-*•]", entry) and not _not_initials(
+                m.group("a"), not m.group("pair")):  # an English word only where a typist's pair follows ("-- rs / ...")
+            out.append(m.span("a"))
+    for rx in (_AUTHOR_INITIALS, _HANDOFF_INITIALS):
         for m in rx.finditer(text):
-            for g in groups:
-                w = m.group(g)
-                lw = w.lower()
-                if rx is _REF_LINE and g == "a" and out and out[-1] == m.span("b"):
-                    out.append(m.span(g))  # the typist's initials stood: the author's capitals are initials too ("AC/dw")
-                    continue
-                english = name_words._english(lw) and not (rx is _SIGNED_AT_END and m.group("pair"))  # "-- rs / transcribed jmc"
-                if (_clinical_any_case(w) or lw in _NOT_INITIALS or lw in name_words.CALENDAR
-                        or (w.islower() and (lw in _FUNCTION or lw in _NOT_NAME_WORDS or (rx is _SIGNED_AT_END and english)))):
-                    continue
-                out.append(m.span(g))
+            if not _not_initials(m.group("a"), False):
+                out.append(m.span("a"))
     return out
 
 
-# a name spelled out in dictation, letter by letter, where its spelling is given ("Ostapchuk O S T A P C H U K",
-# "that's M C A T E E R", "N I space M H U R C H U", "O apostrophe D O W D"): four letters or more, or three after a cue
+# a name spelled out in dictation, letter by letter, where its spelling is given: after a spelling or naming cue
+# ("that's M C A T E E R", "surname N I space M H U R C H U"), or right after the word it spells ("Ostapchuk O S T A P C H
+# U K"); never a drug, a clinical word or a mnemonic ("A B C D E", "P E R R L A", "spelled T Y L E N O L")
 _SPELLED = re.compile(r"(?<![\w-])(?:[A-Z](?:[ \t]+(?:space|apostrophe|hyphen|dash)(?=[ \t]+[A-Z]\b))?[ \t]+){2,}[A-Z](?![\w-])")
-_SPELLING_CUE = re.compile(r"(?i)(?:that's|that[ \t]+is|spelled|spelt|spelling|as[ \t]+in)[ \t,:]*$")
+_SPELLING_CUE = re.compile(r"(?i)(?:that['’]s|that[ \t]+is|spelled|spelt|spelling|surname|last[ \t]+name|first[ \t]+name|family[ \t]+name)"
+                           r"[ \t,:]*$")
 
 
 def _spelled_names(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _SPELLED.finditer(text):
-        letters = sum(1 for c in m.group(0) if c.isupper())
-        before = text[max(0, m.start() - 40):m.start()]
-        cued = _SPELLING_CUE.search(before) or re.search(r"[^\W\d_]{3,}[ \t]*[,.]?[ \t]*$", before)
-        if letters >= 4 and cued or letters >= 3 and _SPELLING_CUE.search(before):
+        letters = "".join(c for c in m.group(0) if c.isupper())
+        word = re.search(r"([^\W\d_][^\W\d_'’-]*)[ \t]*[,.]?[ \t]*$", text[max(0, m.start() - 40):m.start()])
+        same = word and unicodedata.normalize("NFKD", word.group(1)).encode("ascii", "ignore").decode().upper() == letters
+        if (same or _SPELLING_CUE.search(text[max(0, m.start() - 40):m.start()])) and not (
+                _is_drug(letters.capitalize()) or name_words.clinical_word(letters.lower()) or name_words.clinical_word(letters)):
             out.append(m.span())
     return out
 

@@ -264,6 +264,9 @@ def find_names(text: str) -> list[str]:
     return sorted(names, key=lambda s: (-len(s), s))
 
 
+_VERB_AFTER = re.compile(r"[ \t]+(?:to|from|after|up|over|by|in|on|at|off|out|into|than|x)\b", re.I)
+
+
 def _redact_group(texts: list[str], extra_names: Iterable[str] = ()) -> tuple[list[str], list[Counter]]:
     counts = [Counter() for _ in texts]
     dates: set = set()
@@ -276,20 +279,14 @@ def _redact_group(texts: list[str], extra_names: Iterable[str] = ()) -> tuple[li
     # words only the recognizer found recur only as written: a word it mistook ("Senna", "Ward")
     # must not take its lower-case namesakes with it ("senna nightly", "back to ward")
     by_ner, by_rules = set(), set(extra_names)
-    # the words the probe is sure of come with the typed spans; they are taken as the recognizer's words are (recurring
-    # only as written)
+    # the words the probe is sure of come with the typed spans; each is taken where it stands only (one mistake must not
+    # spread through the group), and not as a score's or a sign's name: a number right after, an eponym's noun close after,
+    # or a word that makes a name-word a verb ("Berg 44/56", "Adams forward bend test", "temp rose to 39.1")
     sure = [[(s, e) for s, e, ph in other if ph == "[NAME]"] for other in typed]
     typed = [[x for x in other if x[2] != "[NAME]"] for other in typed]
-    for t, en, su in zip(stage, ents, sure):
+    for t, en in zip(stage, ents):
         only: list = []
         spans = (_cued_names(t, en, only) + (_cued_names(_lowered(t)) if _caps_mode(t) else [])) if t else []
-        if su:
-            # not a score's or a sign's name: a number right after, or an eponym's noun close after ("Berg 44/56",
-            # "Adams forward bend test"), as for the recognizer's capitalized words
-            new = [(s, e) for s, e in su if not any(a < e and s < b for a, b in spans)
-                   and not (_eponym_follows(t, e, 3) or _NUMBER_RIGHT_AFTER.match(t[e:e + 30]))]
-            spans += new
-            only += new
         found.append(spans)
         ruled = _name_parts(t, [sp for sp in spans if sp not in only]) if only else _name_parts(t, spans)
         marked = _name_parts(t, only)
@@ -305,10 +302,12 @@ def _redact_group(texts: list[str], extra_names: Iterable[str] = ()) -> tuple[li
         words = [w for w in words if w not in products]
         found = [[(s, e) for s, e in spans if not _only_products(t, s, e, products)] for t, spans in zip(stage, found)]
     out = []
-    for t, spans, c, other in zip(stage, found, counts, typed):
+    for t, spans, c, other, su in zip(stage, found, counts, typed, sure):
         if not t:
             out.append(t)
             continue
+        spans = spans + [(s, e) for s, e in su if not any(a < e and s < b for a, b in spans)
+                         and not (_eponym_follows(t, e, 3) or _NUMBER_RIGHT_AFTER.match(t[e:e + 30]) or _VERB_AFTER.match(t, e))]
         rec = _recurrences(t, words, as_written)
         t, n = _apply_names(t, spans + rec + phi_patterns.extend_lists(t, rec, _list_item) + _nicknames(t, rec), other, c)
         c["[NAME]"] += n

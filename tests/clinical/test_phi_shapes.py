@@ -119,8 +119,11 @@ def test_clinical_text_beside_round_six_shapes_survives(text):
 FOUND_7 = [
     ("Fraser Lockhart, Consultant\nFL/gmcd\nAddendum 3/4", "\n[NAME]/[NAME]\n"),
     ("Lachlan Bain, ENT Surgeon\nAC/dw D: 22/01/2025 T: 23/01/2025", "[NAME]/[NAME] D:"),
-    ("Endone x10, Mirena inserted, ok -kd\n3 | Pike", "ok -[NAME]\n"),
-    ("end of dictation.\n-- rs / transcribed jmc", "-- [NAME] / transcribed [NAME]"),
+    ("Endone x10, Mirena inserted and checked, ok -kd\n3 | Pike", "ok -[NAME]\n"),
+    ("Seen in clinic.\r\nReviewed and agreed with plan -- kd\r\n", "plan -- [NAME]\r\n"),
+    ("Niamh O'Dowd comma that’s O apostrophe D O W D comma", "that’s [NAME] comma"),
+    ("end of dictation.\n-- rs / transcribed jmc", "/ transcribed [NAME]"),  # (a line's own "-- rs" is no entry signed: kept)
+    ("Pt seen, plan discussed with family -- rs / transcribed jmc", "family -- [NAME] / transcribed [NAME]"),
     ("Dictated FK / typed rh", "Dictated [NAME] / typed [NAME]"),
     ("palliative care time not billed today.\ncosigned TKW", "cosigned [NAME]"),
     ("Hgb 7.4 -> 1u PRBC. d/w JR 0330, agreed.", "d/w [NAME] 0330"),
@@ -143,6 +146,12 @@ KEPT_7 = [
     "per OT/PT", "d/w PC re goals", "paged HO", "per RW", "called RRT", "d/w SW", "reviewed CT", "d/w ENT", "per NICU",
     "typed 3/4", "dictated 12:30", "acknowledged by RN", "Grade A B C", "ECG shows Q T interval", "ABCDE: A B C D E intact",
     "Hep B s Ag neg", "d/w pt and family", "-- end --", "Hgb 7.4 - recheck -am",
+    # what the review of round 7 found it took
+    "COVID swab -ve", "Allergies:\n- pcn", "- ast/alt", "Paracetamol 1g - qds", "Metformin 500mg - bd", "meds ~hs", "Rhythm -- nsr",
+    "Pedal pulses palp -- bil", "IV/sq", "RN/lpn", "CBC/diff", "SBO/ileus", "SNF/ltc", "BRB/pr", "Primary survey A B C D E intact",
+    "vitamins A D E K", "Pupils P E R R L A", "Performed F A S T exam", "Lymphoma stage I I I A", "spelled T Y L E N O L",
+    "d/w GS", "paged GS at 0300", "accepted by TS", "vitals by NT", "Blood typed AB", "ack trop, will repeat", "ack LA",
+    "transcribed VO/TO", "dictated SOAP", "cosigned CNM",
 ]
 
 
