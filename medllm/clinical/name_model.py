@@ -30,11 +30,12 @@ Only the marked words are taken, not the capitalized run around them, and a word
 found recurs elsewhere in the note's group only as written (a word it mistook must not take its
 lower-case namesakes with it).
 
-A word the probe is sure of (its name score at least the probe file's `sure`, 0.7) is taken on that score alone
-where the rules would not take it, when it is initials ("d/w JR", "-kd"), a name only the name lists know, or a
-name that is also a word written in lower case ("found by earl"), and no clinical list knows it in any case, it is
-no month, eponym or drug, and no number or eponym's noun follows it ("Berg 44/56"): staff initials and lower-case
-names have no cue the rules could wait for (`could_be_sure`, `redact._redact_group`).
+A word the probe is sure of (its name score at least the probe file's `sure`, 0.7) is taken on that score alone,
+where it stands only, when the rules would not take it and it is initials in capitals ("d/w JR"), a name only the name
+lists know, or a name that is also a word written in lower case ("found by earl"), no clinical list knows it in any
+case, it is no sign, result, frequency, service, month, eponym or drug, and no number, eponym's noun or word that makes
+it a verb follows it ("Berg 44/56", "temp rose to 39.1"): staff initials and lower-case names have no cue the rules
+could wait for (`could_be_sure`, `redact._redact_group`).
 
 The default of stage=prepare (`stage.redact_names`), opt-in elsewhere (`MEDLLM_REDACT_NER=model`): it costs a
 forward pass of 20 of the model's 30 layers per text, and its output depends on the machine's

@@ -600,7 +600,7 @@ def _defined_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
 _REF_LINE = re.compile(r"(?m)^[ \t]*(?P<a>[A-Z]{2,4})[ \t]*/[ \t]*(?P<b>[a-z]{2,5})(?=[ \t]*(?:\r?$|[A-Z]:|Dict|cc\b|enc))")
 _SIGNATURE_ABOVE = re.compile(r"(?i)\b(?:consultant|dr\.?|doctor|md|mbbs|mbchb|frcs|frcp|frcpi|registrar|physician|surgeon|specialist|"
                               r"sincerely|regards|signed|dictated|typed|st\d|spr|fy\d|nurse|rn|np|pa-c)\b")
-_SIGNED_AT_END = re.compile(r"(?m)(?P<entry>[^\W\d_][^\n]*?[ \t])(?:~|--?|—)[ \t]?(?P<a>[a-z]{2,4})[ \t]*(?:\r?$|(?P<pair>/))")
+_SIGNED_AT_END = re.compile(r"(?m)[ \t](?:~|--?|—)[ \t]?(?P<a>[a-z]{2,4})[ \t]*(?:\r?$|(?P<pair>/))")
 _AUTHOR_INITIALS = re.compile(r"(?i:\b(?:(?<=/[ \t])typed|(?<=/)typed|typed[ \t]+by|transcribed|dictated|cosigned|co-signed|typist)"
                               r"[ \t]*:?[ \t]*)(?P<a>[a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[.:/-]?\d|/|[ \t]+[a-z]{3,})")
 _HANDOFF_INITIALS = re.compile(r"(?i:\b(?:d/w|handed[ \t]+(?:off|over)[ \t]+to|hand(?:ed)?-?off[ \t]+to|vitals[ \t]+by|reviewed[ \t]+(?:by|with)"
@@ -631,8 +631,8 @@ def _staff_initials(text: str) -> list[tuple[int, int]]:
                 and m.group("a").lower() not in _NOT_INITIALS and not _not_initials(m.group("b"), True)):
             out += [m.span("a"), m.span("b")]
     for m in _SIGNED_AT_END.finditer(text):
-        entry = m.group("entry")
-        if len(re.findall(r"[^\W\d_]+", entry)) >= 4 and not re.match(r"[ \t]*[-*•]", entry) and not _not_initials(
+        entry = text[text.rfind("\n", 0, m.start()) + 1:m.start()]  # the line before the signature
+        if len(re.findall(r"[^\W\d_]+", entry)) >= 4 and not _not_initials(
                 m.group("a"), not m.group("pair")):  # an English word only where a typist's pair follows ("-- rs / ...")
             out.append(m.span("a"))
     for rx in (_AUTHOR_INITIALS, _HANDOFF_INITIALS):
