@@ -180,7 +180,7 @@ def could_be_name(word: str) -> bool:
     if len(word) < 2 or not word[0].isalpha():
         return False
     lw = re.sub(r"['’]s$", "", word.lower())
-    if any(p in name_words.EPONYMS or p in name_words._eponyms_listed() for p in [lw, *lw.split("-")]) or lw in name_words.CALENDAR:
+    if _eponym(lw) or lw in name_words.CALENDAR:
         return False  # "Jackson-Pratt", "Parkinson's"
     if _is_drug(word) or name_words.clinical_word(word):
         return False
@@ -198,12 +198,7 @@ def could_be_sure(word: str) -> bool:
     from medllm.clinical.names import _not_initials
 
     bare = re.sub(r"['’]s$", "", word)
-    lw = bare.lower()
-    if len(bare) < 2 or not bare[0].isalpha():
-        return False
-    if any(p in name_words.EPONYMS or p in name_words._eponyms_listed() for p in [lw, *lw.split("-")]):
-        return False
-    if _MONTH.fullmatch(lw) or _not_initials(bare, False):
+    if len(bare) < 2 or not bare[0].isalpha() or _eponym(bare.lower()) or _not_initials(bare, False):  # (months: CALENDAR)
         return False
     # initials in capitals ("JR", "TKW"), a name no other list knows ("Okonkwo"), or a name that is also a word written in
     # lower case ("found by earl"); never a short lower-case sign or result no list knows ("neg", "ntnd"), a longer word
@@ -215,7 +210,11 @@ def could_be_sure(word: str) -> bool:
     return kind == "K" or (kind == "N" and bare.islower())
 
 
-_MONTH = re.compile(r"january|february|march|april|may|june|july|august|september|october|november|december")
+def _eponym(lw: str) -> bool:
+    """A lower-case word, or a part of it, that the eponym lists hold ("jackson-pratt", "parkinson")."""
+    from medllm.clinical import name_words
+
+    return any(p in name_words.EPONYMS or p in name_words._eponyms_listed() for p in [lw, *lw.split("-")])
 
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")

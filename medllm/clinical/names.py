@@ -654,9 +654,10 @@ def _spelled_names(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _SPELLED.finditer(text):
         letters = "".join(c for c in m.group(0) if c.isupper())
-        word = re.search(r"([^\W\d_][^\W\d_'’-]*)[ \t]*[,.]?[ \t]*$", text[max(0, m.start() - 40):m.start()])
+        before = text[max(0, m.start() - 40):m.start()]
+        word = re.search(r"([^\W\d_][^\W\d_'’-]*)[ \t]*[,.]?[ \t]*$", before)
         same = word and unicodedata.normalize("NFKD", word.group(1)).encode("ascii", "ignore").decode().upper() == letters
-        if (same or _SPELLING_CUE.search(text[max(0, m.start() - 40):m.start()])) and not (
+        if (same or _SPELLING_CUE.search(before)) and not (
                 _is_drug(letters.capitalize()) or name_words.clinical_word(letters.lower()) or name_words.clinical_word(letters)):
             out.append(m.span())
     return out
