@@ -6,7 +6,7 @@
 
 Training text: the dev portion of every set (the generator's `notes.jsonl`, `fresh*/notes_dev.jsonl`,
 `jargon/notes_dev.jsonl`, whose notes hold no PHI and many capitalized clinical words) and
-`probe_train*/notes_train.jsonl` (three hand-written sets for training only, never scored); a held-out portion is
+`probe_train*/notes_train.jsonl` (four hand-written sets for training only, never scored); a held-out portion is
 never read. Each text is seen twice: as written, and with its gold PHI other than names replaced by
 the placeholders the redactor writes ("[DATE]", "[MRN]"), which is how the redactor shows text to the
 probe. A token is positive when it overlaps a gold NAME span. The probe is a one-hidden-layer network (HIDDEN
@@ -46,7 +46,8 @@ HIDDEN, HIDDEN_EPOCHS, DROPOUT = 256, 8, 0.2  # the shipped probe's network (cho
 SURE = 0.7  # a name score over which a word is taken on the probe's word alone (name_model.spans; chosen on validation text)
 SETS = {"main": HERE / "notes.jsonl", **{name: HERE / name / "notes_dev.jsonl" for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")},
         "jargon": HERE / "jargon" / "notes_dev.jsonl", "probe_train": HERE / "probe_train" / "notes_train.jsonl",
-        "probe_train2": HERE / "probe_train2" / "notes_train.jsonl", "probe_train3": HERE / "probe_train3" / "notes_train.jsonl"}
+        "probe_train2": HERE / "probe_train2" / "notes_train.jsonl", "probe_train3": HERE / "probe_train3" / "notes_train.jsonl",
+        "probe_train4": HERE / "probe_train4" / "notes_train.jsonl"}
 HELD = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "jargon")  # the sets --folds leaves out in turn
 PLACEHOLDER = {"DATE": "[DATE]", "MRN": "[MRN]", "PHONE": "[PHONE]", "EMAIL": "[EMAIL]", "ADDRESS": "[ADDRESS]",
                "SSN": "[SSN]", "AGE": "[AGE>89]"}

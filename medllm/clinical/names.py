@@ -134,7 +134,7 @@ glands ligament muscle nerve tract fascia pouch angle solution stain staining co
 approach technique drain shunt valve tendon sheath membrane sinus tumor tumour cyst cysts aneurysm deformity contracture
 crutch crutches cane walker splint brace boot stocking stockings collar mask pump lymphomas leukemia anemia neuralgia
 angina protocol exercises compression kidney blade ring depth list biplane fingers configuration equivalent inattention screw
-screws hook hooks retractor speculum laryngoscope blades rings nail nails plate plates
+screws hook hooks retractor speculum laryngoscope blades rings nail nails plate plates resection downgoing upgoing
 """.split())
 # capitalized words that are not names (headers, departments, weekdays, clinical words)
 _NOT_NAME_WORDS = {w.lower() for w in _NOT_NAME} | set("""
@@ -300,8 +300,11 @@ def _name_shaped(t: _Tok, text: str, lower: bool) -> bool:
     lw = w.lower().replace("’", "'")
     base = lw[:-2] if lw.endswith("'s") else lw
     if lower and w.islower():
-        # a verb form ("dr. okeke restarted metformin") ends a lower-case name
-        return lw not in _COMMON and base not in _COMMON and not _verb_form(lw)
+        # a verb form ("dr. okeke restarted metformin"), a drug or a compound of common words ("client self-admin
+        # levothyroxine") ends a lower-case name
+        return (lw not in _COMMON and base not in _COMMON and not _verb_form(lw)
+                and not ("-" in lw and all(p in _COMMON or name_words._english(p) for p in lw.split("-") if p))
+                and not (_is_drug(lw) and not name_words._person_names().get(lw)))  # "camila" is a pill's brand and a name
     if not w[0].isupper() or lw in _NOT_NAME_WORDS or base in _NOT_NAME_WORDS or _CREDENTIAL_WORD.fullmatch(w):
         return False
     return not (w.isupper() and (len(w) <= 4 or _verb_form(lw)))  # BP, HR, COPD; "SENDING MD:"
@@ -922,6 +925,9 @@ def _name_parts(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
     return out
 
 
+_EPONYM_TITLE_AFTER = re.compile(r"(?: {1,2}[A-Z][A-Za-z]*){1,3}\b")  # a term's capitalized words ("Morse Fall Scale")
+
+
 def _recurrences(text: str, words: Iterable[str], as_written: Iterable[str] = ()) -> list[tuple[int, int]]:
     """Whole-word recurrences of known name words, in any case ("Makela" -> "makela", "MAKELA");
     two-letter words (Le, Li, Wu) and the words of `as_written` only as written."""
@@ -931,8 +937,10 @@ def _recurrences(text: str, words: Iterable[str], as_written: Iterable[str] = ()
         flags = 0 if len(w) < 3 or w.lower() in _COMMON or w in as_written else re.I
         thing = w.lower() in name_words.EPONYMS or _is_drug(w)
         for m in re.finditer(rf"(?<![\w\[]){re.escape(w)}(?![\w\]])", text, flags):
-            # "Hodgkin lymphoma", "Bell palsy" beside Ms. Hodgkin, Dr. Bell; "pt's Foley" beside Dr. Foley
-            if _eponym_follows(text, m.end()) or (thing and (_THING_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+            # "Hodgkin lymphoma", "Bell palsy" beside Ms. Hodgkin, Dr. Bell (an eponym's noun up to three words on: "Morse Fall
+            # Scale" beside Dr. Morse); "pt's Foley" beside Dr. Foley; an antibody ("anti-Kidd")
+            if _eponym_follows(text, m.end()) or (thing and _EPONYM_TITLE_AFTER.match(text, m.end())
+                                                  and _eponym_follows(text, m.end(), 3)) or re.search(r"(?i)\banti-\Z", text[max(0, m.start() - 5):m.start()]) or (thing and (_THING_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                                                                or _PRODUCT_AFTER.match(text, m.end()))):
                 continue
             spans.append(m.span())

@@ -296,7 +296,7 @@ def _weekday_date(m: re.Match) -> str:
 _SCORE_BEFORE = re.compile(r"(?i)(?:strength|power|motor|pain|scores?|scales?|apgars?|reflex(?:es)?|grade|ratio|gcs|vision|acuity"
                            r"|murmur|rated|station|cervix|dilation|sve|ve|x)\W*$|/\d+\s*[-–]?\s*$"
                            # a count out of a whole: "day 5/14", "MoCA 9/30", "cycle 2/16"
-                           r"|\b(?:day|cycle|week|wk|mmse|moca|slums|phq-?\d*|gad-?\d*|audit(?:-c)?|cam|rass|nihss|braden|morse"
+                           r"|\b(?:day|cycle|week|wk|mmse|moca|bims|slums|phq-?\d*|gad-?\d*|audit(?:-c)?|cam|rass|nihss|braden|morse"
                            r"|qsofa|sofa|apache|meld|edinburgh|epds|fraction)\W*$")
 
 

@@ -158,3 +158,35 @@ KEPT_7 = [
 @pytest.mark.parametrize("text", KEPT_7)
 def test_clinical_text_beside_round_seven_shapes_survives(text):
     assert redact(text) == text
+
+
+# round 8 (from probe_train4's first half): a person's name that is also a term of the same note; lower-case names end
+# at a drug or a compound of common words; a score out of 15 is no date
+FOUND_8 = [
+    ("Notified: Dr. Morse 0300. Morse Fall Scale 75 (high risk). Dr. Morse to see.", "Scale 75 (high risk). [NAME] to see"),
+    ("Seen by Dr. Bishop. Bishop score 9, Bishop to sign off.", "Bishop score 9, [NAME] to sign off"),
+    ("seen with her nephew camila, who provides history.", "nephew [NAME], who"),
+    ("pt john smith-jones seen today", "pt [NAME] seen"),
+]
+
+
+@pytest.mark.parametrize("text,want", FOUND_8)
+def test_round_eight_names_beside_their_terms_are_redacted(text, want):
+    assert want in redact(text)
+
+
+KEPT_8 = [
+    ("Called Dr. Morse. Morse Fall Scale 75 (high risk).", "Morse Fall Scale 75"),
+    ("Path: Dr. Dawn Whipple. Pancreas (Whipple resection): adenocarcinoma.", "(Whipple resection)"),
+    ("Mother is Mrs. Kidd. No anti-Kell, anti-Duffy (Fya) or anti-Kidd (Jka) detected.", "anti-Kidd (Jka)"),
+    ("Babinski, RN, at bedside. GCS 15. Babinski downgoing bilat.", "Babinski downgoing"),
+    ("med reminders only (client self-admin levothyroxine 50 mcg, amlodipine 5 mg).", "self-admin levothyroxine 50 mcg"),
+    ("she accepted Zyprexa Zydis 5 mg.", "Zyprexa Zydis"),
+    ("ARD 3/2: BIMS 11/15, PHQ-9 7.", "BIMS 11/15"),
+    ("completed a Stanley-Brown safety plan", "Stanley-Brown safety plan"),
+]
+
+
+@pytest.mark.parametrize("text,want", KEPT_8)
+def test_clinical_terms_beside_round_eight_names_survive(text, want):
+    assert want in redact(text)
