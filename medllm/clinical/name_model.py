@@ -159,17 +159,32 @@ def scores(text: str) -> tuple["torch.Tensor", list[tuple[int, int]]]:  # noqa: 
 
 
 def probabilities(probe: dict, x: "torch.Tensor") -> "torch.Tensor":  # noqa: F821
-    """The probe (mean, std, weight, bias, and hidden_weight, hidden_bias when it has a hidden layer; date_weight,
-    date_bias, id_weight, id_bias when it has those heads) applied to features x [tokens, 2 x hidden]: [tokens, heads]."""
+    """The probe (mean, std, weight, bias, and hidden_weight, hidden_bias when it has a hidden layer; gru.* when a
+    bidirectional GRU reads the hidden layer over the whole text; date_weight, date_bias, id_weight, id_bias when it
+    has those heads) applied to one text's features x [tokens, 2 x hidden]: [tokens, heads]."""
     import torch
 
     z = (x - probe["mean"]) / probe["std"]
     if "hidden_weight" in probe:
         z = torch.nn.functional.gelu(z @ probe["hidden_weight"].T + probe["hidden_bias"])
+    if "gru.weight_ih_l0" in probe:
+        # a bidirectional GRU over the hidden layer: each token's outputs also read the text after it ("Bell" before "palsy")
+        with torch.inference_mode():
+            z = torch.cat([z, _gru(probe)(z.float()[None])[0][0]], dim=1)
     heads = [z @ probe["weight"] + probe["bias"]]
     if "date_weight" in probe:
         heads += [z @ probe["date_weight"] + probe["date_bias"], z @ probe["id_weight"] + probe["id_bias"]]
     return torch.sigmoid(torch.stack(heads, dim=1))
+
+
+def _gru(probe: dict) -> "torch.nn.GRU":  # noqa: F821
+    """The probe's bidirectional GRU (its "gru.*" tensors) as a module."""
+    import torch
+
+    w = probe["gru.weight_hh_l0"]
+    gru = torch.nn.GRU(probe["gru.weight_ih_l0"].shape[1], w.shape[1], batch_first=True, bidirectional=True)
+    gru.load_state_dict({k[4:]: v for k, v in probe.items() if k.startswith("gru.")})
+    return gru.eval()
 
 
 def could_be_name(word: str) -> bool:
@@ -190,6 +205,10 @@ def could_be_name(word: str) -> bool:
     return name_words.word_class(cased) in ("K", "U", "N")
 
 
+# parts of the body that are also names in lower case: never taken on the probe's score alone ("Wound L shin")
+_ANATOMY = frozenset("shin shins knee knees palm palms sole soles brow brows back arm arms chin calf heel hip lip lips".split())
+
+
 def could_be_sure(word: str) -> bool:
     """A word the probe may take on its own score (`spans`' sure words): initials in capitals, a name no other list
     knows, or a name that is also a word written in lower case; never an eponym, a drug or product, a clinical word,
@@ -207,7 +226,7 @@ def could_be_sure(word: str) -> bool:
     if len(bare) <= 4 and bare.isupper():
         return True
     kind = name_words.word_class(bare.capitalize() if bare.isupper() else bare)
-    return kind == "K" or (kind == "N" and bare.islower())
+    return kind == "K" or (kind == "N" and bare.islower() and bare not in _ANATOMY)
 
 
 def _eponym(lw: str) -> bool:

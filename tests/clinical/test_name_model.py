@@ -22,9 +22,15 @@ NO_CUE = ("Call Hope's backup if she desats. Paisley brought her in at noon; Yer
 def test_the_shipped_probe_matches_the_model_it_reads():
     with safe_open(str(name_model.PROBE_PATH), framework="pt") as fh:
         meta, shapes = fh.metadata(), {k: fh.get_slice(k).get_shape() for k in fh.keys()}
-    hidden = int(meta["hidden"])
-    assert shapes == {"mean": [1152], "std": [1152], "hidden_weight": [hidden, 1152], "hidden_bias": [hidden],  # [state, next state] of 576
-                      "weight": [hidden], "bias": [1], "date_weight": [hidden], "date_bias": [1], "id_weight": [hidden], "id_bias": [1]}
+    hidden, gru = int(meta["hidden"]), int(meta.get("gru", 0))
+    read = hidden + 2 * gru  # the outputs read the hidden layer and both directions of the GRU
+    want = {"mean": [1152], "std": [1152], "hidden_weight": [hidden, 1152], "hidden_bias": [hidden],  # [state, next state] of 576
+            "weight": [read], "bias": [1], "date_weight": [read], "date_bias": [1], "id_weight": [read], "id_bias": [1]}
+    if gru:
+        for d in ("", "_reverse"):
+            want.update({f"gru.weight_ih_l0{d}": [3 * gru, hidden], f"gru.weight_hh_l0{d}": [3 * gru, gru],
+                         f"gru.bias_ih_l0{d}": [3 * gru], f"gru.bias_hh_l0{d}": [3 * gru]})
+    assert shapes == want
     assert 0 < int(meta["layer"]) <= 30 and 0 < float(meta["threshold"]) < float(meta["sure"]) < 1
     assert "test" not in meta["trained_on"]  # dev portions only: the held-out portions stay unseen
 
@@ -198,3 +204,32 @@ def test_prepare_uses_the_model_by_default(tmp_path):
                        cwd=ROOT, capture_output=True, text=True, timeout=600, env=dict(env, WANDB_SILENT="true"))
     assert r.returncode == 0, r.stderr[-2000:]
     assert "Paisley" not in "".join(p.read_text() for p in (tmp_path / "out").rglob("*.csv"))
+
+
+def _random_probe(gru: int) -> dict:
+    import torch
+
+    g = torch.Generator().manual_seed(0)
+    hidden, read = 8, 8 + 2 * gru
+    probe = {"mean": torch.zeros(12), "std": torch.ones(12), "hidden_weight": torch.randn(hidden, 12, generator=g),
+             "hidden_bias": torch.zeros(hidden), "weight": torch.randn(read, generator=g), "bias": torch.zeros(1),
+             "date_weight": torch.randn(read, generator=g), "date_bias": torch.zeros(1), "id_weight": torch.randn(read, generator=g),
+             "id_bias": torch.zeros(1)}
+    if gru:
+        net = torch.nn.GRU(hidden, gru, batch_first=True, bidirectional=True)
+        probe.update({f"gru.{k}": v.detach() for k, v in net.state_dict().items()})
+    return probe
+
+
+@pytest.mark.parametrize("gru", [0, 3])
+def test_a_token_reads_the_text_after_it_only_through_the_gru(gru):
+    import torch
+
+    probe = _random_probe(gru)
+    x = torch.randn(6, 12, generator=torch.Generator().manual_seed(1))
+    later = x.clone()
+    later[4:] += 1.0  # the text after token 3 changes
+    p, q = name_model.probabilities(probe, x), name_model.probabilities(probe, later)
+    assert p.shape == (6, 3)
+    assert torch.allclose(p[4:], q[4:]) is False
+    assert torch.allclose(p[:4], q[:4]) is (gru == 0)  # without the GRU, a token's outputs read its own features only
