@@ -66,6 +66,8 @@ def _probe() -> dict:
         meta = fh.metadata() or {}
         tensors = {k: fh.get_tensor(k) for k in fh.keys()}
     out = {**tensors, "layer": int(meta["layer"]), "threshold": float(meta["threshold"])}
+    if "gru.weight_ih_l0" in tensors:
+        out["_gru"] = _gru(tensors)  # built once: `probabilities` runs for every text
     if meta.get("sure"):
         out["sure"] = float(meta["sure"])  # a name score over which a word is taken on the probe's word alone (`spans`)
     return out
@@ -170,7 +172,8 @@ def probabilities(probe: dict, x: "torch.Tensor") -> "torch.Tensor":  # noqa: F8
     if "gru.weight_ih_l0" in probe:
         # a bidirectional GRU over the hidden layer: each token's outputs also read the text after it ("Bell" before "palsy")
         with torch.inference_mode():
-            z = torch.cat([z, _gru(probe)(z.float()[None])[0][0]], dim=1)
+            gru = probe["_gru"] if "_gru" in probe else _gru(probe)
+            z = torch.cat([z, gru(z.float()[None])[0][0]], dim=1)
     heads = [z @ probe["weight"] + probe["bias"]]
     if "date_weight" in probe:
         heads += [z @ probe["date_weight"] + probe["date_bias"], z @ probe["id_weight"] + probe["id_bias"]]
