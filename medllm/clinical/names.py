@@ -132,7 +132,7 @@ index reflex fracture tube needle forceps clamp incision operation repair ulcer 
 disorder anomaly method effect law triad reaction reaction's body bodies nodule nodules space spot spots canal duct gland
 glands ligament muscle nerve tract fascia pouch angle solution stain staining coma type stage grade grading level levels
 approach technique drain shunt valve tendon sheath membrane sinus tumor tumour cyst cysts aneurysm deformity contracture
-crutch crutches cane walker splint brace boot stocking stockings collar mask pump lymphomas leukemia anemia neuralgia
+crutch crutches cane walker splint brace boot stocking stockings collar mask pump lymphomas leukemia anemia neuralgia lift
 angina protocol exercises compression kidney blade ring depth list biplane fingers configuration equivalent inattention screw
 screws hook hooks retractor speculum laryngoscope blades rings nail nails plate plates resection downgoing upgoing
 """.split())

@@ -116,3 +116,45 @@ def test_sure_words_are_taken_and_recur_only_as_written(monkeypatch):
     monkeypatch.setattr(name_model, "_probe", lambda: {"threshold": 0.99})  # a probe without `sure`: no word on its score alone
     with R.name_backend("model"):
         assert "by earl" in R.redact(text)
+
+
+# the filters' refusals the probe may override when it is very sure: a name that is also an eponym, month or clinical word
+@pytest.mark.parametrize("word, ok", [("Bishop", True), ("White", True), ("June", True), ("Wilson's", True), ("Foley", True),
+                                      ("june", False), ("Lasix", False), ("Shin", False), ("Okafor", False), ("Mar", False),
+                                      ("Hope", False), ("Al", False), ("BID", False)])
+def test_names_the_filters_refuse_as_eponym_month_or_clinical_word(word, ok):
+    from medllm.clinical import name_model
+
+    assert name_model.refused_name(word) is ok
+
+
+@pytest.mark.parametrize("text, word, ok", [
+    ("no si voiced. ~tb\n1200 lunch 50%", "tb", True), ("calm in dayroom. -kd\n0815", "kd", True),
+    ("d/w Dr Koskinen. cc: jw, Hartmann", "jw", True), ("cc: Dr. Oh, jw", "jw", True), ("Plan 2x/wk.\nPT mb", "mb", True),
+    ("Next visit MWF. kd", "kd", True), ("- pn / mb", "mb", True), ("screen -tb RN", "tb", True),
+    ("ppd/tb read 0 mm", "tb", False), ("given. po\n", "po", False), ("skin check w/ rn joy", "rn", False),
+    ("coded by rn kd; sections", "kd", False), ("rb ok\n", "ok", False), ("cc: jwx", "jwx", True), ("cc: john", "john", False)])
+def test_lower_case_initials_where_a_note_signs_or_copies_someone(text, word, ok):
+    from medllm.clinical import name_model
+
+    s = text.index(word)
+    assert name_model.signed_initials(text, s, s + len(word)) is ok
+
+
+def test_very_sure_words_the_filters_refuse_are_taken_where_they_stand(monkeypatch):
+    import torch
+
+    from medllm.clinical import name_model
+
+    text = "Staff present: Bishop, White.\nFoley catheter placed by Bishop. ~tb\nppd/tb neg. Hoyer lift."
+    very_sure = {"Bishop", "White", "Foley", "tb", "Hoyer"}
+
+    def scores(t):
+        offs = [(m.start(), m.end()) for m in re.finditer(r"\S+?(?=\W|$)|\W", t)]
+        return torch.tensor([[0.99 if t[s:e].strip("~/") in very_sure else 0.01, 0.0, 0.0] for s, e in offs]), offs
+
+    monkeypatch.setattr(name_model, "scores", scores)
+    monkeypatch.setattr(name_model, "_probe", lambda: {"threshold": 0.99, "sure": 0.7})
+    with R.name_backend("model"):
+        out = R.redact(text)
+    assert out == "Staff present: [NAME], [NAME].\nFoley catheter placed by [NAME]. ~[NAME]\nppd/tb neg. Hoyer lift.", out
