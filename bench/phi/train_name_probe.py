@@ -41,7 +41,10 @@ sys.path.insert(0, str(HERE.parent.parent))
 
 from medllm.clinical import name_model  # noqa: E402
 
-LAYER, THRESHOLD, SEED, EPOCHS = 20, 0.5, 0, 30
+# LAYER: the layer whose hidden state the probe reads, through the model's final norm (the model is cut there, so its
+# layers after it are never run): 14 of 30 since stop 29 (20 before): on probe_train4's second half the whole redactor
+# found names 0.908 vs 0.911 and dates 0.957 vs 0.969, clinical values altered 2.05% both, for 14/20 of the forward pass
+LAYER, THRESHOLD, SEED, EPOCHS = 14, 0.5, 0, 30
 HIDDEN, HIDDEN_EPOCHS, DROPOUT = 256, 8, 0.2  # the shipped probe's network (chosen on validation text: see README)
 GRU = 128  # units per direction of the bidirectional GRU over the hidden layer (0: none; chosen on validation text)
 SURE = 0.7  # a name score over which a word is taken on the probe's word alone (name_model.spans; chosen on validation text)

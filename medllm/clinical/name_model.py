@@ -4,7 +4,7 @@ The rules of `names` find a name by a cue beside it; a name with no cue ("Hope's
 "Paisley brought her in", "Yerlan Abenov improved") is where they fail on text they were not
 written from. A language model knows which words read as people. This backend runs the
 embedded model (the one the project trains; no download, no new dependency) over a text, takes
-one layer's hidden state (layer 20 of 30, through the model's final norm) of each token and of the token after it (the model reads left to
+one layer's hidden state (layer 14 of 30, through the model's final norm; the model is cut there) of each token and of the token after it (the model reads left to
 right; the next token gives it the right-hand context), and scores it with a probe, a network with one hidden
 layer of 256 units, trained on the PHI benchmark's development portions and its hand-written training notes
 (`bench/phi/probe_train*`), never on a held-out portion (`bench/phi/train_name_probe.py`; the weights, about
@@ -35,7 +35,10 @@ where it stands only, when the rules would not take it and it is initials in cap
 lists know, or a name that is also a word written in lower case ("found by earl"), no clinical list knows it in any
 case, it is no sign, result, frequency, service, month, eponym or drug, and no number, eponym's noun or word that makes
 it a verb follows it ("Berg 44/56", "temp rose to 39.1"): staff initials and lower-case names have no cue the rules
-could wait for (`could_be_sure`, `redact._redact_group`).
+could wait for (`could_be_sure`, `redact._redact_group`). Surer still, the probe overrides the word filters: a
+capitalized name that is also an eponym, a month or a clinical word at 0.97 ("Bishop called back", "wife June"), and
+two or three lower-case letters where a note signs or copies someone at 0.85 ("~tb", "-kd", "cc: jw")
+(`refused_name`, `signed_initials`), with the same guards after them ("Hoyer lift", "Foley catheter" stay).
 
 The default of stage=prepare (`stage.redact_names`), opt-in elsewhere (`MEDLLM_REDACT_NER=model`): it costs a
 forward pass of 20 of the model's 30 layers per text, and its output depends on the machine's
