@@ -243,44 +243,54 @@ REFUSED_SURE = 0.97
 INITIALS_SURE = 0.85
 
 
+# eponyms that stand alone for a thing ("Foley removed", "Swan d/c'd"): never taken past the word filter
+_DEVICE_EPONYMS = frozenset("foley hoyer holter doppler swan salem hickman groshong penrose blake bovie luer pap venturi".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
 def refused_name(word: str) -> bool:
     """A capitalized word people bear as a name that `could_be_name` refuses only for being also an eponym, a month or
-    a clinical word ("Bishop called back", "wife June", "Dr. Wilson", "White to complete"); never a drug, a body part, a
-    month's abbreviation or shorter than three letters."""
+    a clinical word ("Bishop called back", "wife June", "Dr. Wilson"); never an eponym that stands for a device
+    ("Foley removed"), a drug, a body part, a weekday, a month's abbreviation or shorter than three letters."""
     from medllm.clinical import name_words
     from medllm.clinical.names import _is_drug
 
     bare = re.sub(r"['’]s$", "", word)
-    if len(bare) < 3 or not bare[0].isupper() or _is_drug(bare) or bare.lower() in _ANATOMY:
-        return False
     lw = bare.lower()
-    refused = _eponym(lw) or (lw in name_words.CALENDAR and len(lw) > 3) or name_words.clinical_word(bare)  # not "Jan", "Mar"
+    if len(bare) < 3 or not bare[0].isupper() or _is_drug(bare) or lw in _ANATOMY or lw in _DEVICE_EPONYMS:
+        return False
+    refused = _eponym(lw) or lw in _MONTHS or (lw not in name_words.CALENDAR and name_words.clinical_word(bare))
     return refused and name_words.word_class(bare.capitalize()) == "N"
 
 
-_SIGN_MARK = re.compile(r"(?:^|[\s.;,])(?:~|-{1,2}|—) ?$")  # "... no si voiced. ~tb", "-kd"
-_COPY_CUE = re.compile(r"(?:(?i:\bcc:?)|(?<=\s)/)[ \t]*(?:[\w.'-]+(?: [\w.'-]+){0,2},[ \t]*)*$")  # "cc: Dr. Oh, jw", "pn / mb"
-_ROLE_BEFORE = re.compile(r"(?:\b(?:PT|OT|RN|SW|LPN|CNA|rn|pt|ot)|\bby|[.;]) $")  # "PT mb" or "MWF. kd" ending a line
+_SIGN_MARK = re.compile(r"(?:^|[\s.;,])(?:~|-{1,2}|—|–) ?\Z")  # "... no si voiced. ~tb", "-kd"
+# a copy list ("cc: Dr. Oh, jw"; "CC:" at a line's start is a chief complaint) or initials after a spaced slash ("pn / mb")
+_COPY_CUE = re.compile(r"(?:\bcc:|(?<!\n)(?<!\A)\bCC:|(?<=\s)/)[ \t]*(?:[\w.'-]+(?: [\w.'-]+){0,2},[ \t]*)*\Z")
+_ROLE_BEFORE = re.compile(r"(?:\b(?:PT|OT|RN|SW|LPN|CNA|rn|pt|ot)|\bby|[.;]) \Z")  # "PT mb" or "MWF. kd" ending a line
 _CREDENTIAL_AFTER = re.compile(r"[ \t,]+(?:RN|LPN|PT|OT|MD|NP|PA|SW)\b")  # "-tb RN"
+_LINE_ENDS = re.compile(r"[ \t]*(?:\n|\Z)")
 _ROLES_LOWER = frozenset("rn md do np pa pt ot sw rd rt ma cm na ok am pm ed er or icu hr bp".split())
 
 
 def signed_initials(text: str, s: int, e: int) -> bool:
-    """text[s:e] is two or three lower-case letters where a note signs or copies a person: after a sign-off mark
-    ("~tb", "-kd", also a clinical abbreviation's letters there), in a copy list ("cc: jw"), after a role, "by" or a
-    sentence's end at the end of a line ("PT mb", "MWF. kd"), or before a credential; never a role ("rn", "pt", "ok")."""
+    """text[s:e] is two or three lower-case letters where a note signs or copies a person: after a sign-off mark at the
+    end of a line or before a credential ("~tb", "-kd", "-tb RN", also a clinical abbreviation's letters there), in a
+    copy list ("cc: jw"), after a role, "by" or a sentence's end at the end of a line ("PT mb", "MWF. kd"), or before a
+    credential; never a role ("rn", "pt", "ok"), a function word ("Refer to PT"), a sign or result mid-line ("-ve rods",
+    "~qd prn", "- po abx") or a chief complaint ("CC: cp x2d")."""
     from medllm.clinical import name_words
+    from medllm.clinical.names import _FUNCTION
 
     w = text[s:e]
-    if not (2 <= len(w) <= 3 and w.isalpha() and w.islower()) or w in _ROLES_LOWER:
+    if not (2 <= len(w) <= 3 and w.isalpha() and w.islower()) or w in _ROLES_LOWER or w in _FUNCTION:
         return False
     before = text[max(0, s - 40):s]
+    line_ends, credential = _LINE_ENDS.match(text, e) is not None, _CREDENTIAL_AFTER.match(text, e) is not None
     if _SIGN_MARK.search(before):
-        return True
+        return line_ends or credential
     if name_words.clinical_word(w):
         return False
-    line_ends = re.match(r"[ \t]*(?:\n|$)", text[e:]) is not None
-    return bool(_COPY_CUE.search(before) or (line_ends and _ROLE_BEFORE.search(before)) or _CREDENTIAL_AFTER.match(text, e))
+    return bool(_COPY_CUE.search(before) or (line_ends and _ROLE_BEFORE.search(before)) or credential)
 
 
 def _eponym(lw: str) -> bool:

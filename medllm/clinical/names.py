@@ -133,6 +133,7 @@ disorder anomaly method effect law triad reaction reaction's body bodies nodule 
 glands ligament muscle nerve tract fascia pouch angle solution stain staining coma type stage grade grading level levels
 approach technique drain shunt valve tendon sheath membrane sinus tumor tumour cyst cysts aneurysm deformity contracture
 crutch crutches cane walker splint brace boot stocking stockings collar mask pump lymphomas leukemia anemia neuralgia lift
+cath monitor sump tear
 angina protocol exercises compression kidney blade ring depth list biplane fingers configuration equivalent inattention screw
 screws hook hooks retractor speculum laryngoscope blades rings nail nails plate plates resection downgoing upgoing
 """.split())
@@ -869,7 +870,7 @@ _HEADER_NAME = re.compile(
     rf"(?m)^[ \t]*(?:(?:\d{{1,2}}[.)]|(?i:re|pt|patient|name|case(?:[ \t]*\d+)?|resident|client|member|mother|infant|father"
     rf"|subscriber|insured|decedent))[ \t]*:?[ \t]+)?"
     rf"(?P<v>{_W}(?:[ \t]{_W}){{0,3}},[ \t]*(?!(?i:an?|the|aged?|who|was|is|had|has|with|and|per|pt|now)\b){_W}(?:[ \t](?!(?i:MRN|DOB|CSN|FIN|acct)\b){_W}){{0,2}})"
-    rf"(?=[ \t]*(?:\||[ \t]{{2,}}|[ \t]+(?=\(?\d|\[MRN\]|\[DATE\]|(?i:MRN|DOB|D\.O\.B|acct|CSN|FIN|member|age\b|sex\b))))"
+    rf"(?=[ \t]*(?:\||[ \t]{{2,}}|[ \t]+(?:--?|—|–)[ \t]|[ \t]+(?=\(?\d|\[MRN\]|\[DATE\]|(?i:MRN|DOB|D\.O\.B|acct|CSN|FIN|member|age\b|sex\b))))"
     rf"(?=[^\n]*(?:\[MRN\]|\[DATE\]|\[AGE>89\]|(?i:\bMRN\b|\bDOB\b)|\b\d{{1,3}}[ \t]?(?:y/?o|yrs?|y|[MF])\b))")
 
 

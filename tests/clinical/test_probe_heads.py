@@ -119,9 +119,10 @@ def test_sure_words_are_taken_and_recur_only_as_written(monkeypatch):
 
 
 # the filters' refusals the probe may override when it is very sure: a name that is also an eponym, month or clinical word
-@pytest.mark.parametrize("word, ok", [("Bishop", True), ("White", True), ("June", True), ("Wilson's", True), ("Foley", True),
-                                      ("june", False), ("Lasix", False), ("Shin", False), ("Okafor", False), ("Mar", False),
-                                      ("Hope", False), ("Al", False), ("BID", False)])
+@pytest.mark.parametrize("word, ok", [("Bishop", True), ("White", True), ("June", True), ("Wilson's", True), ("Foley", False),
+                                      ("Hoyer", False), ("june", False), ("Lasix", False), ("Shin", False), ("Okafor", False),
+                                      ("Mar", False), ("Sept", False), ("Thur", False), ("Monday", False), ("Hope", False),
+                                      ("Al", False), ("BID", False)])
 def test_names_the_filters_refuse_as_eponym_month_or_clinical_word(word, ok):
     from medllm.clinical import name_model
 
@@ -133,7 +134,10 @@ def test_names_the_filters_refuse_as_eponym_month_or_clinical_word(word, ok):
     ("d/w Dr Koskinen. cc: jw, Hartmann", "jw", True), ("cc: Dr. Oh, jw", "jw", True), ("Plan 2x/wk.\nPT mb", "mb", True),
     ("Next visit MWF. kd", "kd", True), ("- pn / mb", "mb", True), ("screen -tb RN", "tb", True),
     ("ppd/tb read 0 mm", "tb", False), ("given. po\n", "po", False), ("skin check w/ rn joy", "rn", False),
-    ("coded by rn kd; sections", "kd", False), ("rb ok\n", "ok", False), ("cc: jwx", "jwx", True), ("cc: john", "john", False)])
+    ("coded by rn kd; sections", "kd", False), ("rb ok\n", "ok", False), ("cc: jwx", "jwx", True), ("cc: john", "john", False),
+    ("Meds given. \u2013tb", "tb", True), ("Cultures -ve rods", "ve", False), ("Tylenol ~qd prn", "qd", False),
+    ("ROS: - cp, - sob", "cp", False), ("CC: cp x2d", "cp", False), ("Given 10 cc of\n", "of", False),
+    ("Refer to PT", "to", False), ("text cc:\njw", "jw", False)])
 def test_lower_case_initials_where_a_note_signs_or_copies_someone(text, word, ok):
     from medllm.clinical import name_model
 
@@ -146,7 +150,7 @@ def test_very_sure_words_the_filters_refuse_are_taken_where_they_stand(monkeypat
 
     from medllm.clinical import name_model
 
-    text = "Staff present: Bishop, White.\nFoley catheter placed by Bishop. ~tb\nppd/tb neg. Hoyer lift."
+    text = "Staff present: Bishop, White.\nFoley catheter placed by Bishop. ~tb\nppd/tb neg. Hoyer lift. Foley removed."
     very_sure = {"Bishop", "White", "Foley", "tb", "Hoyer"}
 
     def scores(t):
@@ -157,4 +161,19 @@ def test_very_sure_words_the_filters_refuse_are_taken_where_they_stand(monkeypat
     monkeypatch.setattr(name_model, "_probe", lambda: {"threshold": 0.99, "sure": 0.7})
     with R.name_backend("model"):
         out = R.redact(text)
-    assert out == "Staff present: [NAME], [NAME].\nFoley catheter placed by [NAME]. ~[NAME]\nppd/tb neg. Hoyer lift.", out
+    assert out == "Staff present: [NAME], [NAME].\nFoley catheter placed by [NAME]. ~[NAME]\nppd/tb neg. Hoyer lift. Foley removed.", out
+    # the thresholds: a refused name at 0.97, initials at 0.85
+    for score, taken in ((0.96, False), (0.975, True)):
+        monkeypatch.setattr(name_model, "scores", lambda t, score=score: (torch.tensor(
+            [[score if t[s:e] == "Bishop" else 0.01, 0.0, 0.0] for s, e in _tokens(t)]), _tokens(t)))
+        with R.name_backend("model"):
+            assert ("[NAME] called back" in R.redact("Bishop called back.")) is taken
+    for score, taken in ((0.84, False), (0.86, True)):
+        monkeypatch.setattr(name_model, "scores", lambda t, score=score: (torch.tensor(
+            [[score if t[s:e] == "tb" else 0.01, 0.0, 0.0] for s, e in _tokens(t)]), _tokens(t)))
+        with R.name_backend("model"):
+            assert ("~[NAME]" in R.redact("no si voiced. ~tb\n1200 lunch")) is taken
+
+
+def _tokens(t):
+    return [(m.start(), m.end()) for m in re.finditer(r"\w+|\W", t)]
