@@ -36,9 +36,9 @@ lists know, or a name that is also a word written in lower case ("found by earl"
 case, it is no sign, result, frequency, service, month, eponym or drug, and no number, eponym's noun or word that makes
 it a verb follows it ("Berg 44/56", "temp rose to 39.1"): staff initials and lower-case names have no cue the rules
 could wait for (`could_be_sure`, `redact._redact_group`). Surer still, the probe overrides the word filters: a
-capitalized name that is also an eponym, a month or a clinical word at 0.97 ("Bishop called back", "wife June"), and
-two or three lower-case letters where a note signs or copies someone at 0.85 ("~tb", "-kd", "cc: jw")
-(`refused_name`, `signed_initials`), with the same guards after them ("Hoyer lift", "Foley catheter" stay).
+capitalized name that is also an eponym (not a device's: "Foley removed"), a month or a clinical word at 0.97 ("Bishop
+called back", "wife June"), and two or three lower-case letters where a note signs or copies someone at 0.85 ("~tb" ending
+a line, "cc: jw") (`refused_name`, `signed_initials`), with the same guards after them ("Foley catheter" stays).
 
 The default of stage=prepare (`stage.redact_names`), opt-in elsewhere (`MEDLLM_REDACT_NER=model`): it costs a
 forward pass of 20 of the model's 30 layers per text, and its output depends on the machine's
