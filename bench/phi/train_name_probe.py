@@ -187,8 +187,7 @@ def _train(net: torch.nn.Module, x: torch.Tensor, mean: torch.Tensor, std: torch
     """Seeded Adam on the logistic loss over standardized x, positives of each output weighted by the square root
     of their rarity."""
     opt = torch.optim.Adam(net.parameters(), lr=1e-3, weight_decay=1e-3)
-    pos = y.mean(0).clamp_min(1e-6)
-    pos_weight = ((1 - pos) / pos) ** 0.5
+    pos_weight = _pos_weight(y)
     net.train()
     for _ in range(epochs):
         perm = torch.randperm(len(x))
@@ -200,6 +199,12 @@ def _train(net: torch.nn.Module, x: torch.Tensor, mean: torch.Tensor, std: torch
             loss.backward()
             opt.step()
     net.eval()
+
+
+def _pos_weight(y: torch.Tensor) -> torch.Tensor:
+    """Each output's positives weighted by the square root of their rarity."""
+    pos = y.mean(0).clamp_min(1e-6)
+    return ((1 - pos) / pos) ** 0.5
 
 
 class _SeqNet(torch.nn.Module):
@@ -220,9 +225,8 @@ class _SeqNet(torch.nn.Module):
 def _train_texts(net: torch.nn.Module, data: list, mean: torch.Tensor, std: torch.Tensor, epochs: int, budget: int = 8192) -> None:
     """`_train`'s loss and weighting over whole texts (a GRU reads each text in order): texts of like length padded
     into batches of about `budget` tokens, padding masked out of the loss."""
-    y = torch.cat([torch.cat([d.y.unsqueeze(1), d.other], dim=1) for d in data])
-    pos = y.mean(0).clamp_min(1e-6)
-    pos_weight = ((1 - pos) / pos) ** 0.5
+    labels = [torch.cat([d.y.unsqueeze(1), d.other], dim=1) for d in data]  # [tokens, 3] per text
+    pos_weight = _pos_weight(torch.cat(labels))
     batches, cur, longest = [], [], 0
     for k in sorted(range(len(data)), key=lambda k: len(data[k].y)):
         n = len(data[k].y)
@@ -245,7 +249,7 @@ def _train_texts(net: torch.nn.Module, data: list, mean: torch.Tensor, std: torc
             for j, k in enumerate(b):
                 n = len(data[k].y)
                 z[j, :n] = (data[k].x.float() - mean) / std
-                yy[j, :n] = torch.cat([data[k].y.unsqueeze(1), data[k].other], dim=1)
+                yy[j, :n] = labels[k]
                 mask[j, :n] = 1
             opt.zero_grad()
             loss = torch.nn.functional.binary_cross_entropy_with_logits(net(z), yy, pos_weight=pos_weight, reduction="none")

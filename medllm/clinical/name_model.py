@@ -41,7 +41,7 @@ called back", "wife June"), and two or three lower-case letters where a note sig
 a line, "cc: jw") (`refused_name`, `signed_initials`), with the same guards after them ("Foley catheter" stays).
 
 The default of stage=prepare (`stage.redact_names`), opt-in elsewhere (`MEDLLM_REDACT_NER=model`): it costs a
-forward pass of 20 of the model's 30 layers per text, and its output depends on the machine's
+forward pass of 14 of the model's 30 layers per text, and its output depends on the machine's
 arithmetic (a score near the threshold can fall either way on another CPU, or in float32 where
 bfloat16 is not native), where the rules redact the same text the same way everywhere. The
 backend is process-wide state (`names.set_name_backend`); `name_backend` scopes it to a block.
@@ -245,7 +245,6 @@ INITIALS_SURE = 0.85
 
 # eponyms that stand alone for a thing ("Foley removed", "Swan d/c'd"): never taken past the word filter
 _DEVICE_EPONYMS = frozenset("foley hoyer holter doppler swan salem hickman groshong penrose blake bovie luer pap venturi".split())
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 def refused_name(word: str) -> bool:
@@ -259,7 +258,7 @@ def refused_name(word: str) -> bool:
     lw = bare.lower()
     if len(bare) < 3 or not bare[0].isupper() or _is_drug(bare) or lw in _ANATOMY or lw in _DEVICE_EPONYMS:
         return False
-    refused = _eponym(lw) or lw in _MONTHS or (lw not in name_words.CALENDAR and name_words.clinical_word(bare))
+    refused = _eponym(lw) or lw in name_words.MONTHS or (lw not in name_words.CALENDAR and name_words.clinical_word(bare))
     return refused and name_words.word_class(bare.capitalize()) == "N"
 
 

@@ -77,10 +77,11 @@ def __getattr__(name: str):
         return _products_listed()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-# weekdays and months as abbreviated ("Mon/Fri", "Thu INR", "Sept"): never an unknown word
+# the months written out, and with them weekdays and months as abbreviated ("Mon/Fri", "Thu INR", "Sept"): never an
+# unknown word
+MONTHS = frozenset("january february march april may june july august september october november december".split())
 CALENDAR = set("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec"
-               " monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
-               " august september october november december".split())
+               " monday tuesday wednesday thursday friday saturday sunday".split()) | MONTHS
 
 # stems and endings of medical words ("Periprocedural", "Clostridioides", "Echocardiogram")
 _MEDICAL = re.compile(
