@@ -424,6 +424,9 @@ def _between_cues(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
 
 _NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Za-z]+\b){0,2}[ \t]*[:=-]?[ \t]*\d")  # "Temp 101.2", "Rankin score 4"
 _NUMBER_RIGHT_AFTER = re.compile(r"[ \t]*[:=-]?[ \t]*\d")  # "Braden 16"
+# a clock time after a name is when that person was told, not a score's value ("Administrator Bishop 1815", "DON Grace
+# McAllister 0715"): four digits of a 24-hour time standing alone, no unit after them
+_CLOCK_AFTER = re.compile(r"[ \t]+(?:[01]\d|2[0-3])[0-5]\d\b(?![/.:,-]?\d)(?![ \t]*(?:mg|mcg|ml|cc|units?|kcal|g|kg|%))", re.I)
 
 
 def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: list | None = None) -> list[tuple[int, int]]:
@@ -495,7 +498,7 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
                 # only right after them ("Dritan called 911", "Tom Ng at 16:05" are people)
                 if ((not by_ner and not in_place)
                         or _eponym_follows(text, e, 3) or ((_NUMBER_RIGHT_AFTER if by_ner else _NUMBER_AFTER).match(text[e:e + 30])
-                                                           and not _age_after_unknown(text, toks, i, j))):
+                                                           and not _age_after_unknown(text, toks, i, j) and not _CLOCK_AFTER.match(text, e))):
                     continue
                 words = [t.w for t in toks[i:j] if len(t.w) > 1]
                 if len(words) == 1 and _is_drug(words[0]):
@@ -605,6 +608,17 @@ _REF_LINE = re.compile(r"(?m)^[ \t]*(?P<a>[A-Z]{2,4})[ \t]*/[ \t]*(?P<b>[a-z]{2,
 _SIGNATURE_ABOVE = re.compile(r"(?i)\b(?:consultant|dr\.?|doctor|md|mbbs|mbchb|frcs|frcp|frcpi|registrar|physician|surgeon|specialist|"
                               r"sincerely|regards|signed|dictated|typed|st\d|spr|fy\d|nurse|rn|np|pa-c)\b")
 _SIGNED_AT_END = re.compile(r"(?m)[ \t](?:~|--?|—)[ \t]?(?P<a>[a-z]{2,4})[ \t]*(?:\r?$|(?P<pair>/))")
+# two people's initials joined by a slash where a note's staff sign, count or dictate: after a cue ("dict:", "ver by",
+# "counts", "closing", "final", "rev"), a bracket, a table's bar or a wide gap, and before a line's or a cell's end, a
+# bracket or a "D:"/"T:" stamp; both halves two to five letters no clinical list holds ("po/iv", "mg/dl", "pt/ot" stay)
+_PAIR_INITIALS = re.compile(
+    r"(?:(?P<cue>(?i:\b(?:dict(?:ated)?|ver(?:ified)?[ \t]+by|counted[ \t]+by|by|counts?|closing|final|initial|relief[ \t]+count|rev"
+    r"|typed|signed))[ \t]*:?[ \t]*)|(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=\(|\|)|(?<=\|[ \t])|(?<=[,;][ \t])))"
+    r"(?P<a>[A-Za-z]{2,4})[ \t]?/[ \t]?(?P<b>[A-Za-z]{2,5})(?![\w/-]|\.\w)"
+    r"(?=[ \t]*(?:\n|\Z|\)|\||;|,|\.[ \t]*(?:\n|\Z)|[ \t]{2,}|[ \t]+[A-Z]:))")
+_UNIT_WORD = re.compile(r"(?i)mg|mcg|ug|ng|g|kg|ml|dl|l|mmol|umol|meq|iu|u|units?|hr|hrs|h|min|sec|day|wk|mo|cm|mm|m|mmhg|kcal|cal"
+                        r"|dose|tab|tabs|cap|caps|puff|drop|gtt|spray|hpf|lpf")
+_CELL_INITIALS = re.compile(r"(?<=\|)[ \t]*(?P<a>[a-z]{2,3})[ \t]*(?=\|)")
 _AUTHOR_INITIALS = re.compile(r"(?i:\b(?:(?<=/[ \t])typed|(?<=/)typed|typed[ \t]+by|transcribed|dictated|cosigned|co-signed|typist)"
                               r"[ \t]*:?[ \t]*)(?P<a>[a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[.:/-]?\d|/|[ \t]+[a-z]{3,})")
 _HANDOFF_INITIALS = re.compile(r"(?i:\b(?:d/w|handed[ \t]+(?:off|over)[ \t]+to|hand(?:ed)?-?off[ \t]+to|vitals[ \t]+by|reviewed[ \t]+(?:by|with)"
@@ -613,7 +627,8 @@ _HANDOFF_INITIALS = re.compile(r"(?i:\b(?:d/w|handed[ \t]+(?:off|over)[ \t]+to|h
 _NOT_INITIALS = set("ok am pm na nil neg pos yes no re cc dc fu nb ps pt md rn ho cv st di va ur qa bb op ap em dr hh nf cd pc ip "
                     "bh cn hm ob pn tx sx hx dx rx fx ix ax gs ts cr gm ld nm ic ph mh ss um wc hn pp bt pi cl nt sn vo to "
                     "torb vorb soap cnm ve bd tds qds hs tbd bil nsr mae cdi bm piv cld ada nkfa cftx lac ssi pcn abd ppx dvt "
-                    "ast alt wnl nad ntnd qs mn ij nfd wwp ncat lhc gtt prn ab abo la".split())
+                    "ast alt wnl nad ntnd qs mn ij nfd wwp ncat lhc gtt prn ab abo la "
+                    "ven lat inf sup ant ext int lue rue lle rle nl qd qod abn nml amb sba wfl mcg".split())
 
 
 def _clinical_any_case(w: str) -> bool:
@@ -643,6 +658,24 @@ def _staff_initials(text: str) -> list[tuple[int, int]]:
         for m in rx.finditer(text):
             if not _not_initials(m.group("a"), False):
                 out.append(m.span("a"))
+    for m in _PAIR_INITIALS.finditer(text):  # "dict: DC/jw", "ver by JT/sl", "TH/dmv" ending a line, "(TB/kr)", "| mk/jt |"
+        a, b = m.group("a"), m.group("b")
+        if _UNIT_WORD.fullmatch(a) or _UNIT_WORD.fullmatch(b):
+            continue  # "mg/dl", "mL/hr"
+        # both halves no clinical abbreviation (capitals both only after a cue); or a typist's lower-case initials that are
+        # no word at all after an author's capitals that spell an abbreviation ("TB/kr", "DC/jw"): the typist's only, as
+        # the capitals would recur through the note ("latent TB")
+        if not ((a.islower() or a.isupper()) and (b.islower() or b.isupper())):
+            continue  # "fibs/PSWs"
+        # lower-case halves no English word either ("key/tea", "face/neck", "date/time")
+        if (a.islower() or b.islower() or m.group("cue")) and not _not_initials(a, a.islower()) and not _not_initials(b, b.islower()):
+            out += [m.span("a"), m.span("b")]
+        elif (a.isupper() and len(a) <= 3 and b.islower() and len(b) <= 3 and not _not_initials(b, True)
+              and (m.group("cue") or text[m.start("a") - 1:m.start("a")] == "(")):  # "dict: DC/jw", "(TB/kr)"; not "SNF/ltc"
+            out.append(m.span("b"))
+    for m in _CELL_INITIALS.finditer(text):  # a table's cell holding two or three lower-case letters ("| mk |")
+        if not _not_initials(m.group("a"), True):
+            out.append(m.span("a"))
     return out
 
 
@@ -862,26 +895,40 @@ def _upper_label_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# a chart header's "LAST, FIRST M" at a line's start (after a label at most), in any case, with the record's
-# identifiers after it on the line ("KOWALCZYK, TOMASZ J    MRN [MRN]", "szabo, laszlo g  |  MRN", "RE: HOPE,
-# GRACE A    DOB [DATE]", "Thistlethwaite, Oliver R   74M")
+# a chart header's "LAST, FIRST M" at a line's start (after a label, a room number or a table's bar at most), in any case,
+# with the record's identifiers after it on the line ("KOWALCZYK, TOMASZ J    MRN [MRN]", "szabo, laszlo g  |  MRN", "RE:
+# HOPE, GRACE A    DOB [DATE]", "Thistlethwaite, Oliver R   74M", "401A  FOLEY, ROSEMARY A      81    [MRN]")
 _W = r"[^\W\d_][\w'’.-]*"
+# a label naming whom a record is about ("Vulnerable adult:", "Recipient:", "Legal name:"; not "Product:", "Payer:")
+_PERSON_LABEL = (r"(?i:patient|pt|client|resident|recipient|donor|child|adult|participant|student|employee|driver|caller|inmate"
+                 r"|index|messager|member|subscriber|guarantor|insured|decedent|acct|account|name|label|as|mother|father|infant"
+                 r"|parent|guardian|spouse|proband|subject|applicant|claimant|defendant|respondent|petitioner|minor|victim"
+                 r"|veteran|beneficiary|enrollee|person|individual|visitor|caregiver)")
 _HEADER_NAME = re.compile(
     rf"(?m)^[ \t]*(?:(?:\d{{1,2}}[.)]|(?i:re|pt|patient|name|case(?:[ \t]*\d+)?|resident|client|member|mother|infant|father"
-    rf"|subscriber|insured|decedent))[ \t]*:?[ \t]+)?"
+    rf"|subscriber|insured|decedent))[ \t]*:?[ \t]+|\d{{2,4}}[A-Z]?[ \t]+|\|[ \t]*|(?:[A-Za-z][\w.]*[ \t]){{0,2}}{_PERSON_LABEL}[ \t]*:[ \t]*)?"
     rf"(?P<v>{_W}(?:[ \t]{_W}){{0,3}},[ \t]*(?!(?i:an?|the|aged?|who|was|is|had|has|with|and|per|pt|now)\b){_W}(?:[ \t](?!(?i:MRN|DOB|CSN|FIN|acct)\b){_W}){{0,2}})"
     rf"(?=[ \t]*(?:\||[ \t]{{2,}}|[ \t]+(?:--?|—|–)[ \t]|[ \t]+(?=\(?\d|\[MRN\]|\[DATE\]|(?i:MRN|DOB|D\.O\.B|acct|CSN|FIN|member|age\b|sex\b))))"
     rf"(?=[^\n]*(?:\[MRN\]|\[DATE\]|\[AGE>89\]|(?i:\bMRN\b|\bDOB\b)|\b\d{{1,3}}[ \t]?(?:y/?o|yrs?|y|[MF])\b))")
+
+
+# ... and after a label that names it, with nothing after it on its field ("Patient name: LUONG, APRIL T      Former")
+_LABELLED_NAME = re.compile(
+    rf"(?im)\b(?:(?:patient|pt|legal|full|preferred|former)[ \t]+name|pt[ \t]+label|name)[ \t]*:[ \t]*"
+    rf"(?P<v>{_W}(?:[ \t]{_W}){{0,3}},[ \t]*{_W}(?:[ \t]{_W}){{0,2}})(?=[ \t]*(?:\||[ \t]{{2,}}|\(|\n|\Z))")
 
 
 def _header_names(text: str) -> list[tuple[int, int]]:
     """Spans of chart headers' "LAST, FIRST M" names: every word a name or unknown to the lists (an eponym's
     surname too: "Smith, John"), none a clinical word or a drug."""
     out = []
-    for m in _HEADER_NAME.finditer(text):
+    for m in [*_HEADER_NAME.finditer(text), *_LABELLED_NAME.finditer(text)]:
         words = [w for w in _WORD_RE.findall(m.group("v")) if len(w) > 1]
-        if words and all(not (name_words.clinical_word(w) or _is_drug(w) or w.upper() in ("MRN", "DOB", "CSN", "FIN"))
-                         and (w.lower() in name_words.EPONYMS or name_words.word_class(w.capitalize() if w.isupper() or w.islower() else w) in ("K", "U", "N"))
+        named = m.re is _LABELLED_NAME  # the label says it is a name: a month or an English word is a name there too
+        if words and all(not ((name_words.clinical_word(w) and not (named and w.lower() in name_words.MONTHS)) or _is_drug(w)
+                              or w.upper() in ("MRN", "DOB", "CSN", "FIN"))
+                         and (named or w.lower() in name_words.EPONYMS
+                              or name_words.word_class(w.capitalize() if w.isupper() or w.islower() else w) in ("K", "U", "N"))
                          for w in words):
             out.append(m.span("v"))
     return out
@@ -948,12 +995,43 @@ def _recurrences(text: str, words: Iterable[str], as_written: Iterable[str] = ()
     return spans
 
 
+# an initial written before a name ("F. Mwangi", "J.R. Ortiz"): a capital and a period standing alone, not a letter that
+# names a thing after its word ("vitamin D. Smith", "Hep B. Ortiz")
+_INITIALS_BEFORE = re.compile(r"(?<![\w./&])(?<!\d )(?:[A-Z]\.[ \t]?){1,3}\Z")  # not a unit ("U/L.", "38.4 C.")
+_LETTER_WORDS = re.compile(r"(?i)\b(?:vitamin|vit|hep|hepatitis|type|grade|stage|class|group|factor|lead|ward|bed|room|unit|"
+                           r"pod|zone|wing|level|floor|plan|phase|part|appendix|schedule|section|strep|influenza|flu|protein|"
+                           r"tower|building|bay|suite|team|area|site|line|option|exhibit|form|tab)[ \t]*\Z")
+# an initial written after a name ("Nakano, Y.", "Lim S / gk", "KÄRKKÄINEN, JUKKA T aka", "Hale, Faith N. v."): a capital
+# with a period, or with none where the name ends after it (a stop, a bracket, a slash or dash set apart, "aka", "v.");
+# never "I" bare (the pronoun), never a letter joined to more ("B/L", "A&O", "T-wave")
+_INITIALS_AFTER = re.compile(r"(?:,?[ \t]?[A-Z]\.(?![\w/&-])|,?[ \t](?!I\b)[A-Z](?=[ \t]*(?:[,;)|\]\n]|\Z)|[ \t]+(?:[/(–—-]|aka\b|fka\b|v\.|vs\.)))"
+                             r"(?:[ \t]?[A-Z]\.(?![\w/&-]))?")
+
+
+_TYPIST_AFTER = re.compile(r"/([a-z]{2,3})(?![\w/-]|\.\w)")
+
+
+def _with_initials(text: str, s: int, e: int) -> tuple[int, int]:
+    """A name's span grown over the initials written beside it."""
+    m = _INITIALS_BEFORE.search(text, max(0, s - 9), s)
+    if m and not _LETTER_WORDS.search(text, max(0, m.start() - 14), m.start()):
+        s = m.start()
+    m = _INITIALS_AFTER.match(text, e)
+    if m:
+        e = m.end()
+    m = _TYPIST_AFTER.match(text, e)  # "Nakamura/jb": a typist's or an assistant's lower-case initials joined by a slash
+    if m and not _not_initials(m.group(1), True):
+        e = m.end()
+    return s, e
+
+
 def _apply_names(text: str, spans: list[tuple[int, int]], typed: Iterable[tuple[int, int, str]] = (),
                  counts: Counter | None = None) -> tuple[str, int]:
-    """Replace the spans (merged where they overlap or only spaces part them) with [NAME], and the `typed`
-    spans (start, end, placeholder) that no name overlaps with their placeholders (counted in `counts`)."""
+    """Replace the spans (merged where they overlap or only spaces part them; grown over the initials beside them) with
+    [NAME], and the `typed` spans (start, end, placeholder) that no name overlaps with their placeholders (counted in
+    `counts`)."""
     merged: list[list[int]] = []
-    for s, e in sorted(spans):
+    for s, e in sorted(_with_initials(text, s, e) for s, e in spans):
         gap = text[merged[-1][1]:s] if merged else ""
         if merged and (s <= merged[-1][1] + (1 if gap.strip() == "" else 0)
                        or (s > merged[-1][1] and re.fullmatch(r" (?:da|de|do|dos|das|del|della|di|van|von|der|den|le|la|bin|ibn|al|el) ", gap))):

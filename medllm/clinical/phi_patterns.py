@@ -45,11 +45,12 @@ _STATES = (r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|M
 _CAP = r"[A-Z][\w.'’-]*"
 # a house number ("45-090" in Hawaii and Queens), the street's words, its type in any case ("W 7TH ST"),
 # a direction after it ("Rainier Ave S")
-# "40 MG SQ", "212 AND DR.", "1 MM ST DEPRESSION", "24 Fr Three Way Foley", "3 POSITIVE AXILLARY LN"
+# "40 MG SQ", "212 AND DR.", "1 MM ST DEPRESSION", "24 Fr Three Way Foley", "3 POSITIVE AXILLARY LN"; no decimal's
+# digits ("T 38.4 C. Dr. Ortiz")
 _NOT_STREET_WORD = (r"(?!(?i:mg|mcg|units?|ml|g|kg|mmol|meq|and|or|to|of|at|x|iv|po|sq|sc|q\d*h|mm|cm|fr|french|ga|gauge"
                     r"|one|two|three|four|positive|negative|axillary|nodes?|lead|leads|beats?)\b)")
 _NOT_FINDING_AFTER = r"(?![ \t]+(?i:depression|depressions|elevation|elevations|segment|changes?|wave|foley|catheter|valve)\b)"
-_STREET = (rf"(?:\b\d{{1,6}}(?:-\d{{1,4}})?[A-Z]?[ \t]+(?:[NSEW]{{1,2}}\.?[ \t]+)?(?:{_NOT_STREET_WORD}(?:{_CAP}|\d+(?i:st|nd|rd|th))[ \t]+){{1,3}}"
+_STREET = (rf"(?:(?<!\d[.,])\b\d{{1,6}}(?:-\d{{1,4}})?[A-Z]?[ \t]+(?:[NSEW]{{1,2}}\.?[ \t]+)?(?:{_NOT_STREET_WORD}(?:{_CAP}|\d+(?i:st|nd|rd|th))[ \t]+){{1,3}}"
            rf"(?:{_STREET_TYPES}|{_STREET_TYPES_UPPER})\b{_NOT_FINDING_AFTER}(?:\.(?=,))?(?:[ \t]+[NSEW]{{1,2}}\b(?![\w'’-]))?"
            rf"|\b\d{{1,6}}[ \t]+{_STREET_PREFIX}(?:[ \t]+{_CAP}){{1,3}}"
            rf"|\b(?:RR|R\.R\.|Rural[ \t]+Route|HC)[ \t]*\d+,?[ \t]+Box[ \t]+\d+"

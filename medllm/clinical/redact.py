@@ -50,7 +50,7 @@ from collections import Counter
 from typing import Callable, Iterable
 
 from medllm.clinical import name_words, phi_patterns
-from medllm.clinical.names import (_NOT_NAME_WORDS, _NUMBER_RIGHT_AFTER, _PRODUCT_AFTER, _apply_names, _caps_mode, _cued_names,
+from medllm.clinical.names import (_CLOCK_AFTER, _NOT_NAME_WORDS, _NUMBER_RIGHT_AFTER, _PRODUCT_AFTER, _apply_names, _caps_mode, _cued_names,
                                    _eponym_follows, _is_drug, _list_item, _lowered, _name_parts, _ner_and_typed, _ner_spans, _nicknames,
                                    _only_products, _recurrences, name_backend, set_name_backend)
 # (`_is_drug` is also imported from here by older callers)
@@ -265,6 +265,12 @@ def find_names(text: str) -> list[str]:
 
 
 _VERB_AFTER = re.compile(r"[ \t]+(?:to|from|after|up|over|by|in|on|at|off|out|into|than|x)\b", re.I)
+# ... but "to" and a person's task is a name's ("Baker to send info", "Bishop to confirm ride"; "Foley to gravity",
+# "rose to 39.1" are not)
+_TASK_AFTER = re.compile(r"[ \t]+to[ \t]+(?:send|call|confirm|follow|f/u|see|check|review|arrange|contact|discuss|update|notify|"
+                         r"bring|pick|visit|speak|talk|meet|fax|sign|complete|schedule|return|reassess|obtain|order|write|draft|"
+                         r"coordinate|ask|page|give|get|make|help|attend|provide|email|e-mail|text|come|touch|assist|let|tell|"
+                         r"clarify|verify|request|submit|forward|print|set|book|drive|stay|relay|reach|phone|message)\b", re.I)
 
 
 def _redact_group(texts: list[str], extra_names: Iterable[str] = ()) -> tuple[list[str], list[Counter]]:
@@ -307,7 +313,8 @@ def _redact_group(texts: list[str], extra_names: Iterable[str] = ()) -> tuple[li
             out.append(t)
             continue
         spans = spans + [(s, e) for s, e in su if not any(a < e and s < b for a, b in spans)
-                         and not (_eponym_follows(t, e, 3) or _NUMBER_RIGHT_AFTER.match(t[e:e + 30]) or _VERB_AFTER.match(t, e))]
+                         and not (_eponym_follows(t, e, 3) or (_NUMBER_RIGHT_AFTER.match(t[e:e + 30]) and not _CLOCK_AFTER.match(t, e))
+                                  or (_VERB_AFTER.match(t, e) and not (t[s:s + 1].isupper() and _TASK_AFTER.match(t, e))))]
         rec = _recurrences(t, words, as_written)
         t, n = _apply_names(t, spans + rec + phi_patterns.extend_lists(t, rec, _list_item) + _nicknames(t, rec), other, c)
         c["[NAME]"] += n

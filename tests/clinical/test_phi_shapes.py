@@ -1,5 +1,7 @@
 """Identifier shapes the rules learned from the probe-training notes (bench/phi/probe_train), and the
 clinical values beside them that must survive."""
+import re
+
 import pytest
 
 from medllm.clinical.redact import redact
@@ -118,7 +120,7 @@ def test_clinical_text_beside_round_six_shapes_survives(text):
 # round 7 (from probe_train3's first half): staff initials where only a person's stand, names spelled out in dictation
 FOUND_7 = [
     ("Fraser Lockhart, Consultant\nFL/gmcd\nAddendum 3/4", "\n[NAME]/[NAME]\n"),
-    ("Lachlan Bain, ENT Surgeon\nAC/dw D: 22/01/2025 T: 23/01/2025", "[NAME]/[NAME] D:"),
+    ("Lachlan Bain, ENT Surgeon\nAC/dw D: 22/01/2025 T: 23/01/2025", "\n[NAME] D:"),
     ("Endone x10, Mirena inserted and checked, ok -kd\n3 | Pike", "ok -[NAME]\n"),
     ("Seen in clinic.\r\nReviewed and agreed with plan -- kd\r\n", "plan -- [NAME]\r\n"),
     ("Niamh O'Dowd comma that’s O apostrophe D O W D comma", "that’s [NAME] comma"),
@@ -189,4 +191,63 @@ KEPT_8 = [
 
 @pytest.mark.parametrize("text,want", KEPT_8)
 def test_clinical_terms_beside_round_eight_names_survive(text, want):
+    assert want in redact(text)
+
+
+# round 9 (from probe_train4's first half): the initials written beside a name go with it; a clock time after a name
+# is when that person was told, not a score's value
+FOUND_9 = [
+    ("bed low, call light in reach.\n-F. Mwangi, LPN", "-[NAME], LPN"),
+    ("Tech: Nakano, Y. / yn", "Tech: [NAME] /"),
+    ("Tech: Lim S / gk", "Tech: [NAME] /"),
+    ("RE: KÄRKKÄINEN, JUKKA T aka \"Jake\"", "RE: [NAME] aka"),
+    ("Labs reviewed w/ J.R. Okonkwo, MD.", "w/ [NAME], MD"),
+    ("DON Grace McAllister 0715.", "DON [NAME] 0715."),
+    # a census row, a labelled "LAST, FIRST M"; initials joined by a slash where staff sign or count; a table cell's initials
+    ("401A  FOLEY, ROSEMARY A      81    6604127    02/27   OYELARAN", "401A  [NAME]      81"),
+    ("Pt label: BISHOP, LORETTA J   DOB 07/22/1958", "Pt label: [NAME]   DOB"),
+    ("Patient name: LUONG, APRIL T      Former name(s): none", "Patient name: [NAME]      Former"),
+    ("Rina White, MD, Forensic Psychiatry   rw/ym", "Psychiatry   [NAME]"),
+    ("Counts correct x2 - closing pb/eb, final HW/eb.", "closing [NAME], final [NAME]."),
+    ("Seen by T. Bui (TB/kr) today", "(TB/[NAME])"),
+    ("| HV | client + dtr; BP 148/86 | mk |", "| [NAME] |"),
+    ("| 67 | R TKA | Dr. Nakamura/jb | kr |", "| [NAME] | [NAME] |"),
+    ("Handover to Tsang 0800", "to [NAME] 0800"),
+]
+
+
+@pytest.mark.parametrize("text,want", FOUND_9)
+def test_round_nine_initials_and_clock_times_beside_names(text, want):
+    assert want in redact(text)
+
+
+def test_initials_go_with_the_names_a_caption_holds():
+    from medllm.clinical.names import _apply_names
+
+    text = "Matter: Hale, Faith N. v. Hale, Wade T.   Court file"
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Hale|Faith|Wade", text)]
+    assert _apply_names(text, spans)[0] == "Matter: [NAME], [NAME] v. [NAME], [NAME]   Court file"
+
+
+KEPT_9 = [
+    ("lipase 310 U/L. Dr. Ortiz improved the plan.", "310 U/L. "),
+    ("T 38.4 C. Dr. Ortiz saw him.", "38.4 C. "),
+    ("Admit to L&D. Dr. Ortiz aware.", "L&D. "),
+    ("Seen by Dr. Patel B/L knee pain, A&O x3.", "B/L knee pain, A&O x3"),
+    ("vitamin D. Dr. Ortiz to recheck.", "vitamin D. "),
+    ("Called Maria Lopez I think at noon.", " I think"),
+    ("Braden 16. Morse 45. GCS 15.", "Braden 16. Morse 45. GCS 15."),
+    ("Product: RBC, leukoreduced   DIN W0412 24 123456", "Product: RBC, leukoreduced"),
+    ("Payer: Medicare A, MBI 1EG4TE5MK73", "Payer: Medicare A, MBI"),
+    ("Active denervation (fibs/PSWs) in L5.", "(fibs/PSWs)"),
+    ("minimal-pair cards (key/tea, cap/tap)", "(key/tea, cap/tap)"),
+    ("Drip 5 mL/hr; glucose 110 mg/dl; switch po/iv.", "5 mL/hr; glucose 110 mg/dl; switch po/iv."),
+    ("| QB | art | ven | TMP |", "| art | ven |"),
+    ("| insulin lispro | sc | 4 units |", "| sc |"),
+    ("SNF/ltc", "SNF/ltc"),
+]
+
+
+@pytest.mark.parametrize("text,want", KEPT_9)
+def test_clinical_text_beside_round_nine_names_survives(text, want):
     assert want in redact(text)

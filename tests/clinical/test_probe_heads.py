@@ -177,3 +177,16 @@ def test_very_sure_words_the_filters_refuse_are_taken_where_they_stand(monkeypat
 
 def _tokens(t):
     return [(m.start(), m.end()) for m in re.finditer(r"\w+|\W", t)]
+
+
+def test_a_sure_name_before_to_and_a_task_is_taken(monkeypatch):
+    import torch
+
+    from medllm.clinical import name_model
+
+    monkeypatch.setattr(name_model, "scores", lambda t: (torch.tensor(
+        [[0.98 if t[s:e] in ("Baker", "rose", "Rose") else 0.01, 0.0, 0.0] for s, e in _tokens(t)]), _tokens(t)))
+    monkeypatch.setattr(name_model, "_probe", lambda: {"threshold": 0.99, "sure": 0.7})
+    with R.name_backend("model"):
+        out = R.redact("Baker to send info. Temp rose to 39.1. Rose to 39.4 overnight.")
+    assert out == "[NAME] to send info. Temp rose to 39.1. Rose to 39.4 overnight.", out
