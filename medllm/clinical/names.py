@@ -47,7 +47,7 @@ _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "das
               "al", "el", "ter", "ten", "y", "st", "ap", "ab", "ferch", "binti", "bint", "mac", "ní", "ó", "nic", "ua"}
 # a title; in lower case only in a lower-case text (see `_cued_names`), never after a number ("438 ms.")
 _TITLE_BEFORE = re.compile(r"(?:(?<!\d )(?<!\d)\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Doctor|Fr|Rev|Sgt|Capt|Lt|Cpl|Pvt|Judge|Rabbi"
-                           r"|Imam|Pastor|Hon|mr|mrs|ms|dr|MR|MRS|MS|DR)\.?[ \t]*)\Z")
+                           r"|Imam|Pastor|Hon|Ofc|Det|Dep|Tpr|mr|mrs|ms|dr|MR|MRS|MS|DR)\.?[ \t]*)\Z")
 _RELATIONS = (r"wife|husband|spouse|partner|fianc[eé]e?|boyfriend|girlfriend|mother|father|mom|mum|dad|son|daughter|brother"
               r"|sister|sibling|child|grandson|granddaughter|grandmother|grandfather|grandchild|aunt|uncle|niece|nephew"
               r"|cousins?|friends?|neighbou?rs?|roommates?|aunts|uncles|nieces|nephews|grandsons|granddaughters|stepson|stepdaughter|stepmother|stepfather|caregiver|guardian"
@@ -153,7 +153,7 @@ sincerely signed dictated attending resident fellow intern nurse physician provi
 emergency kin guardian proxy wife husband spouse partner mother father mom dad son daughter brother sister child
 grandson granddaughter grandmother grandfather aunt uncle niece nephew cousin friend neighbor neighbour caregiver
 lives living married met meeting message accompanied reviewed seeing saw visited name full id patient pt client
-dra fr rev sgt capt lt cpl pvt judge rabbi imam pastor hon army navy marines military english spanish interpreter american african asian hispanic latino caucasian
+dra fr rev sgt capt lt cpl pvt ofc officer det dep deputy tpr trooper detective sergeant judge rabbi imam pastor hon army navy marines military english spanish interpreter american african asian hispanic latino caucasian
 hi hello hey dear from to re subject sent cc attn temp tmax tmin temperature
 portuguese french lingala arabic mandarin cantonese vietnamese korean japanese russian polish haitian creole somali amharic
 tigrinya swahili hindi urdu bengali punjabi tagalog farsi persian dari pashto hmong burmese nepali tamil telugu gujarati
@@ -628,7 +628,7 @@ _NOT_INITIALS = set("ok am pm na nil neg pos yes no re cc dc fu nb ps pt md rn h
                     "bh cn hm ob pn tx sx hx dx rx fx ix ax gs ts cr gm ld nm ic ph mh ss um wc hn pp bt pi cl nt sn vo to "
                     "torb vorb soap cnm ve bd tds qds hs tbd bil nsr mae cdi bm piv cld ada nkfa cftx lac ssi pcn abd ppx dvt "
                     "ast alt wnl nad ntnd qs mn ij nfd wwp ncat lhc gtt prn ab abo la "
-                    "ven lat inf sup ant ext int lue rue lle rle nl qd qod abn nml amb sba wfl mcg".split())
+                    "ven lat inf sup ant ext int lue rue lle rle nl qd qod abn nml amb sba wfl mcg ltc lpn cna snf alf irf ltac".split())
 
 
 def _clinical_any_case(w: str) -> bool:
@@ -671,7 +671,8 @@ def _staff_initials(text: str) -> list[tuple[int, int]]:
         if (a.islower() or b.islower() or m.group("cue")) and not _not_initials(a, a.islower()) and not _not_initials(b, b.islower()):
             out += [m.span("a"), m.span("b")]
         elif (a.isupper() and len(a) <= 3 and b.islower() and len(b) <= 3 and not _not_initials(b, True)
-              and (m.group("cue") or text[m.start("a") - 1:m.start("a")] == "(")):  # "dict: DC/jw", "(TB/kr)"; not "SNF/ltc"
+              and (m.group("cue") or text[m.start("a") - 1:m.start("a")] == "("  # "dict: DC/jw", "(TB/kr)", "GS/kd" ending a line
+                   or re.match(r"[ \t]*(?:\n|\Z|[ \t][A-Z]:)", text[m.end("b"):]))):
             out.append(m.span("b"))
     for m in _CELL_INITIALS.finditer(text):  # a table's cell holding two or three lower-case letters ("| mk |")
         if not _not_initials(m.group("a"), True):

@@ -212,6 +212,12 @@ FOUND_9 = [
     ("Seen by T. Bui (TB/kr) today", "(TB/[NAME])"),
     ("| HV | client + dtr; BP 148/86 | mk |", "| [NAME] |"),
     ("| 67 | R TKA | Dr. Nakamura/jb | kr |", "| [NAME] | [NAME] |"),
+    ("GS/kd\n", "GS/[NAME]"), ("TB/kr  D: 3/4/25", "TB/[NAME]  D:"),
+    # an officer's badge after "#", an officer's title kept, a legal instrument's date
+    ("arresting ofc Rivers #331\nScreened", "ofc Rivers #[MRN]"),
+    ("Units: Ofc. D. Le #P1127, Ofc. Hunter #P1362", "Ofc. [NAME] #[MRN], Ofc. [NAME] #[MRN]"),
+    ("Officer Dallas Vue (#CS-14) responded", "Officer [NAME] (#[MRN])"),
+    ("Dated this 14th day of March, 2025.", "Dated this [DATE]."),
     ("Handover to Tsang 0800", "to [NAME] 0800"),
 ]
 
@@ -244,7 +250,8 @@ KEPT_9 = [
     ("Drip 5 mL/hr; glucose 110 mg/dl; switch po/iv.", "5 mL/hr; glucose 110 mg/dl; switch po/iv."),
     ("| QB | art | ven | TMP |", "| art | ven |"),
     ("| insulin lispro | sc | 4 units |", "| sc |"),
-    ("SNF/ltc", "SNF/ltc"),
+    ("SNF/ltc", "SNF/ltc"), ("d/c to SNF/ltc\n", "SNF/ltc"), ("Security guard at bedside, pt #2 in line", "pt #2 in"),
+    ("Officer present; pain score #3 of 10", "#3 of 10"), ("POD 3, day of surgery", "POD 3, day of surgery"),
 ]
 
 
