@@ -539,7 +539,68 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
     spans += phi_patterns.extend_lists(text, spans, _list_item)
     spans = _joined(text, spans, ents)
     spans += _defined_initials(text, spans)
+    spans += _aliases(text, spans + list(ents))
     return spans + _nicknames(text, spans)
+
+
+# a name's other spellings: capitals in a bracket right after it, after a record's label at most ("Trần Văn Phúc (TRAN VAN
+# PHUC on Medicare card", "Hồ Thị Ngọc Lan  (EHR: HO, THI NGOC LAN)"), and the names after "also known as" or "aka" (capitals,
+# or capitalized words, listed with commas and "and": "also known as MAI THI LE, Mai Le, and Mary Le")
+_ALIAS_WORD = re.compile(r"(?P<sep>,?[ \t]+)?(?P<w>[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*)")
+_BRACKET_ALIAS = re.compile(r"[ \t]*\((?:[A-Za-z]{2,6}:[ \t]*|(?i:also[ \t]+known[ \t]+as|aka|a/k/a|f/k/a)[ \t]+)?")
+_AKA = re.compile(r"(?i)\b(?:also[ \t]+known[ \t]+as|aka|a/k/a|f/k/a|formerly[ \t]+known[ \t]+as)[ \t]*:?[ \t]+")
+_LIST_JOIN = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+
+
+def _alias_run(text: str, at: int, caps_only: bool) -> tuple[int, int] | None:
+    """Two to four words from `at`: capitals ("TRAN VAN PHUC", "HO, THI NGOC LAN"), each no clinical word, drug or function
+    word; or, unless `caps_only`, capitalized words the name lists know or no list knows ("Mai Le", "Sau Van Ho")."""
+    words, end, caps = [], at, None
+    while len(words) < 4:
+        m = _ALIAS_WORD.match(text, end)
+        if not m or (words and not m.group("sep")) or (not words and m.group("sep")):
+            break
+        w = m.group("w")
+        kind = w.isupper() and len(w) >= 2
+        if caps is None:
+            caps = kind
+        # capitals may take a comma ("LAST, FIRST"); capitalized words none (a comma lists the next alias)
+        if kind != caps or (not caps and not (w[0].isupper() and w[1:].islower())):
+            break
+        if "," in (m.group("sep") or "") and (not caps or len(words) != 1):
+            break
+        # in a bracket no clinical abbreviation either ("Dr. Smith (CHF, COPD)"); after "aka" a name's "LE" is no leg
+        if (_clinical_any_case(w) if caps_only else (name_words.clinical_word(w) or _is_drug(w))) or w.lower() in _FUNCTION or w.lower() in _NOT_NAME_WORDS:
+            break
+        if not (name_words.name_kind(w) or (name_words._unknown_any_case(w) if caps_only else name_words.unknown(w.capitalize()))):
+            break
+        words.append(w)
+        end = m.end()
+    if len(words) < 2 or (caps_only and not caps):
+        return None
+    return at, end
+
+
+def _aliases(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for _s, e in spans:
+        b = _BRACKET_ALIAS.match(text, e)
+        if b and b.group(0).strip():
+            sp = _alias_run(text, b.end(), True)
+            if sp:
+                out.append(sp)
+    for m in _AKA.finditer(text):
+        at = m.end()
+        for _ in range(4):
+            sp = _alias_run(text, at, False)
+            if not sp:
+                break
+            out.append(sp)
+            j = _LIST_JOIN.match(text, sp[1])
+            if not j:
+                break
+            at = j.end()
+    return out
 
 
 # a user name: an initial and a surname, with a number or without ("opennington2", "srahman2", "kschuler"), an
@@ -1005,7 +1066,7 @@ _LETTER_WORDS = re.compile(r"(?i)\b(?:vitamin|vit|hep|hepatitis|type|grade|stage
 # an initial written after a name ("Nakano, Y.", "Lim S / gk", "KÄRKKÄINEN, JUKKA T aka", "Hale, Faith N. v."): a capital
 # with a period, or with none where the name ends after it (a stop, a bracket, a slash or dash set apart, "aka", "v.");
 # never "I" bare (the pronoun), never a letter joined to more ("B/L", "A&O", "T-wave")
-_INITIALS_AFTER = re.compile(r"(?:,?[ \t]?[A-Z]\.(?![\w/&-])|,?[ \t](?!I\b)[A-Z](?=[ \t]*(?:[,;)|\]\n]|\Z)|[ \t]+(?:[/(–—-]|aka\b|fka\b|v\.|vs\.)))"
+_INITIALS_AFTER = re.compile(r"(?:,?[ \t]?[A-Z]\.(?![\w/&-])|,?[ \t](?!I\b)[A-Z](?=[ \t]*(?:[,;)|\]\n]|\Z)|['’]s\b|[ \t]+(?:[/(–—-]|aka\b|fka\b|v\.|vs\.)))"
                              r"(?:[ \t]?[A-Z]\.(?![\w/&-]))?")
 
 
@@ -1020,6 +1081,9 @@ def _with_initials(text: str, s: int, e: int) -> tuple[int, int]:
     m = _INITIALS_AFTER.match(text, e)
     if m:
         e = m.end()
+    elif re.search(r"[^\W\d_]{2},[ \t]\Z", text[max(0, s - 4):s]):  # the given name of "LAST, FIRST M": its initial
+        m = re.compile(r"[ \t](?!I\b)[A-Z](?![\w/&'’.-])").match(text, e)  # whatever follows ("FOLEY, ROSEMARY A has")
+        e = m.end() if m else e
     m = _TYPIST_AFTER.match(text, e)  # "Nakamura/jb": a typist's or an assistant's lower-case initials joined by a slash
     if m and not _not_initials(m.group(1), True):
         e = m.end()

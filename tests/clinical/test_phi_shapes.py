@@ -218,6 +218,14 @@ FOUND_9 = [
     ("Units: Ofc. D. Le #P1127, Ofc. Hunter #P1362", "Ofc. [NAME] #[MRN], Ofc. [NAME] #[MRN]"),
     ("Officer Dallas Vue (#CS-14) responded", "Officer [NAME] (#[MRN])"),
     ("Dated this 14th day of March, 2025.", "Dated this [DATE]."),
+    # the initial of "LAST, FIRST M" whatever follows; a name's other spellings in a bracket and after "aka"
+    ("Count record for BISHOP, LORETTA J's Hartmann procedure. Pt label: BISHOP, LORETTA J   DOB 07/22/1958",
+     "for [NAME], [NAME]'s Hartmann"),
+    ("Pt label: FOLEY, ROSEMARY A   DOB 07/22/1958. FOLEY, ROSEMARY A has a Foley catheter.", ". [NAME], [NAME] has a Foley"),
+    ("Patient: Hồ Thị Ngọc Lan  (EHR: HO, THI NGOC LAN) - prefers Ms. Lan   61F", "(EHR: [NAME])"),
+    ("Respondent: Trần Văn Phúc (TRAN VAN PHUC on Medicare card)", "([NAME] on Medicare card)"),
+    ("Estate of LÊ THỊ MAI, also known as MAI THI LE, Mai Le, and Mary Le", "also known as [NAME], [NAME], and [NAME]"),
+    ("SAMBATH KEO a/k/a SAM KEO, a/k/a KEO SAMBATH, Defendant.", "a/k/a [NAME], a/k/a [NAME], Defendant"),
     ("Handover to Tsang 0800", "to [NAME] 0800"),
 ]
 
@@ -250,7 +258,8 @@ KEPT_9 = [
     ("Drip 5 mL/hr; glucose 110 mg/dl; switch po/iv.", "5 mL/hr; glucose 110 mg/dl; switch po/iv."),
     ("| QB | art | ven | TMP |", "| art | ven |"),
     ("| insulin lispro | sc | 4 units |", "| sc |"),
-    ("SNF/ltc", "SNF/ltc"), ("d/c to SNF/ltc\n", "SNF/ltc"), ("Security guard at bedside, pt #2 in line", "pt #2 in"),
+    ("SNF/ltc", "SNF/ltc"), ("Seen Dr. Smith (CHF, COPD) today", "(CHF, COPD)"), ("Dr. Smith (ENT SURGERY CLINIC)", "(ENT SURGERY CLINIC)"),
+    ("aka Drug Seeker in triage", "Drug Seeker"), ("seen with Maria A lot", " A lot"), ("d/c to SNF/ltc\n", "SNF/ltc"), ("Security guard at bedside, pt #2 in line", "pt #2 in"),
     ("Officer present; pain score #3 of 10", "#3 of 10"), ("POD 3, day of surgery", "POD 3, day of surgery"),
 ]
 
