@@ -153,7 +153,7 @@ sincerely signed dictated attending resident fellow intern nurse physician provi
 emergency kin guardian proxy wife husband spouse partner mother father mom dad son daughter brother sister child
 grandson granddaughter grandmother grandfather aunt uncle niece nephew cousin friend neighbor neighbour caregiver
 lives living married met meeting message accompanied reviewed seeing saw visited name full id patient pt client
-dra fr rev sgt capt lt cpl pvt ofc officer det dep deputy tpr trooper detective sergeant judge rabbi imam pastor hon army navy marines military english spanish interpreter american african asian hispanic latino caucasian
+dra fr rev sgt capt lt cpl pvt ofc det tpr judge rabbi imam pastor hon army navy marines military english spanish interpreter american african asian hispanic latino caucasian
 hi hello hey dear from to re subject sent cc attn temp tmax tmin temperature
 portuguese french lingala arabic mandarin cantonese vietnamese korean japanese russian polish haitian creole somali amharic
 tigrinya swahili hindi urdu bengali punjabi tagalog farsi persian dari pashto hmong burmese nepali tamil telugu gujarati
@@ -673,13 +673,12 @@ _SIGNED_AT_END = re.compile(r"(?m)[ \t](?:~|--?|—)[ \t]?(?P<a>[a-z]{2,4})[ \t]
 # "counts", "closing", "final", "rev"), a bracket, a table's bar or a wide gap, and before a line's or a cell's end, a
 # bracket or a "D:"/"T:" stamp; both halves two to five letters no clinical list holds ("po/iv", "mg/dl", "pt/ot" stay)
 _PAIR_INITIALS = re.compile(
-    r"(?:(?P<cue>(?i:\b(?:dict(?:ated)?|ver(?:ified)?[ \t]+by|counted[ \t]+by|by|counts?|closing|final|initial|relief[ \t]+count|rev"
+    r"(?:(?P<cue>(?i:\b(?:dict(?:ated)?|ver(?:ified)?[ \t]+by|counted[ \t]+by|counts?|closing|final|initial|relief[ \t]+count|rev"
     r"|typed|signed))[ \t]*:?[ \t]*)|(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=\(|\|)|(?<=\|[ \t])|(?<=[,;][ \t])))"
     r"(?P<a>[A-Za-z]{2,4})[ \t]?/[ \t]?(?P<b>[A-Za-z]{2,5})(?![\w/-]|\.\w)"
     r"(?=[ \t]*(?:\n|\Z|\)|\||;|,|\.[ \t]*(?:\n|\Z)|[ \t]{2,}|[ \t]+[A-Z]:))")
 _UNIT_WORD = re.compile(r"(?i)mg|mcg|ug|ng|g|kg|ml|dl|l|mmol|umol|meq|iu|u|units?|hr|hrs|h|min|sec|day|wk|mo|cm|mm|m|mmhg|kcal|cal"
                         r"|dose|tab|tabs|cap|caps|puff|drop|gtt|spray|hpf|lpf")
-_CELL_INITIALS = re.compile(r"(?<=\|)[ \t]*(?P<a>[a-z]{2,3})[ \t]*(?=\|)")
 _AUTHOR_INITIALS = re.compile(r"(?i:\b(?:(?<=/[ \t])typed|(?<=/)typed|typed[ \t]+by|transcribed|dictated|cosigned|co-signed|typist)"
                               r"[ \t]*:?[ \t]*)(?P<a>[a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[.:/-]?\d|/|[ \t]+[a-z]{3,})")
 _HANDOFF_INITIALS = re.compile(r"(?i:\b(?:d/w|handed[ \t]+(?:off|over)[ \t]+to|hand(?:ed)?-?off[ \t]+to|vitals[ \t]+by|reviewed[ \t]+(?:by|with)"
@@ -729,15 +728,14 @@ def _staff_initials(text: str) -> list[tuple[int, int]]:
         if not ((a.islower() or a.isupper()) and (b.islower() or b.isupper())):
             continue  # "fibs/PSWs"
         # lower-case halves no English word either ("key/tea", "face/neck", "date/time")
-        if (a.islower() or b.islower() or m.group("cue")) and not _not_initials(a, a.islower()) and not _not_initials(b, b.islower()):
+        bracketed = text[max(0, m.start("a") - 2):m.start("a")].strip() in ("(", "|")
+        if ((a.islower() or b.islower() or m.group("cue")) and not (bracketed and a.islower() and b.islower() and not m.group("cue"))
+                and not _not_initials(a, a.islower()) and not _not_initials(b, b.islower())):
             out += [m.span("a"), m.span("b")]
         elif (a.isupper() and len(a) <= 3 and b.islower() and len(b) <= 3 and not _not_initials(b, True)
               and (m.group("cue") or text[m.start("a") - 1:m.start("a")] == "("  # "dict: DC/jw", "(TB/kr)", "GS/kd" ending a line
                    or re.match(r"[ \t]*(?:\n|\Z|[ \t][A-Z]:)", text[m.end("b"):]))):
             out.append(m.span("b"))
-    for m in _CELL_INITIALS.finditer(text):  # a table's cell holding two or three lower-case letters ("| mk |")
-        if not _not_initials(m.group("a"), True):
-            out.append(m.span("a"))
     return out
 
 
@@ -976,7 +974,7 @@ _HEADER_NAME = re.compile(
 
 # ... and after a label that names it, with nothing after it on its field ("Patient name: LUONG, APRIL T      Former")
 _LABELLED_NAME = re.compile(
-    rf"(?im)\b(?:(?:patient|pt|legal|full|preferred|former)[ \t]+name|pt[ \t]+label|name)[ \t]*:[ \t]*"
+    rf"(?im)\b(?:(?:patient|pt|legal|full|preferred|former|maiden|client|resident|member)[ \t]+name|pt[ \t]+label)[ \t]*:[ \t]*"
     rf"(?P<v>{_W}(?:[ \t]{_W}){{0,3}},[ \t]*{_W}(?:[ \t]{_W}){{0,2}})(?=[ \t]*(?:\||[ \t]{{2,}}|\(|\n|\Z))")
 
 
@@ -1059,15 +1057,15 @@ def _recurrences(text: str, words: Iterable[str], as_written: Iterable[str] = ()
 
 # an initial written before a name ("F. Mwangi", "J.R. Ortiz"): a capital and a period standing alone, not a letter that
 # names a thing after its word ("vitamin D. Smith", "Hep B. Ortiz")
-_INITIALS_BEFORE = re.compile(r"(?<![\w./&])(?<!\d )(?:[A-Z]\.[ \t]?){1,3}\Z")  # not a unit ("U/L.", "38.4 C.")
+_INITIALS_BEFORE = re.compile(r"(?<![\w./&])(?<!\w-)(?<!\d )(?:[A-Z]\.[ \t]?){1,3}\Z")  # not a unit ("U/L.", "38.4 C.")
 _LETTER_WORDS = re.compile(r"(?i)\b(?:vitamin|vit|hep|hepatitis|type|grade|stage|class|group|factor|lead|ward|bed|room|unit|"
                            r"pod|zone|wing|level|floor|plan|phase|part|appendix|schedule|section|strep|influenza|flu|protein|"
-                           r"tower|building|bay|suite|team|area|site|line|option|exhibit|form|tab)[ \t]*\Z")
+                           r"tower|building|bay|suite|team|area|site|line|option|exhibit|form|tab|pugh|gold|arm|protocol|cohort|category|score)\.?[ \t]*\Z")
 # an initial written after a name ("Nakano, Y.", "Lim S / gk", "KÄRKKÄINEN, JUKKA T aka", "Hale, Faith N. v."): a capital
 # with a period, or with none where the name ends after it (a stop, a bracket, a slash or dash set apart, "aka", "v.");
 # never "I" bare (the pronoun), never a letter joined to more ("B/L", "A&O", "T-wave")
-_INITIALS_AFTER = re.compile(r"(?:,?[ \t]?[A-Z]\.(?![\w/&-])|,?[ \t](?!I\b)[A-Z](?=[ \t]*(?:[,;)|\]\n]|\Z)|['’]s\b|[ \t]+(?:[/(–—-]|aka\b|fka\b|v\.|vs\.)))"
-                             r"(?:[ \t]?[A-Z]\.(?![\w/&-]))?")
+_INITIALS_AFTER = re.compile(r"(?:,?[ \t]?(?![RL]\.[ \t]+[A-Z]{2})[A-Z]\.(?![\w/&-]|[ \t]+(?!v\.|vs\.)[a-z])|,?[ \t](?!I\b)[A-Z](?=[ \t]*(?:[,;)|\]\n]|\Z)|['’]s\b|[ \t]+(?:[/(–—-]|aka\b|fka\b|v\.|vs\.)))"
+                             r"(?:[ \t]?[A-Z]\.(?![\w/&-]|[ \t]+(?!v\.|vs\.)[a-z]))?")
 
 
 _TYPIST_AFTER = re.compile(r"/([a-z]{2,3})(?![\w/-]|\.\w)")
@@ -1081,8 +1079,10 @@ def _with_initials(text: str, s: int, e: int) -> tuple[int, int]:
     m = _INITIALS_AFTER.match(text, e)
     if m:
         e = m.end()
-    elif re.search(r"[^\W\d_]{2},[ \t]\Z", text[max(0, s - 4):s]):  # the given name of "LAST, FIRST M": its initial
-        m = re.compile(r"[ \t](?!I\b)[A-Z](?![\w/&'’.-])").match(text, e)  # whatever follows ("FOLEY, ROSEMARY A has")
+    elif text[s:e].isupper() and re.search(r"[^\W\d_]{2},[ \t]\Z", text[max(0, s - 4):s]) and text[max(0, s - 4):s].isupper():
+        # the given name of "LAST, FIRST M" in capitals: its initial whatever follows ("FOLEY, ROSEMARY A has"; not
+        # "daughter, Linda A and O x 3")
+        m = re.compile(r"[ \t](?!I\b)[A-Z](?![\w/&'’.-])").match(text, e)
         e = m.end() if m else e
     m = _TYPIST_AFTER.match(text, e)  # "Nakamura/jb": a typist's or an assistant's lower-case initials joined by a slash
     if m and not _not_initials(m.group(1), True):

