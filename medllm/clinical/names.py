@@ -422,11 +422,12 @@ def _between_cues(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
     return spans
 
 
-_NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Za-z]+\b){0,2}[ \t]*[:=-]?[ \t]*\d")  # "Temp 101.2", "Rankin score 4"
-_NUMBER_RIGHT_AFTER = re.compile(r"[ \t]*[:=-]?[ \t]*\d")  # "Braden 16"
-# a clock time after a name is when that person was told, not a score's value ("Administrator Bishop 1815", "DON Grace
-# McAllister 0715"): four digits of a 24-hour time standing alone, no unit after them
-_CLOCK_AFTER = re.compile(r"[ \t]+(?:[01]\d|2[0-3])[0-5]\d\b(?![/.:,-]?\d)(?![ \t]*(?:mg|mcg|ml|cc|units?|kcal|g|kg|%))", re.I)
+# a number after a word makes it a score's or a sign's name ("Temp 101.2", "Rankin score 4", "Braden 16"); never a clock
+# time right after it, when that person was told ("Administrator Bishop 1815", "DON Grace McAllister 0715"): four digits
+# of a 24-hour time standing alone, no unit after them
+_NOT_CLOCK = r"(?![ \t]+(?:[01]\d|2[0-3])[0-5]\d\b(?![/.:,-]?\d)(?![ \t]*(?i:mg|mcg|ml|cc|units?|kcal|g|kg|%)))"
+_NUMBER_AFTER = re.compile(_NOT_CLOCK + r"(?:[ \t]+[A-Za-z]+\b){0,2}[ \t]*[:=-]?[ \t]*\d")
+_NUMBER_RIGHT_AFTER = re.compile(_NOT_CLOCK + r"[ \t]*[:=-]?[ \t]*\d")
 
 
 def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: list | None = None) -> list[tuple[int, int]]:
@@ -498,7 +499,7 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
                 # only right after them ("Dritan called 911", "Tom Ng at 16:05" are people)
                 if ((not by_ner and not in_place)
                         or _eponym_follows(text, e, 3) or ((_NUMBER_RIGHT_AFTER if by_ner else _NUMBER_AFTER).match(text[e:e + 30])
-                                                           and not _age_after_unknown(text, toks, i, j) and not _CLOCK_AFTER.match(text, e))):
+                                                           and not _age_after_unknown(text, toks, i, j))):
                     continue
                 words = [t.w for t in toks[i:j] if len(t.w) > 1]
                 if len(words) == 1 and _is_drug(words[0]):
@@ -677,6 +678,7 @@ _PAIR_INITIALS = re.compile(
     r"|typed|signed))[ \t]*:?[ \t]*)|(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=\(|\|)|(?<=\|[ \t])|(?<=[,;][ \t])))"
     r"(?P<a>[A-Za-z]{2,4})[ \t]?/[ \t]?(?P<b>[A-Za-z]{2,5})(?![\w/-]|\.\w)"
     r"(?=[ \t]*(?:\n|\Z|\)|\||;|,|\.[ \t]*(?:\n|\Z)|[ \t]{2,}|[ \t]+[A-Z]:))")
+_PAIR_ENDS_LINE = re.compile(r"[ \t]*(?:\n|\Z|[ \t][A-Z]:)")
 _UNIT_WORD = re.compile(r"(?i)mg|mcg|ug|ng|g|kg|ml|dl|l|mmol|umol|meq|iu|u|units?|hr|hrs|h|min|sec|day|wk|mo|cm|mm|m|mmhg|kcal|cal"
                         r"|dose|tab|tabs|cap|caps|puff|drop|gtt|spray|hpf|lpf")
 _AUTHOR_INITIALS = re.compile(r"(?i:\b(?:(?<=/[ \t])typed|(?<=/)typed|typed[ \t]+by|transcribed|dictated|cosigned|co-signed|typist)"
@@ -722,19 +724,19 @@ def _staff_initials(text: str) -> list[tuple[int, int]]:
         a, b = m.group("a"), m.group("b")
         if _UNIT_WORD.fullmatch(a) or _UNIT_WORD.fullmatch(b):
             continue  # "mg/dl", "mL/hr"
-        # both halves no clinical abbreviation (capitals both only after a cue); or a typist's lower-case initials that are
-        # no word at all after an author's capitals that spell an abbreviation ("TB/kr", "DC/jw"): the typist's only, as
-        # the capitals would recur through the note ("latent TB")
         if not ((a.islower() or a.isupper()) and (b.islower() or b.isupper())):
             continue  # "fibs/PSWs"
-        # lower-case halves no English word either ("key/tea", "face/neck", "date/time")
+        # both halves no clinical abbreviation (capitals both only after a cue), lower-case halves no English word either
+        # ("key/tea", "date/time"), lower-case pairs not in a bracket or a bar without a cue ("(jp/hv)"); or a typist's
+        # lower-case initials that are no word at all after an author's capitals that spell an abbreviation ("TB/kr",
+        # "DC/jw"): the typist's only, as the capitals would recur through the note ("latent TB")
         bracketed = text[max(0, m.start("a") - 2):m.start("a")].strip() in ("(", "|")
         if ((a.islower() or b.islower() or m.group("cue")) and not (bracketed and a.islower() and b.islower() and not m.group("cue"))
                 and not _not_initials(a, a.islower()) and not _not_initials(b, b.islower())):
             out += [m.span("a"), m.span("b")]
         elif (a.isupper() and len(a) <= 3 and b.islower() and len(b) <= 3 and not _not_initials(b, True)
               and (m.group("cue") or text[m.start("a") - 1:m.start("a")] == "("  # "dict: DC/jw", "(TB/kr)", "GS/kd" ending a line
-                   or re.match(r"[ \t]*(?:\n|\Z|[ \t][A-Z]:)", text[m.end("b"):]))):
+                   or _PAIR_ENDS_LINE.match(text, m.end("b")))):
             out.append(m.span("b"))
     return out
 
@@ -1069,6 +1071,7 @@ _INITIALS_AFTER = re.compile(r"(?:,?[ \t]?(?![RL]\.[ \t]+[A-Z]{2})[A-Z]\.(?![\w/
 
 
 _TYPIST_AFTER = re.compile(r"/([a-z]{2,3})(?![\w/-]|\.\w)")
+_CAPS_INITIAL_AFTER = re.compile(r"[ \t](?!I\b)[A-Z](?![\w/&'’.-])")
 
 
 def _with_initials(text: str, s: int, e: int) -> tuple[int, int]:
@@ -1082,7 +1085,7 @@ def _with_initials(text: str, s: int, e: int) -> tuple[int, int]:
     elif text[s:e].isupper() and re.search(r"[^\W\d_]{2},[ \t]\Z", text[max(0, s - 4):s]) and text[max(0, s - 4):s].isupper():
         # the given name of "LAST, FIRST M" in capitals: its initial whatever follows ("FOLEY, ROSEMARY A has"; not
         # "daughter, Linda A and O x 3")
-        m = re.compile(r"[ \t](?!I\b)[A-Z](?![\w/&'’.-])").match(text, e)
+        m = _CAPS_INITIAL_AFTER.match(text, e)
         e = m.end() if m else e
     m = _TYPIST_AFTER.match(text, e)  # "Nakamura/jb": a typist's or an assistant's lower-case initials joined by a slash
     if m and not _not_initials(m.group(1), True):

@@ -50,7 +50,7 @@ from collections import Counter
 from typing import Callable, Iterable
 
 from medllm.clinical import name_words, phi_patterns
-from medllm.clinical.names import (_CLOCK_AFTER, _NOT_NAME_WORDS, _NUMBER_RIGHT_AFTER, _PRODUCT_AFTER, _apply_names, _caps_mode, _cued_names,
+from medllm.clinical.names import (_NOT_NAME_WORDS, _NUMBER_RIGHT_AFTER, _PRODUCT_AFTER, _apply_names, _caps_mode, _cued_names,
                                    _eponym_follows, _is_drug, _list_item, _lowered, _name_parts, _ner_and_typed, _ner_spans, _nicknames,
                                    _only_products, _recurrences, name_backend, set_name_backend)
 # (`_is_drug` is also imported from here by older callers)
@@ -313,7 +313,7 @@ def _redact_group(texts: list[str], extra_names: Iterable[str] = ()) -> tuple[li
             out.append(t)
             continue
         spans = spans + [(s, e) for s, e in su if not any(a < e and s < b for a, b in spans)
-                         and not (_eponym_follows(t, e, 3) or (_NUMBER_RIGHT_AFTER.match(t[e:e + 30]) and not _CLOCK_AFTER.match(t, e))
+                         and not (_eponym_follows(t, e, 3) or _NUMBER_RIGHT_AFTER.match(t[e:e + 30])
                                   or (_VERB_AFTER.match(t, e) and not (t[s:s + 1].isupper() and _TASK_AFTER.match(t, e))))]
         rec = _recurrences(t, words, as_written)
         t, n = _apply_names(t, spans + rec + phi_patterns.extend_lists(t, rec, _list_item) + _nicknames(t, rec), other, c)
