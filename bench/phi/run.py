@@ -257,6 +257,8 @@ SETS = {  # name -> (notes files, results file, README with the table)
     "fresh7": ([HERE / "fresh7" / "notes_test.jsonl"], HERE / "fresh7" / "results.json", HERE / "fresh7" / "README.md"),
     # an eighth, the same way, in other styles and name pools again (101 notes, test only)
     "fresh8": ([HERE / "fresh8" / "notes_test.jsonl"], HERE / "fresh8" / "results.json", HERE / "fresh8" / "README.md"),
+    # a ninth, the same way, in other styles and name pools again (101 notes, test only)
+    "fresh9": ([HERE / "fresh9" / "notes_test.jsonl"], HERE / "fresh9" / "results.json", HERE / "fresh9" / "README.md"),
     # hand-written notes with no PHI at all, dense with capitalized clinical words (what a name rule may take)
     "jargon": ([HERE / "jargon" / "notes_dev.jsonl", HERE / "jargon" / "notes_test.jsonl"], HERE / "jargon" / "results.json",
                HERE / "jargon" / "README.md"),
