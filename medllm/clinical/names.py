@@ -75,7 +75,7 @@ _CUE_WORDS = (
 # a cue right before the name: labels, roles, relatives and the verbs that introduce a person
 # (only abbreviations may end in a period: "her husband. Switched ..." is no cue)
 _CUE_BEFORE = re.compile(
-    rf"(?:\b(?:pt\.?(?:\s+name)?|{_CUE_WORDS})\s*[:,(\-–—]?\s*[\"“]?|(?:^|\n)[ \t]*(?:from|to|cc|re|subject)[ \t]*:[ \t]*)$", re.I)
+    rf"(?:\b(?:pt\.?(?:\s+name)?|{_CUE_WORDS})\s*[:,(\-–—]?\s*[\"“]?|(?:^|\n)[ \t]*(?:from|to|cc|re|subject)[ \t]*:[ \t]*|(?<![\w/])/s/[ \t]*)$", re.I)
 # more cues right before a name (data/cues.txt: ~850 relatives, roles, verbs of contact and header
 # words written for the redactor from knowledge of clinical documentation); they count only before
 # words that look like a name (see `_namey`), and never the short, common ones kept out below
@@ -408,6 +408,7 @@ def _between_cues(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
     caps = not _lower_mode(toks)
     for i, t in enumerate(toks):
         if (t.w.lower() in _FUNCTION or t.w.lower() in _NOT_NAME_WORDS or _CREDENTIAL_WORD.fullmatch(t.w) or t.w in _ROLE_ABBREVIATIONS
+                or (caps and t.w.isupper() and len(t.w) > 1 and _clinical_any_case(t.w))  # a unit's name ("by PACU RN Lark")
                 or not _CUE_BEFORE.search(text[max(0, t.s - 40):t.s])):
             continue
         for j in range(i, min(i + 4, len(toks))):
@@ -465,8 +466,13 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
             if (cue_b and not title and not cue_a and cue_b.group(0).rstrip().endswith(":")
                     and all(name_words.word_class(t.w) == "E" for t in toks[i:j] if len(t.w) > 1)):
                 cue_b = None  # "CC: Substernal chest pain": a label before ordinary words only
+            if (cue_b and not title and re.search(r"\.\s*\Z", cue_b.group(0))
+                    and all(name_words.word_class(t.w) == "E" for t in toks[i:j] if len(t.w) > 1)):
+                cue_b = None  # a sentence's end, then its first word ("saw pt. Change to IV")
             if not cue_b and not lower and any(name_words.unknown(t.w) for t in toks[i:j]):
                 cue_b = _WEAK_CUE_BEFORE.search(before)
+            if lower and not lower_text and not title and all(name_words.word_class(t.w) == "E" for t in toks[i:j] if len(t.w) > 1):
+                continue  # lower-case English words no name list holds, whatever the cues ("per protocol, MD notified")
             if lower:
                 # a lower-case run is a name only next to a cue (both cues, or a title, in a text
                 # that otherwise uses capitals), and only the three words nearest the cue
@@ -533,7 +539,9 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
             if title and re.match(r"(?i)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor)\b", title.group(0)):  # "Dr. Jane Doe" -> [NAME]
                 s -= len(before) - title.start()
             spans.append((s, e))
-    spans += (_usernames(text) + _staff_initials(text) + _spelled_names(text) + _between_cues(text, toks) + _upper_label_names(text)
+    cells = _cell_initials(text)
+    spans += _found_initials(text, spans)
+    spans += (_usernames(text) + cells + _ref_alone(text) + _staff_initials(text, {text[s:e] for s, e in cells}) + _spelled_names(text) + _between_cues(text, toks) + _upper_label_names(text)
               + _header_names(text)) + [
         (s, e) for s, e in phi_patterns.table_names(text)
         if not all(w.lower() in _NOT_NAME_WORDS or _is_drug(w) for w in _WORD_RE.findall(text[s:e]))]
@@ -669,13 +677,13 @@ def _defined_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
 _REF_LINE = re.compile(r"(?m)^[ \t]*(?P<a>[A-Z]{2,4})[ \t]*/[ \t]*(?P<b>[a-z]{2,5})(?=[ \t]*(?:\r?$|[A-Z]:|Dict|cc\b|enc))")
 _SIGNATURE_ABOVE = re.compile(r"(?i)\b(?:consultant|dr\.?|doctor|md|mbbs|mbchb|frcs|frcp|frcpi|registrar|physician|surgeon|specialist|"
                               r"sincerely|regards|signed|dictated|typed|st\d|spr|fy\d|nurse|rn|np|pa-c)\b")
-_SIGNED_AT_END = re.compile(r"(?m)[ \t](?:~|--?|—)[ \t]?(?P<a>[a-z]{2,4})[ \t]*(?:\r?$|(?P<pair>/))")
+_SIGNED_AT_END = re.compile(r"(?m)[ \t](?:~|--?|—)[ \t]?(?P<a>[a-z]{2,4}|[A-Z]{2,4})[ \t]*(?:\r?$|(?P<pair>/))")
 # two people's initials joined by a slash where a note's staff sign, count or dictate: after a cue ("dict:", "ver by",
 # "counts", "closing", "final", "rev"), a bracket, a table's bar or a wide gap, and before a line's or a cell's end, a
 # bracket or a "D:"/"T:" stamp; both halves two to five letters no clinical list holds ("po/iv", "mg/dl", "pt/ot" stay)
 _PAIR_INITIALS = re.compile(
     r"(?:(?P<cue>(?i:\b(?:dict(?:ated)?|ver(?:ified)?[ \t]+by|counted[ \t]+by|counts?|closing|final|initial|relief[ \t]+count|rev"
-    r"|typed|signed))[ \t]*:?[ \t]*)|(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=\(|\|)|(?<=\|[ \t])|(?<=[,;][ \t])))"
+    r"|typed|signed))[ \t]*:?[ \t]*)|(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=\(|\|)|(?<=\|[ \t])|(?<=[,;.][ \t])))"
     r"(?P<a>[A-Za-z]{2,4})[ \t]?/[ \t]?(?P<b>[A-Za-z]{2,5})(?![\w/-]|\.\w)"
     r"(?=[ \t]*(?:\n|\Z|\)|\||;|,|\.[ \t]*(?:\n|\Z)|[ \t]{2,}|[ \t]+[A-Z]:))")
 _PAIR_ENDS_LINE = re.compile(r"[ \t]*(?:\n|\Z|[ \t][A-Z]:)")
@@ -704,7 +712,69 @@ def _not_initials(w: str, english_too: bool) -> bool:
             or (w.islower() and (lw in _FUNCTION or lw in _NOT_NAME_WORDS)) or (english_too and name_words._english(lw)))
 
 
-def _staff_initials(text: str) -> list[tuple[int, int]]:
+# a staff column's cell: initials, or two joined by a slash ("| kr |", "| mk/jt |", "| ES |", "| Ed |"); never a role, a
+# place or a word that says no one ("RN", "pt", "self", "ED", "n/a")
+_CELL_INITIALS = re.compile(r"(?P<a>[A-Za-z][a-z]{1,3}|[A-Z]{2,4})(?:[ \t]?/[ \t]?(?P<b>[A-Za-z][a-z]{1,3}|[A-Z]{2,4}))?\.?")
+_NOT_STAFF = set("none self fam family mom dad tbd pend done held same see all any pcp er ed icu or pacu pharm lab rx "
+                 "unit team floor nsg".split())
+
+
+def _cell_initials(text: str) -> list[tuple[int, int]]:
+    """The initials in a pipe table's staff column (`phi_patterns.staff_cells`)."""
+    out = []
+    for s, e in phi_patterns.staff_cells(text):
+        m = _CELL_INITIALS.fullmatch(text, s, e)
+        if not m:
+            continue
+        for g in ("a", "b"):
+            w = m.group(g)
+            if w and not (w.lower() in _NOT_INITIALS or w.upper() in _ROLE_ABBREVIATIONS or (w.lower() in _NOT_STAFF and w != "Ed")):
+                out.append(m.span(g))
+    return out
+
+
+# a dictation's reference line alone on its line: the author's capitals and the typist's letters ("WL/dd", "EG/tm   D: 3/4
+# T: 3/5"); never a route or a unit after the slash ("IV/po", "BMP/mg")
+_REF_ALONE = re.compile(r"(?m)^[ \t]*(?P<a>[A-Z]{2,3})[ \t]?/[ \t]?(?P<b>[a-z]{2,3})[ \t]*(?=\r?$|[A-Z]:)")
+_ROUTES = set("po iv im sc sq pr ng gt pv td inh neb top sl od os ou".split())
+
+
+def _ref_alone(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _REF_ALONE.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if not (b in _ROUTES or b in _NOT_INITIALS or _UNIT_WORD.fullmatch(b) or a in _ROLE_ABBREVIATIONS or _UNIT_WORD.fullmatch(a)):
+            out += [m.span("a"), m.span("b")]
+    return out
+
+
+def _found_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lower-case initials of a name found in the note where staff sign: beside a slash or ending a line after a wide
+    gap ("C. Young, RN  /  cy", "G. Lim RN SANE-A / gl", "/s/ Faith Green ...   fg/lt"); never a unit, a route, a
+    clinical abbreviation or an English word ("Peter Olsen" is no "po")."""
+    inits = set()
+    for s, e in spans:
+        words = re.findall(r"[^\W\d_]+", text[s:e])
+        if 2 <= len(words) <= 3:
+            w = "".join(x[0] for x in words).lower()
+            if not (w in _ROUTES or _UNIT_WORD.fullmatch(w) or _not_initials(w, True)):
+                inits.add(w)
+    out = []
+    for w in inits:
+        out += [m.span() for m in re.finditer(rf"(?m)(?:(?<=/)|(?<=/[ \t])|(?<=[ \t]{{2}})|^){w}(?=[ \t]*(?:/|\r?$))", text)]
+    return out
+
+
+def _alone_initials(text: str) -> list[tuple[int, int]]:
+    """Initials taken where they stand only, never sought elsewhere in the note or its group: a staff column's ("| pt |",
+    "| ms |") and a reference line's ("DC/jw": "DC" would take "DC home" with it)."""
+    return _cell_initials(text) + _ref_alone(text)
+
+
+def _staff_initials(text: str, known: Iterable[str] = ()) -> list[tuple[int, int]]:
+    """Staff initials (see above); `known`: initials a staff column of the note holds, taken in a pair or a signature
+    even where they spell an abbreviation ("ver by MW/dm" below a table whose "Scrub" column says "dm")."""
+    known = set(known)
     out = []
     for m in _REF_LINE.finditer(text):  # both halves initials, under a signature ("Consultant ...", "Dr ...", "MBChB")
         # (under a signature the author's capitals may spell a clinical abbreviation too: "AC/dw")
@@ -713,8 +783,8 @@ def _staff_initials(text: str) -> list[tuple[int, int]]:
             out += [m.span("a"), m.span("b")]
     for m in _SIGNED_AT_END.finditer(text):
         entry = text[text.rfind("\n", 0, m.start()) + 1:m.start()]  # the line before the signature
-        if len(re.findall(r"[^\W\d_]+", entry)) >= 4 and not _not_initials(
-                m.group("a"), not m.group("pair")):  # an English word only where a typist's pair follows ("-- rs / ...")
+        if len(re.findall(r"[^\W\d_]+", entry)) >= 4 and (m.group("a") in known or m.group("a").islower() and not _not_initials(
+                m.group("a"), not m.group("pair"))):  # an English word only where a typist's pair follows ("-- rs / ...")
             out.append(m.span("a"))
     for rx in (_AUTHOR_INITIALS, _HANDOFF_INITIALS):
         for m in rx.finditer(text):
@@ -732,7 +802,7 @@ def _staff_initials(text: str) -> list[tuple[int, int]]:
         # "DC/jw"): the typist's only, as the capitals would recur through the note ("latent TB")
         bracketed = text[max(0, m.start("a") - 2):m.start("a")].strip() in ("(", "|")
         if ((a.islower() or b.islower() or m.group("cue")) and not (bracketed and a.islower() and b.islower() and not m.group("cue"))
-                and not _not_initials(a, a.islower()) and not _not_initials(b, b.islower())):
+                and (a in known or not _not_initials(a, a.islower())) and (b in known or not _not_initials(b, b.islower()))):
             out += [m.span("a"), m.span("b")]
         elif (a.isupper() and len(a) <= 3 and b.islower() and len(b) <= 3 and not _not_initials(b, True)
               and (m.group("cue") or text[m.start("a") - 1:m.start("a")] == "("  # "dict: DC/jw", "(TB/kr)", "GS/kd" ending a line

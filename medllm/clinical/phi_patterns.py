@@ -531,16 +531,21 @@ def table_columns(text: str, header: re.Pattern) -> list[tuple[int, int]]:
         pos += len(line) + 1
     cols: set[int] | None = None
     ncells = 0
+    first = True  # the table's first row: its header, if any
     for line, off in lines:
         if line.count("|") < 2:
-            cols = None
+            cols, first = None, True
             continue
         cells = _cells(line, off)
         if re.fullmatch(r"[\s|:+-]*", line):
             continue  # a markdown rule
-        heads = [text[s:e] for s, e in cells]
-        if cols and not re.search(r"\d", line) and all(len(h.split()) <= 2 for h in heads) and any(
-                header.search(h.strip()) or _ANY_HEADER.search(h.strip()) for h in heads):
+        heads = [text[s:e].strip() for s, e in cells]
+        named = [h for h in heads if h]
+        # a later row is a header only where half its cells are headers, with no digit ("| insulin | sc | pt |" is a row)
+        header_row = first or (not re.search(r"\d", line) and all(len(h.split()) <= 2 for h in heads) and 2 * sum(
+            bool(header.search(h) or _ANY_HEADER.search(h)) for h in named) >= len(named))
+        first = False
+        if cols and header_row:
             cols = None  # a new header row: another table starts
         if cols:
             if abs(len(cells) - ncells) > 1:
@@ -548,10 +553,25 @@ def table_columns(text: str, header: re.Pattern) -> list[tuple[int, int]]:
             else:
                 out += [cells[c] for c in cols if c < len(cells) and cells[c][1] > cells[c][0]]
                 continue
-        found = {i for i, h in enumerate(heads) if header.search(h.strip())}
+        if not header_row:
+            continue
+        found = {i for i, h in enumerate(heads) if header.search(h)}
         if found:
             cols, ncells = found, len(cells)
     return out
+
+
+# a column of the staff who did, gave, signed or counted ("RN", "Init", "By", "Given by", "Circ", "Scrub", "Tech"):
+# its cells are people, most often their initials ("| kr |", "| mk/jt |", "| ES |"); never a column of times (a MAR's
+# or a flowsheet's "0600" holds values as well as initials) nor of a service or a pathology result
+_STAFF_HEADER = re.compile(r"(?i)^(?:rn|lpn|nurse|init(?:ial)?s?|(?:[a-z]+[ \t]+)?by|staff|circ(?:ulator)?|scrub|tech|therapist"
+                           r"|crna(?:/res(?:ident)?)?|anes(?:th(?:esia|esiologist))?|resident|fellow|surgeon|attending|md|prov(?:ider)?"
+                           r"|owner|sign(?:ed|ature)?|sig|witness(?:ed)?|wit)$")
+
+
+def staff_cells(text: str) -> list[tuple[int, int]]:
+    """Cells under a staff column of a pipe table."""
+    return table_columns(text, _STAFF_HEADER)
 
 
 def table_mrns(text: str) -> str:

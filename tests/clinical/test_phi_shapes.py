@@ -211,7 +211,7 @@ FOUND_9 = [
     ("Counts correct x2 - closing pb/eb, final HW/eb.", "closing [NAME], final [NAME]."),
     ("Seen by T. Bui (TB/kr) today", "(TB/[NAME])"),
     ("| 67 | R TKA | Dr. Nakamura/jb | kr |", "| [NAME] | kr |"),
-    ("GS/kd\n", "GS/[NAME]"), ("TB/kr  D: 3/4/25", "TB/[NAME]  D:"),
+    ("GS/kd\n", "[NAME]\n"), ("TB/kr  D: 3/4/25", "[NAME]  D:"),
     # an officer's badge after "#", an officer's title kept, a legal instrument's date
     ("arresting ofc Rivers #331\nScreened", "ofc Rivers #[MRN]"),
     ("Units: Ofc. D. Le #P1127, Ofc. Hunter #P1362", "Ofc. [NAME] #[MRN], Ofc. [NAME] #[MRN]"),
@@ -274,4 +274,50 @@ KEPT_9 = [
 
 @pytest.mark.parametrize("text,want", KEPT_9)
 def test_clinical_text_beside_round_nine_names_survives(text, want):
+    assert want in redact(text)
+
+
+# round 10 (from probe_train5's first half): a pipe table's staff column holds people, most often their initials; they
+# stand where they are written, and a pair or a signature may then take the same initials where they spell an abbreviation
+FOUND_10 = [
+    ("| Check | Time | Score | Init |\n|---|---|---|---|\n| CIWA | 0200 | 6 | kr |\n| CIWA | 1000 | 12 | TB |\n"
+     "1000: CIWA-Ar 12 -> chlordiazepoxide 50 mg po per protocol, MD notified. -TB",
+     "| 6 | [NAME] |\n| CIWA | 1000 | 12 | [NAME] |\n1000: CIWA-Ar 12 -> chlordiazepoxide 50 mg po per protocol, MD notified. -[NAME]"),
+    ("| Role | Name | Init |\n| Scrub | Dee Mayfield, CST | dm |\nSponges and sharps correct x2, ver by MW/dm.",
+     "| [NAME] |\nSponges and sharps correct x2, ver by [NAME]/[NAME]."),
+    ("| Date | Type | Contact / summary | By |\n| 2/18 | Email | bank fraud unit re: card | mk/jt |", "card | [NAME] |"),
+    ("TIME | PATIENT | PROC | ENDO | RN | TECH | SED\n0910 | Kwame Asante | ERCP | Okeke | dw | Ed | GA", "| [NAME] | [NAME] | GA"),
+    ("RM | PROCEDURE | CIRC | SCRUB\n3 | TLH/BSO | ms | sc", "| TLH/BSO | [NAME] | [NAME]"),
+    # a reference line alone on its line, both halves; a pair ending a sentence's line; the initials of a name found
+    # where staff sign; an electronic signature
+    ("Latent TB on INH.\nTB/kr  D: 3/4/25", "Latent TB on INH.\n[NAME]  D:"), ("Thanks.\nWL/dd", "Thanks.\n[NAME]"),
+    ("Report received by PACU RN Lark; questions answered. GS/rh", "PACU RN [NAME]; questions answered. GS/[NAME]"),
+    ("Exam by C. Young, RN.\nC. Young, RN  /  cy", "[NAME], RN  /  [NAME]"),
+    ("/s/ Faith Green   916-555-0142", "/s/ [NAME]   [PHONE]"),
+]
+
+
+@pytest.mark.parametrize("text,want", FOUND_10)
+def test_round_ten_staff_columns_are_redacted(text, want):
+    assert want in redact(text)
+
+
+KEPT_10 = [
+    # a staff column's initials never recur through the note ("ms" and "pt" of a "By" column)
+    ("| Drug | Route | By |\n| MS Contin | po | ms |\n| insulin | sc | pt |\nQRS 120 ms; pt ambulating; sc heparin.",
+     "| insulin | sc | pt |\nQRS 120 ms; pt ambulating; sc heparin."),
+    # roles and no one ("RN", "self", "n/a"), a column of times, a row whose cell reads like a header ("pt") is a row
+    ("| Task | Owner |\n| PT eval | RN |\n| insulin | self |", "| RN |\n| insulin | self |"),
+    ("| Item | 0600 | 1000 |\n| Diet | reg | reg |\n| Activity | oob | oob |", "| reg | reg |\n| Activity | oob | oob |"),
+    ("| Drug | Route | By |\n| insulin | sc | pt |\n| heparin | sc | self |", "| heparin | sc | self |"),
+    # a route after a reference line's slash; a unit's name after "by"; a sentence's first word after "pt."
+    ("Change to\nIV/po", "IV/po"), ("Voiding. UA/cx sent.", "UA/cx sent"), ("Report received by PACU RN Lark.", "by PACU RN"),
+    ("Dr. Peter Olsen saw pt. Change to IV.", "pt. Change to IV."),
+    # lower-case English words between a cue and a credential ("per" ... ", MD")
+    ("Chlordiazepoxide 50 mg po per protocol, MD notified.", "per protocol, MD notified"),
+]
+
+
+@pytest.mark.parametrize("text,want", KEPT_10)
+def test_clinical_text_beside_round_ten_staff_columns_survives(text, want):
     assert want in redact(text)
