@@ -136,6 +136,7 @@ crutch crutches cane walker splint brace boot stocking stockings collar mask pum
 cath monitor sump tear
 angina protocol exercises compression kidney blade ring depth list biplane fingers configuration equivalent inattention screw
 screws hook hooks retractor speculum laryngoscope blades rings nail nails plate plates resection downgoing upgoing
+adl adls iadl iadls holder
 """.split())
 # capitalized words that are not names (headers, departments, weekdays, clinical words)
 _NOT_NAME_WORDS = {w.lower() for w in _NOT_NAME} | set("""
@@ -466,6 +467,9 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
             if (cue_b and not title and not cue_a and cue_b.group(0).rstrip().endswith(":")
                     and all(name_words.word_class(t.w) == "E" for t in toks[i:j] if len(t.w) > 1)):
                 cue_b = None  # "CC: Substernal chest pain": a label before ordinary words only
+            if (cue_b and not title and _NUMBER_AFTER.match(text[e:e + 30])
+                    and all(t.w.isupper() and len(t.w) > 1 and _clinical_any_case(t.w) for t in toks[i:j])):
+                continue  # a score's or a lab's capitals and their value after a cue ("stroke patient (NIHSS 3", "pt BNP 3240")
             if (cue_b and not title and re.search(r"\.\s*\Z", cue_b.group(0))
                     and all(name_words.word_class(t.w) == "E" for t in toks[i:j] if len(t.w) > 1)):
                 cue_b = None  # a sentence's end, then its first word ("saw pt. Change to IV")
@@ -714,21 +718,27 @@ def _not_initials(w: str, english_too: bool) -> bool:
 
 # a staff column's cell: initials, or two joined by a slash ("| kr |", "| mk/jt |", "| ES |", "| Ed |"); never a role, a
 # place or a word that says no one ("RN", "pt", "self", "ED", "n/a")
-_CELL_INITIALS = re.compile(r"(?P<a>[A-Za-z][a-z]{1,3}|[A-Z]{2,4})(?:[ \t]?/[ \t]?(?P<b>[A-Za-z][a-z]{1,3}|[A-Z]{2,4}))?\.?")
-_NOT_STAFF = set("none self fam family mom dad tbd pend done held same see all any pcp er ed icu or pacu pharm lab rx "
-                 "unit team floor nsg".split())
+_CELL_INITIALS = re.compile(r"(?:(?P<a>[A-Za-z][a-z]{1,3}|[A-Z]{2,4})(?:[ \t]?/[ \t]?(?P<b>[A-Za-z][a-z]{1,3}|[A-Z]{2,4}))?"
+                            r"|[A-Z][a-z]{3,}[ \t]?/[ \t]?(?P<t>[a-z]{2,3}))\.?")  # "| kr |", "| mk/jt |", "| Oduya/ms |" (not "Lee/MFM")
+_NOT_STAFF = set("none self fam family mom dad tbd pend done held same see all any pcp pharm lab rx unit team floor nsg".split())
+_NOT_STAFF_CAPS = {"ER", "ED", "ICU", "OR", "PACU", "SICU", "MICU", "CCU", "NICU", "PICU", "IR", "CT", "MRI", "US"}
 
 
 def _cell_initials(text: str) -> list[tuple[int, int]]:
     """The initials in a pipe table's staff column (`phi_patterns.staff_cells`)."""
     out = []
-    for s, e in phi_patterns.staff_cells(text):
+    column = set(phi_patterns.staff_cells(text))
+    for s, e in sorted(column | set(phi_patterns.staff_row_cells(text))):
         m = _CELL_INITIALS.fullmatch(text, s, e)
         if not m:
             continue
-        for g in ("a", "b"):
+        for g in ("a", "b", "t"):
             w = m.group(g)
-            if w and not (w.lower() in _NOT_INITIALS or w.upper() in _ROLE_ABBREVIATIONS or (w.lower() in _NOT_STAFF and w != "Ed")):
+            if g == "b" and w and w.isupper() and not m.group("a").isupper():
+                continue  # a service after a surname ("Lee/MFM")
+            if w and not (w.lower() in _NOT_INITIALS or w.upper() in _ROLE_ABBREVIATIONS or w.lower() in _NOT_STAFF or w in _NOT_STAFF_CAPS
+                          # after a label in a row, no word of any kind either (a header row: "| RN | Diet |", "| Staff | In |")
+                          or ((s, e) not in column and _not_initials(w, True))):
                 out.append(m.span(g))
     return out
 
@@ -1108,6 +1118,9 @@ def _name_parts(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
 _EPONYM_TITLE_AFTER = re.compile(r"(?: {1,2}[A-Z][A-Za-z]*){1,3}\b")  # a term's capitalized words ("Morse Fall Scale")
 
 
+_VALUE_RIGHT_AFTER = re.compile(r"[ \t]*[:=]?[ \t]*[<>≤≥]?[ \t]*\d")
+
+
 def _recurrences(text: str, words: Iterable[str], as_written: Iterable[str] = ()) -> list[tuple[int, int]]:
     """Whole-word recurrences of known name words, in any case ("Makela" -> "makela", "MAKELA");
     two-letter words (Le, Li, Wu) and the words of `as_written` only as written."""
@@ -1116,7 +1129,10 @@ def _recurrences(text: str, words: Iterable[str], as_written: Iterable[str] = ()
     for w in sorted(set(words), key=lambda x: (-len(x), x)):
         flags = 0 if len(w) < 3 or w.lower() in _COMMON or w in as_written else re.I
         thing = w.lower() in name_words.EPONYMS or _is_drug(w)
+        lab = _clinical_any_case(w)
         for m in re.finditer(rf"(?<![\w\[]){re.escape(w)}(?![\w\]])", text, flags):
+            if lab and _VALUE_RIGHT_AFTER.match(text, m.end()):
+                continue  # a lab's or a score's name with its value ("Li 0.9" beside Dr. Li, "Na 128", "Glu <40")
             # "Hodgkin lymphoma", "Bell palsy" beside Ms. Hodgkin, Dr. Bell (an eponym's noun up to three words on: "Morse Fall
             # Scale" beside Dr. Morse); "pt's Foley" beside Dr. Foley; an antibody ("anti-Kidd")
             if _eponym_follows(text, m.end()) or (thing and _EPONYM_TITLE_AFTER.match(text, m.end())

@@ -301,7 +301,11 @@ _SCORE_BEFORE = re.compile(r"(?i)(?:strength|power|motor|pain|scores?|scales?|ap
                            r"|murmur|rated|station|cervix|dilation|sve|ve|x)\W*$|/\d+\s*[-–]?\s*$"
                            # a count out of a whole: "day 5/14", "MoCA 9/30", "cycle 2/16"
                            r"|\b(?:day|cycle|week|wk|mmse|moca|bims|slums|phq-?\d*|gad-?\d*|audit(?:-c)?|cam|rass|nihss|braden|morse"
-                           r"|qsofa|sofa|apache|meld|edinburgh|epds|fraction)\W*$")
+                           r"|qsofa|sofa|apache|meld|edinburgh|epds|fraction"
+                           # functional and bedside instruments ("Katz ADL 4/6", "Lawton IADL 2/8", "TOF 4/4", "Clock drawing 2/4")
+                           r"|i?adls?|katz|lawton|barthel|fim|tof|twitch(?:es)?|train[- ]of[- ]four|clock[ \t]+draw(?:ing)?"
+                           r"|recall|registration|orientation|tinetti|dgi|ecog|kps|nyha|cpot|flacc|ciwa(?:-ar)?|cows"
+                           r"|sirs|ice|ubacc|ehl|cas|allred|amts|mini-cog|pc-ptsd-?\d?|total)\W*$")
 
 
 def _unless_score(repl: Callable[[re.Match], str]) -> Callable[[re.Match], str]:
@@ -574,6 +578,24 @@ def staff_cells(text: str) -> list[tuple[int, int]]:
     return table_columns(text, _STAFF_HEADER)
 
 
+def staff_row_cells(text: str) -> list[tuple[int, int]]:
+    """Cells right after a staff label in a pipe table's row ("| Circ | cw | Scrub | dl |")."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.count("|") >= 2:
+            cells = _cells(line, pos)
+            heads = [text[a:b] for a, b in cells]
+            if sum(bool(h.search(c)) for c in heads for h in (_ANY_HEADER, _NAME_HEADER, _MRN_HEADER)) >= 2:
+                pos += len(line) + 1
+                continue  # a header row ("time | patient | MRN | by | RB")
+            out += [cells[i + 1] for i in range(len(cells) - 1)
+                    if _STAFF_HEADER.search(heads[i]) and heads[i + 1]
+                    and not any(h.search(heads[i + 1]) for h in (_STAFF_HEADER, _ANY_HEADER, _NAME_HEADER))]
+        pos += len(line) + 1
+    return sorted(set(out))
+
+
 def table_mrns(text: str) -> str:
     spans = [(s, e) for s, e in table_columns(text, _MRN_HEADER) if re.search(r"\d", text[s:e]) and "[" not in text[s:e]]
     for s, e in reversed(spans):
@@ -619,7 +641,30 @@ _UNIT_AFTER = re.compile(r"\s*(?:%|(?i:mg|mcg|g|kg|lbs?|mL|ml|L|units?|U|mmHg|mm
 
 _PROBE_NOT_DATE_BEFORE = re.compile(r"(?i)\b(?:bpp|nst|mmt|bipap|cpap|ipap|epap|peep|ps|vent|settings?|mood|rate[ds]?|energy|sleep|anxiety|appetite|norco|percocet"
                                     r"|vicodin|lortab|tylenol|augmentin|bactrim|zosyn|unasyn|ratio|i:e|fio2|tidal|grade|tanner|stage)\W*$")
-_PROBE_NOT_DATE_AFTER = re.compile(r"(?i)\s*(?:systolic|diastolic|holosystolic|SEM|HSM|crescendo|ejection|blowing|harsh|murmur|rub|on\s+\d|/\d)")
+_NUMBER_CUE_BEFORE = re.compile(r"(?i)(?:#|\bno\.?|\bnumber|\bid|\bext\.?|\bx|\bpager|\bpgr|\bbleep|\bbeeper|\bbadge|\bending(?:[ \t]+in)?"
+                                r"|\blast[ \t]?4?|\brecord|\bclock|\bkit|\bcase|\bcode|\bacct|\baccount|\bpin|\bpasscode)\W{0,3}$")
+_NUMBER_CUE_ON_LINE = re.compile(r"(?i)\b(?:pagers?|pgrs?|bleeps?|beepers?|ext|extension|phones?|tel|t[ée]l|poste|vocera|spectra|ssn|last[ \t]?4)\b")
+# a lab's name before its value, where a record number's head might take the value ("BNP 3240", "CA 19-9 412")
+_LAB_BEFORE = re.compile(r"(?i)\b(?:bnp|nt-?probnp|ca-?125|cea|afp|psa|tsh|ldl|hdl|a1c|hba1c|plt|platelets?|wbc|hgb|hct|bun|egfr"
+                         r"|crp|esr|ck|cpk|trop(?:onin)?|lactate|lipase|amylase|glu(?:cose)?|ferritin|d-?dimer|fsbg|fsbs|cbg|poc|ldh|ggt"
+                         r"|alk[ ]?phos|tbili|bili(?:rubin)?|ammonia|cd4|viral[ ]load|vl|anc|abs[ ]neut)[ \t:=]{1,3}$")
+_CA19_9 = re.compile(r"(?i)\bca[ -]?19-9\b")
+_PROBE_NOT_DATE_AFTER = re.compile(r"(?i)\s*(?:(?-i:[A-Z]{2,3})\s+)?(?:systolic|diastolic|holosystolic|SEM|HSM|crescendo|ejection|blowing|harsh|murmur|rub|on\s+\d|/\d)")
+
+
+# a rating out of ten where its clause tells of a symptom or a rating ("HA 4/10", "pain now 3/10", "Cravings 2/10", "L knee
+# stiff in AM, 4/10", "Mood \"better, maybe 6/10\""); "from 3/7 to 3/10", "concussion from 10/10" stay dates
+_SYMPTOM_BEFORE = re.compile(r"(?i)\b(?:pain|pains|painful|ache|aches|aching|ha|h/a|headaches?|sore(?:ness)?|stiff(?:ness)?|cramp(?:s|ing)?"
+                             r"|cravings?|urges?|mood|anxiety|anxious|nausea|itch(?:ing)?|pruritus|fatigue|tender(?:ness)?|discomfort"
+                             r"|dyspnea|dyspnoea|sob|vas|nrs|rated|rates|rating|severity|intensity|worst|least|average|avg)\b")
+
+
+def _out_of_ten(text: str, s: int, v: str) -> bool:
+    m = re.fullmatch(r"(\d{1,2})/10", v)
+    if not m or int(m.group(1)) > 10:
+        return False
+    clause = re.split(r"[.;]\s|\n", text[max(0, s - 60):s])[-1]
+    return _SYMPTOM_BEFORE.search(clause) is not None
 
 
 def _could_be_date(v: str) -> bool:
@@ -658,7 +703,7 @@ def probe_candidates(text: str) -> list[tuple[int, int, str]]:
                 continue
             if kind == "DATE" and (not _could_be_date(v) or _PROBE_NOT_DATE_BEFORE.search(before) or _PROBE_NOT_DATE_AFTER.match(text, e)
                                    or (re.fullmatch(r"\d+[/.-]\d+", v) and not re.match(_NOT_FRACTION_AFTER, text[e:]))
-                                   or _same_whole_near(text, s, v)):
+                                   or _same_whole_near(text, s, v) or _out_of_ten(text, s, v)):
                 continue
             if kind == "DATE" and re.fullmatch(r"\d+\.\d+", v):
                 continue  # a decimal ("K 4.1", "12.5"); a dotted date has its year ("14.8.24")
@@ -669,6 +714,10 @@ def probe_candidates(text: str) -> list[tuple[int, int, str]]:
                 continue  # a range with no year ("3-4 per day"), an ordinal before a noun ("2nd push", "15th item")
             digits = re.search(r"\d", v).start()
             if kind == "ID" and (sum(ch.isdigit() for ch in v) < 4 or _VITAL_BEFORE.search(text[max(0, s - 25):s + digits])
+                                 or _LAB_BEFORE.search(text[max(0, s - 25):s + digits]) or _CA19_9.search(text[max(0, s - 8):e])
+                                 or (re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", v) and not re.match(r"[-/.]\w|[ \t]+[A-Z]", text[e:e + 3])  # a 24-hour clock
+                                     and not _NUMBER_CUE_BEFORE.search(before)
+                                     and not _NUMBER_CUE_ON_LINE.search(text, text.rfind("\n", 0, s) + 1, s))  # time ("extubated 0238")
                                  or re.fullmatch(r"\d{1,3}/\d{1,4}", v[digits:]) or _PROBE_NOT_DATE_BEFORE.search(before)):
                 continue
             out.append((s, e, kind))

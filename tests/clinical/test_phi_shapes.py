@@ -294,6 +294,9 @@ FOUND_10 = [
     ("Report received by PACU RN Lark; questions answered. GS/rh", "PACU RN [NAME]; questions answered. GS/[NAME]"),
     ("Exam by C. Young, RN.\nC. Young, RN  /  cy", "[NAME], RN  /  [NAME]"),
     ("/s/ Faith Green   916-555-0142", "/s/ [NAME]   [PHONE]"),
+    # a staff label's cell in a row; a surname's typist in a staff column; lower-case "ed" there is a person
+    ("| Circ | cw | Scrub | dl | Anes | Ostrowski/mp |", "| Circ | [NAME] | Scrub | [NAME] | Anes | Ostrowski/[NAME] |"),
+    ("RM | PROCEDURE | ANES | CIRC | SCRUB\n3 | TLH/BSO | Oduya/ms | sc | ed", "RM | PROCEDURE | ANES | CIRC | SCRUB\n3 | TLH/BSO | Oduya/[NAME] | [NAME] | [NAME]"),
 ]
 
 
@@ -310,6 +313,14 @@ KEPT_10 = [
     ("| Task | Owner |\n| PT eval | RN |\n| insulin | self |", "| RN |\n| insulin | self |"),
     ("| Item | 0600 | 1000 |\n| Diet | reg | reg |\n| Activity | oob | oob |", "| reg | reg |\n| Activity | oob | oob |"),
     ("| Drug | Route | By |\n| insulin | sc | pt |\n| heparin | sc | self |", "| heparin | sc | self |"),
+    # places and tests in a staff column ("ED", "CT"); a score's whole after an instrument, a clock time, an eponym's noun
+    ("RM | PROC | CIRC | SCRUB\n4 | Whipple | ED | CT", "| ED | CT"),
+    # header rows and services ("RB" read back, "In"/"Out" times, "Diet", "MFM")
+    ("time | patient | MRN | finding | called to | by | RB", "| by | RB"), ("| Role | Staff | In | Out |", "| In | Out |"),
+    ("Rm | Pt | RN | Diet | Act | Fall | Dispo | Notes", "| RN | Diet | Act"), ("| Bed | Pt | MD |\n| 4 | Kim | Lee/MFM |", "/MFM |"),
+    ("TIME | PATIENT | PROC | ENDO | RN | TECH | SED", "| TECH | SED"),
+    ("- Clock drawing 2/4: hands absent.\n- Lawton IADL 2/8; Katz ADL 4/6 (needs help bathing).", "drawing 2/4: hands absent.\n- Lawton IADL 2/8; Katz ADL 4/6"),
+    ("Reversal sugammadex 200 mg, TOF 4/4. extubated 0238 awake.", "TOF 4/4. extubated 0238 awake"),
     # a route after a reference line's slash; a unit's name after "by"; a sentence's first word after "pt."
     ("Change to\nIV/po", "IV/po"), ("Voiding. UA/cx sent.", "UA/cx sent"), ("Report received by PACU RN Lark.", "by PACU RN"),
     ("Dr. Peter Olsen saw pt. Change to IV.", "pt. Change to IV."),

@@ -43,6 +43,7 @@ def test_date_and_number_shapes_with_no_cue_are_offered(text, value, kind):
     "13/13 nodes negative",
     "LOINC 2345-7, NDC 0409-4888-02, Lot 4421-0087, model 5076-52, ICD code 250.00",
     "Delivered on 2nd push; Score of 12 on the 15th item", "Stools 3-4 per day", "Hgb 8.2 (13.5-17.5)",
+    "Clock drawing 2/4; Lawton IADL 2/8; Katz ADL 4/6; TOF 4/4", "extubated 0238 awake, report to Sunny 0242",
 ])
 def test_clinical_values_beside_their_cue_are_never_offered(text):
     assert [v for v, kind in _offered(text) if kind == "DATE" or any(ch.isdigit() for ch in v)] == []
