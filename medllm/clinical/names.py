@@ -1118,7 +1118,8 @@ def _name_parts(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
 _EPONYM_TITLE_AFTER = re.compile(r"(?: {1,2}[A-Z][A-Za-z]*){1,3}\b")  # a term's capitalized words ("Morse Fall Scale")
 
 
-_VALUE_RIGHT_AFTER = re.compile(r"[ \t]*[:=]?[ \t]*[<>≤≥]?[ \t]*\d")
+_LAB_WORDS = set("li na k cl ca mg phos glu cr bun hgb hb hct plt wbc inr ptt tsh alt ast ldl hdl bnp crp esr ck lac".split())
+_VALUE_RIGHT_AFTER = re.compile(_NOT_CLOCK + r"[ \t]*[:=]?[ \t]*[<>≤≥]?[ \t]*\d(?!\d?:\d)")  # not a time ("Mi 09:41", "Li 1815")
 
 
 def _recurrences(text: str, words: Iterable[str], as_written: Iterable[str] = ()) -> list[tuple[int, int]]:
@@ -1129,7 +1130,7 @@ def _recurrences(text: str, words: Iterable[str], as_written: Iterable[str] = ()
     for w in sorted(set(words), key=lambda x: (-len(x), x)):
         flags = 0 if len(w) < 3 or w.lower() in _COMMON or w in as_written else re.I
         thing = w.lower() in name_words.EPONYMS or _is_drug(w)
-        lab = _clinical_any_case(w)
+        lab = _clinical_any_case(w) or w.lower() in _LAB_WORDS
         for m in re.finditer(rf"(?<![\w\[]){re.escape(w)}(?![\w\]])", text, flags):
             if lab and _VALUE_RIGHT_AFTER.match(text, m.end()):
                 continue  # a lab's or a score's name with its value ("Li 0.9" beside Dr. Li, "Na 128", "Glu <40")

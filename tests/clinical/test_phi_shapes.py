@@ -321,6 +321,8 @@ KEPT_10 = [
     ("TIME | PATIENT | PROC | ENDO | RN | TECH | SED", "| TECH | SED"),
     ("- Clock drawing 2/4: hands absent.\n- Lawton IADL 2/8; Katz ADL 4/6 (needs help bathing).", "drawing 2/4: hands absent.\n- Lawton IADL 2/8; Katz ADL 4/6"),
     ("Reversal sugammadex 200 mg, TOF 4/4. extubated 0238 awake.", "TOF 4/4. extubated 0238 awake"),
+    # a lab's name recurring with its value is no name; a name before a time still is
+    ("Dr. Li saw her. Li 0.9 on lithium 900 mg; Na 128.", "Li 0.9 on lithium"), ("Dr. Li saw her. Paged Li 09:41 re labs.", "Paged [NAME] 09:41"),
     # a route after a reference line's slash; a unit's name after "by"; a sentence's first word after "pt."
     ("Change to\nIV/po", "IV/po"), ("Voiding. UA/cx sent.", "UA/cx sent"), ("Report received by PACU RN Lark.", "by PACU RN"),
     ("Dr. Peter Olsen saw pt. Change to IV.", "pt. Change to IV."),
