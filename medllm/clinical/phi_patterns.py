@@ -342,6 +342,32 @@ _DATE_ROUND6 = re.compile(
     rf"|\b(?:{_MONTH_CASED})\.?\s+{_DAY}/(?:{_YEAR4}|\d{{2}})\b(?![/.-]\d)"
     rf"|(?i:\ble\s+{_DAY}(?:er)?\s+(?:{_FR_CY_MONTHS})\b(?![\w-])(?:\s+{_YEAR4})?)|(?i:\b{_DAY}(?:er)?\s+(?:{_FR_CY_MONTHS})\s+{_YEAR4}\b)"
     rf"|(?<![\w/-]){_DAY}-{_DAY}/{_MON_NUM}/(?:{_YEAR4}|\d{{2}})\b(?![/.-]\d)")
+# a date written in another European language: a day, its month's word and a year ("3 de enero de 2022", "12 marca 1934",
+# "5 березня 2025 р.", "3. März 2024", "14 Hōngongoi 2024"), a day with its dot before a month ("2. června"), the year first in
+# Hungarian ("2025. március 4."); a month's word alone, or with a day and no year or dot, stays (Spanish "3 de marzo" is above)
+_EU_MONTHS = (
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "  # es
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro "  # pt
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre "  # it
+    "januar jänner februar märz april mai juni juli august september oktober november dezember "  # de
+    "januari februari maart april mei juni juli augustus september oktober november december "  # nl
+    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre "  # fr
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia "  # pl
+    "ledna února března dubna května června července srpna září října listopadu prosince "  # cs
+    "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra "  # sk
+    "január február március április május június július augusztus szeptember október november december "  # hu
+    "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie "  # ro
+    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık "  # tr
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "  # ru
+    "януари февруари март април май юни юли август септември октомври ноември декември "  # bg
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "  # uk
+    "kohitātea huitanguru poutūterangi paengawhāwhā haratua pipiri hōngongoi hereturikōkā mahuru whiringa-ā-nuku "
+    "whiringa-ā-rangi hakihea")  # mi
+_EU_MONTH = "|".join(sorted({re.escape(w) for w in _EU_MONTHS.split()}, key=len, reverse=True))
+_DATE_EUROPEAN = re.compile(
+    rf"(?i:(?<![\w./])(?:le[ \t]+)?{_DAY}(?:er)?\.?[ \t]+(?:de[ \t]+)?(?:{_EU_MONTH})(?:[ \t]+(?:de|del)\b)?[ \t]+{_YEAR4}\b(?:[ \t]?(?:р\.|г\.|m\.|r\.))?"
+    rf"|(?<![\w./]){_DAY}\.[ \t]?(?:{_EU_MONTH})(?![\w])"
+    rf"|(?<![\w./]){_YEAR4}\.[ \t]+(?:{_EU_MONTH})[ \t]+{_DAY}\.)")
 # a spoken year after a date the rules took ("[DATE] twenty twenty six")
 _DATE_YEAR_AFTER = re.compile(rf"(?<=\[DATE\]),?[ ](?:{_SPOKEN_YEAR})\b")
 
@@ -395,6 +421,7 @@ FIRST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[ADDRESS]", _POSTCODE, None),  # the town checked in `postcode`
     ("[ADDRESS]", _ADDRESS, _address),
     ("[PHONE]", _PHONE_INTL, _intl_phone),
+    ("[DATE]", _DATE_EUROPEAN, None),
     ("[DATE]", _DATE_DAY_RANGE, None),
     ("[DATE]", _DATE_DAY_FIRST, None),
     ("[DATE]", _DATE_LABELLED, _value("[DATE]", "v")),

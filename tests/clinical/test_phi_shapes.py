@@ -300,6 +300,16 @@ FOUND_10 = [
 ]
 
 
+# dates written in other European languages, with their year or their day's dot
+FOUND_10 += [
+    ("She left on 3 de enero de 2022.", "left on [DATE]."), ("DOB 03/12/1934 (Polish ID: 12 marca 1934)", "(Polish ID: [DATE])"),
+    ('"přiletím 2. června, please tell mama"', "přiletím [DATE],"), ('dated "5 березня 2025 р." - "no resuscitation"', 'dated "[DATE]"'),
+    ('signed "Kecskemét, 2025. március 4." - no dialysis', ', [DATE]"'), ("Entlassungsbrief dated 3. März 2024: raised ALP", "dated [DATE]:"),
+    ("Fait à Mohammedia, le 30 janvier 2025. Dr Youssef El Idrissi", ", [DATE]. "),
+    ("Data: 2 de junho de 2024", "Data: [DATE]"), ("vaccinatie gegeven 2 juni 2025, DKTP 14 januari 2025", "gegeven [DATE], DKTP [DATE]"),
+]
+
+
 @pytest.mark.parametrize("text,want", FOUND_10)
 def test_round_ten_staff_columns_are_redacted(text, want):
     assert want in redact(text)
@@ -323,6 +333,8 @@ KEPT_10 = [
     ("Reversal sugammadex 200 mg, TOF 4/4. extubated 0238 awake.", "TOF 4/4. extubated 0238 awake"),
     # a lab's name recurring with its value is no name; a name before a time still is
     ("Dr. Li saw her. Li 0.9 on lithium 900 mg; Na 128.", "Li 0.9 on lithium"), ("Dr. Li saw her. Paged Li 09:41 re labs.", "Paged [NAME] 09:41"),
+    # a month's word with a day and no year or dot, a dose's number before a month-like word
+    ("Pt on 2 mai tabs. Give 5 mart. 3 mei.", "Pt on 2 mai tabs. Give 5 mart. 3 mei."), ("Grade 7.\nMai Lee called", "Grade 7.\n"),
     # a route after a reference line's slash; a unit's name after "by"; a sentence's first word after "pt."
     ("Change to\nIV/po", "IV/po"), ("Voiding. UA/cx sent.", "UA/cx sent"), ("Report received by PACU RN Lark.", "by PACU RN"),
     ("Dr. Peter Olsen saw pt. Change to IV.", "pt. Change to IV."),
