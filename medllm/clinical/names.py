@@ -693,7 +693,7 @@ _PAIR_INITIALS = re.compile(
 _PAIR_ENDS_LINE = re.compile(r"[ \t]*(?:\n|\Z|[ \t][A-Z]:)")
 _UNIT_WORD = re.compile(r"(?i)mg|mcg|ug|ng|g|kg|ml|dl|l|mmol|umol|meq|iu|u|units?|hr|hrs|h|min|sec|day|wk|mo|cm|mm|m|mmhg|kcal|cal"
                         r"|dose|tab|tabs|cap|caps|puff|drop|gtt|spray|hpf|lpf")
-_AUTHOR_INITIALS = re.compile(r"(?i:\b(?:(?<=/[ \t])typed|(?<=/)typed|typed[ \t]+by|transcribed|dictated|cosigned|co-signed|typist)"
+_AUTHOR_INITIALS = re.compile(r"(?i:\b(?:(?<=/[ \t])typed|(?<=/)typed|typed[ \t]+by|transcribed|dictated|cosigned|co-signed|typist|tech|phleb)"
                               r"[ \t]*:?[ \t]*)(?P<a>[a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[.:/-]?\d|/|[ \t]+[a-z]{3,})")
 _HANDOFF_INITIALS = re.compile(r"(?i:\b(?:d/w|handed[ \t]+(?:off|over)[ \t]+to|hand(?:ed)?-?off[ \t]+to|vitals[ \t]+by|reviewed[ \t]+(?:by|with)"
                                r"|discussed[ \t]+with|accepted[ \t]+by|paged))[ \t]+(?P<a>[A-Z]{2})\b(?![.:/-]\d|[ \t]*/)")
@@ -798,7 +798,7 @@ def _staff_initials(text: str, known: Iterable[str] = ()) -> list[tuple[int, int
             out.append(m.span("a"))
     for rx in (_AUTHOR_INITIALS, _HANDOFF_INITIALS):
         for m in rx.finditer(text):
-            if not _not_initials(m.group("a"), False):
+            if not _not_initials(m.group("a"), len(m.group("a")) >= 4):  # four letters may be a word ("TECH CASE FLOATED")
                 out.append(m.span("a"))
     for m in _PAIR_INITIALS.finditer(text):  # "dict: DC/jw", "ver by JT/sl", "TH/dmv" ending a line, "(TB/kr)", "| mk/jt |"
         a, b = m.group("a"), m.group("b")

@@ -306,7 +306,9 @@ FOUND_10 += [
     ('"přiletím 2. června, please tell mama"', "přiletím [DATE],"), ('dated "5 березня 2025 р." - "no resuscitation"', 'dated "[DATE]"'),
     ('signed "Kecskemét, 2025. március 4." - no dialysis', ', [DATE]"'), ("Entlassungsbrief dated 3. März 2024: raised ALP", "dated [DATE]:"),
     ("Fait à Mohammedia, le 30 janvier 2025. Dr Youssef El Idrissi", ", [DATE]. "),
-    ("Data: 2 de junho de 2024", "Data: [DATE]"), ("vaccinatie gegeven 2 juni 2025, DKTP 14 januari 2025", "gegeven [DATE], DKTP [DATE]"),
+    ("Data: 2 de junho de 2024", "Data: [DATE]"),
+    # a lab or audiology tech's initials after "tech"
+    ("02/17/24 0312  K 6.9  called to Ofa RN  read-back Y   tech jbw", "read-back Y   tech [NAME]"), ("Retest 8/30 confirmed (tech rw; masking used)", "(tech [NAME];"), ("vaccinatie gegeven 2 juni 2025, DKTP 14 januari 2025", "gegeven [DATE], DKTP [DATE]"),
 ]
 
 
@@ -333,6 +335,9 @@ KEPT_10 = [
     ("Reversal sugammadex 200 mg, TOF 4/4. extubated 0238 awake.", "TOF 4/4. extubated 0238 awake"),
     # a lab's name recurring with its value is no name; a name before a time still is
     ("Dr. Li saw her. Li 0.9 on lithium 900 mg; Na 128.", "Li 0.9 on lithium"), ("Dr. Li saw her. Paged Li 09:41 re labs.", "Paged [NAME] 09:41"),
+    # what follows "tech" that is no one's initials; four letters after a typist's or author's cue that make a word
+    ("CT tech on the phone; tech aware; tech at bedside; tech CT; US tech ok", "CT tech on the phone; tech aware; tech at bedside; tech CT; US tech ok"),
+    ("STAFFING: TECH CASE FLOATED TO CT.", "TECH CASE FLOATED"), ("dictated sign-out hospitalist team four", "dictated sign-out"),
     # a month's word with a day and no year or dot, a dose's number before a month-like word
     ("Pt on 2 mai tabs. Give 5 mart. 3 mei.", "Pt on 2 mai tabs. Give 5 mart. 3 mei."), ("Grade 7.\nMai Lee called", "Grade 7.\n"),
     # a route after a reference line's slash; a unit's name after "by"; a sentence's first word after "pt."
