@@ -464,7 +464,7 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
                 title = None  # "dr" in lower case: a title only before a capitalized name ("f/u w dr Banerjee")
             cue_b, cue_a = _CUE_BEFORE.search(before) or title or (_cue_listed().search(before) if not lower and _namey(toks[i:j]) and _name_ends(text, e) else None), (_CUE_AFTER.match(after) or _possessive_cue(text, toks[j - 1])
                                                                  or (_ROLE_AFTER.match(after) if _namey(toks[i:j]) else None))
-            if (cue_b and not title and not cue_a and cue_b.group(0).rstrip().endswith(":")
+            if (cue_b and not title and not cue_a and (cue_b.group(0).rstrip().endswith(":") or "/s/" in cue_b.group(0))
                     and all(name_words.word_class(t.w) == "E" for t in toks[i:j] if len(t.w) > 1)):
                 cue_b = None  # "CC: Substernal chest pain": a label before ordinary words only
             if (cue_b and not title and _NUMBER_AFTER.match(text[e:e + 30])
@@ -475,6 +475,8 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
                 cue_b = None  # a sentence's end, then its first word ("saw pt. Change to IV")
             if not cue_b and not lower and any(name_words.unknown(t.w) for t in toks[i:j]):
                 cue_b = _WEAK_CUE_BEFORE.search(before)
+            if lower and toks[i].w.lower() in _LOWER_ADVERBS and not title:
+                continue  # an adverb a name list also holds, after a verb of contact ("pt called back re: refill", "called home")
             if lower and not lower_text and not title and all(name_words.word_class(t.w) == "E" for t in toks[i:j] if len(t.w) > 1):
                 continue  # lower-case English words no name list holds, whatever the cues ("per protocol, MD notified")
             if lower:
@@ -693,8 +695,13 @@ _PAIR_INITIALS = re.compile(
 _PAIR_ENDS_LINE = re.compile(r"[ \t]*(?:\n|\Z|[ \t][A-Z]:)")
 _UNIT_WORD = re.compile(r"(?i)mg|mcg|ug|ng|g|kg|ml|dl|l|mmol|umol|meq|iu|u|units?|hr|hrs|h|min|sec|day|wk|mo|cm|mm|m|mmhg|kcal|cal"
                         r"|dose|tab|tabs|cap|caps|puff|drop|gtt|spray|hpf|lpf")
-_AUTHOR_INITIALS = re.compile(r"(?i:\b(?:(?<=/[ \t])typed|(?<=/)typed|typed[ \t]+by|transcribed|dictated|cosigned|co-signed|typist|tech|phleb)"
+_AUTHOR_INITIALS = re.compile(r"(?i:\b(?:(?<=/[ \t])typed|(?<=/)typed|typed[ \t]+by|transcribed|dictated|cosigned|co-signed|typist)"
                               r"[ \t]*:?[ \t]*)(?P<a>[a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[.:/-]?\d|/|[ \t]+[a-z]{3,})")
+# a lab's, an imaging room's or an audiology booth's tech by initials ("read-back Y   tech jbw", "Tech: SKM"); never a word,
+# a service or a test ("tech asap", "Tech: PACS", "tech pcxr")
+_TECH_INITIALS = re.compile(r"(?i:\b(?:tech|phleb))[ \t]*:?[ \t]*(?P<a>[a-z]{2,3}|[A-Z]{2,3})\b(?![ \t]*[.:/-]?\d|/)")
+_NOT_TECH = set("asap fyi bls als acls pals pacs mrn rad lab dopp cxr pcxr stat echo us ct mri xr ir ekg ecg eeg emg resp rt or "
+                "er ed icu obs ob nst bpp ans pls thx req".split())
 _HANDOFF_INITIALS = re.compile(r"(?i:\b(?:d/w|handed[ \t]+(?:off|over)[ \t]+to|hand(?:ed)?-?off[ \t]+to|vitals[ \t]+by|reviewed[ \t]+(?:by|with)"
                                r"|discussed[ \t]+with|accepted[ \t]+by|paged))[ \t]+(?P<a>[A-Z]{2})\b(?![.:/-]\d|[ \t]*/)")
 # signs, results, frequencies and services written in two to four letters that no clinical list holds
@@ -737,6 +744,8 @@ def _cell_initials(text: str) -> list[tuple[int, int]]:
             if g == "b" and w and w.isupper() and not m.group("a").isupper():
                 continue  # a service after a surname ("Lee/MFM")
             if w and not (w.lower() in _NOT_INITIALS or w.upper() in _ROLE_ABBREVIATIONS or w.lower() in _NOT_STAFF or w in _NOT_STAFF_CAPS
+                          or w.lower() in _SERVICES or (w.lower() in _ROUTES and (not w.isupper() or w in _ROUTE_CAPS))
+                          or (len(w) >= 4 and name_words._english(w.lower()) and not name_words.name_kind(w.capitalize()))  # "gait", "Prep"
                           # after a label in a row, no word of any kind either (a header row: "| RN | Diet |", "| Staff | In |")
                           or ((s, e) not in column and _not_initials(w, True))):
                 out.append(m.span(g))
@@ -747,13 +756,22 @@ def _cell_initials(text: str) -> list[tuple[int, int]]:
 # T: 3/5"); never a route or a unit after the slash ("IV/po", "BMP/mg")
 _REF_ALONE = re.compile(r"(?m)^[ \t]*(?P<a>[A-Z]{2,3})[ \t]?/[ \t]?(?P<b>[a-z]{2,3})[ \t]*(?=\r?$|[A-Z]:)")
 _ROUTES = set("po iv im sc sq pr ng gt pv td inh neb top sl od os ou".split())
+_ROUTE_CAPS = {"IV", "PO", "IM", "SQ", "SC", "NG", "GT", "INH", "NEB", "TOP"}  # in capitals "PR", "SL", "OD" may be someone's
+# services, roles and things a staff column or a reference line may hold that are no one's initials
+_SERVICES = set("res resident anes anesth crna mda np pa rn lpn md do rt pt ot slp sw cm neph heme onc nutr hosp rad neo peds prim vat woc "
+                "xr ir tf gi id ent obs ob gyn uro ortho neuro psych card cards pulm renal endo derm surg gen med icu pharm lab vir "
+                "mri ct us echo ekg ecg eeg emg cath mfm nicu picu ccu pacu or auto dual gait prep red".split())
 
 
 def _ref_alone(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _REF_ALONE.finditer(text):
         a, b = m.group("a"), m.group("b")
-        if not (b in _ROUTES or b in _NOT_INITIALS or _UNIT_WORD.fullmatch(b) or a in _ROLE_ABBREVIATIONS or _UNIT_WORD.fullmatch(a)):
+        # the letters no clinical abbreviation ("CHF/dm", "DNR/dni", "DM/htn" stay), nor three after capitals that are one
+        # ("IR/vir", "PCN/sul"); an English word is no matter here ("WL/dd"), nor capitals that spell an abbreviation before
+        # two letters ("DC/jw", "TB/kr": taken where they stand only)
+        if not (b in _ROUTES or _UNIT_WORD.fullmatch(b) or a in _ROLE_ABBREVIATIONS or _UNIT_WORD.fullmatch(a)
+                or _not_initials(b, False) or b in _SERVICES or (_not_initials(a, False) and len(b) == 3)):
             out += [m.span("a"), m.span("b")]
     return out
 
@@ -796,6 +814,10 @@ def _staff_initials(text: str, known: Iterable[str] = ()) -> list[tuple[int, int
         if len(re.findall(r"[^\W\d_]+", entry)) >= 4 and (m.group("a") in known or m.group("a").islower() and not _not_initials(
                 m.group("a"), not m.group("pair"))):  # an English word only where a typist's pair follows ("-- rs / ...")
             out.append(m.span("a"))
+    for m in _TECH_INITIALS.finditer(text):
+        a = m.group("a")
+        if not (_not_initials(a, True) or a.lower() in _NOT_TECH or a.lower() in _SERVICES):
+            out.append(m.span("a"))
     for rx in (_AUTHOR_INITIALS, _HANDOFF_INITIALS):
         for m in rx.finditer(text):
             if not _not_initials(m.group("a"), len(m.group("a")) >= 4):  # four letters may be a word ("TECH CASE FLOATED")
@@ -810,6 +832,8 @@ def _staff_initials(text: str, known: Iterable[str] = ()) -> list[tuple[int, int
         # ("key/tea", "date/time"), lower-case pairs not in a bracket or a bar without a cue ("(jp/hv)"); or a typist's
         # lower-case initials that are no word at all after an author's capitals that spell an abbreviation ("TB/kr",
         # "DC/jw"): the typist's only, as the capitals would recur through the note ("latent TB")
+        if text[max(0, m.start("a") - 2):m.start("a")] == ". " and not m.group("cue") and _clinical_any_case(a):
+            continue  # after a sentence, an abbreviation's pair ("Returned from procedure. IR/vir")
         bracketed = text[max(0, m.start("a") - 2):m.start("a")].strip() in ("(", "|")
         if ((a.islower() or b.islower() or m.group("cue")) and not (bracketed and a.islower() and b.islower() and not m.group("cue"))
                 and (a in known or not _not_initials(a, a.islower())) and (b in known or not _not_initials(b, b.islower()))):
@@ -1119,7 +1143,12 @@ _EPONYM_TITLE_AFTER = re.compile(r"(?: {1,2}[A-Z][A-Za-z]*){1,3}\b")  # a term's
 
 
 _LAB_WORDS = set("li na k cl ca mg phos glu cr bun hgb hb hct plt wbc inr ptt tsh alt ast ldl hdl bnp crp esr ck lac".split())
-_VALUE_RIGHT_AFTER = re.compile(_NOT_CLOCK + r"[ \t]*[:=]?[ \t]*[<>≤≥]?[ \t]*\d(?!\d?:\d)")  # not a time ("Mi 09:41", "Li 1815")
+_LOWER_ADVERBS = set("back home later early late soon first last more less well over down still just right left forward".split())
+# a lab's value: a number, not a time ("Mi 09:41", "Li 1815"), an ordinal, a fraction or a count of something ("Ng 10 min out",
+# "Li 2nd opinion", "Li 2/2 pages", "Ca 2 kids")
+_VALUE_RIGHT_AFTER = re.compile(_NOT_CLOCK + r"[ \t]*[:=]?[ \t]*[<>≤≥]?[ \t]*\d+(?:\.\d+)?(?![\d:/]|st\b|nd\b|rd\b|th\b"
+                                r"|[ \t]*(?i:mins?|minutes?|h|hrs?|hours?|d|days?|wks?|weeks?|mos?|months?|yrs?|years?|kids?|children|sons?"
+                                r"|daughters?|pages?|times|x|people|patients|pts|visits?|calls?|messages?|more|out|away|late|early|off|on\s+call)\b)")
 
 
 def _recurrences(text: str, words: Iterable[str], as_written: Iterable[str] = ()) -> list[tuple[int, int]]:
@@ -1188,7 +1217,7 @@ def _apply_names(text: str, spans: list[tuple[int, int]], typed: Iterable[tuple[
     merged: list[list[int]] = []
     for s, e in sorted(_with_initials(text, s, e) for s, e in spans):
         gap = text[merged[-1][1]:s] if merged else ""
-        if merged and (s <= merged[-1][1] + (1 if gap.strip() == "" else 0)
+        if merged and (s <= merged[-1][1] + (1 if gap in (" ", "\t") else 0)  # never across a line's end
                        or (s > merged[-1][1] and re.fullmatch(r" (?:da|de|do|dos|das|del|della|di|van|von|der|den|le|la|bin|ibn|al|el) ", gap))):
             merged[-1][1] = max(merged[-1][1], e)
         else:

@@ -364,9 +364,14 @@ _EU_MONTHS = (
     "kohitātea huitanguru poutūterangi paengawhāwhā haratua pipiri hōngongoi hereturikōkā mahuru whiringa-ā-nuku "
     "whiringa-ā-rangi hakihea")  # mi
 _EU_MONTH = "|".join(sorted({re.escape(w) for w in _EU_MONTHS.split()}, key=len, reverse=True))
+# after a day's dot with no year, only a month's word English does not share (a list's "1. November CT", "3. Mars bar",
+# "Room 2. Mai Tran" stay)
+_EU_MONTH_DOT = "|".join(sorted({re.escape(w) for w in _EU_MONTHS.split()} - set(
+    "april august september november december mai mayo mars mart mei maj marzo juni juli".split()), key=len, reverse=True))
 _DATE_EUROPEAN = re.compile(
-    rf"(?i:(?<![\w./])(?:le[ \t]+)?{_DAY}(?:er)?\.?[ \t]+(?:de[ \t]+)?(?:{_EU_MONTH})(?:[ \t]+(?:de|del)\b)?[ \t]+{_YEAR4}\b(?:[ \t]?(?:р\.|г\.|m\.|r\.))?"
-    rf"|(?<![\w./]){_DAY}\.[ \t]?(?:{_EU_MONTH})(?![\w])"
+    rf"(?i:(?<![\w./])(?:le[ \t]+)?{_DAY}(?:er)?\.?[ \t]+(?:de[ \t]+)?(?:{_EU_MONTH})(?:[ \t]+(?:de|del)\b)?[ \t]+{_YEAR4}\b"
+    rf"(?![ \t]*(?:mg|mcg|g|kg|ml|units?|iu)\b)(?:[ \t]?(?:р\.|г\.|m\.|r\.))?"  # never a dose ("3 mei 2000 mg")
+    rf"|(?<![\w./]){_DAY}\.[ \t]?(?:{_EU_MONTH_DOT})(?![\w])"
     rf"|(?<![\w./]){_YEAR4}\.[ \t]+(?:{_EU_MONTH})[ \t]+{_DAY}\.)")
 # a spoken year after a date the rules took ("[DATE] twenty twenty six")
 _DATE_YEAR_AFTER = re.compile(rf"(?<=\[DATE\]),?[ ](?:{_SPOKEN_YEAR})\b")
@@ -572,9 +577,9 @@ def table_columns(text: str, header: re.Pattern) -> list[tuple[int, int]]:
             continue  # a markdown rule
         heads = [text[s:e].strip() for s, e in cells]
         named = [h for h in heads if h]
-        # a later row is a header only where half its cells are headers, with no digit ("| insulin | sc | pt |" is a row)
-        header_row = first or (not re.search(r"\d", line) and all(len(h.split()) <= 2 for h in heads) and 2 * sum(
-            bool(header.search(h) or _ANY_HEADER.search(h)) for h in named) >= len(named))
+        # a later row is a header where a cell is one, with no digit; a bare "pt" makes none ("| insulin | sc | pt |" is a row)
+        header_row = first or (not re.search(r"\d", line) and all(len(h.split()) <= 2 for h in heads) and any(
+            (header.search(h) or _ANY_HEADER.search(h)) and h.lower() not in ("pt", "patient", "client", "resident") for h in named))
         first = False
         if cols and header_row:
             cols = None  # a new header row: another table starts
@@ -597,7 +602,7 @@ def table_columns(text: str, header: re.Pattern) -> list[tuple[int, int]]:
 # or a flowsheet's "0600" holds values as well as initials) nor of a service or a pathology result
 _STAFF_HEADER = re.compile(r"(?i)^(?:rn|lpn|nurse|init(?:ial)?s?|(?:[a-z]+[ \t]+)?by|staff|circ(?:ulator)?|scrub|tech|therapist"
                            r"|crna(?:/res(?:ident)?)?|anes(?:th(?:esia|esiologist))?|resident|fellow|surgeon|attending|md|prov(?:ider)?"
-                           r"|owner|sign(?:ed|ature)?|sig|witness(?:ed)?|wit)$")
+                           r"|owner|sign(?:ed|ature)?|witness(?:ed)?|wit)$")  # never "Sig" (a prescription's directions)
 
 
 def staff_cells(text: str) -> list[tuple[int, int]]:

@@ -287,7 +287,7 @@ FOUND_10 = [
      "| [NAME] |\nSponges and sharps correct x2, ver by [NAME]/[NAME]."),
     ("| Date | Type | Contact / summary | By |\n| 2/18 | Email | bank fraud unit re: card | mk/jt |", "card | [NAME] |"),
     ("TIME | PATIENT | PROC | ENDO | RN | TECH | SED\n0910 | Kwame Asante | ERCP | Okeke | dw | Ed | GA", "| [NAME] | [NAME] | GA"),
-    ("RM | PROCEDURE | CIRC | SCRUB\n3 | TLH/BSO | ms | sc", "| TLH/BSO | [NAME] | [NAME]"),
+    ("RM | PROCEDURE | CIRC | SCRUB\n3 | TLH/BSO | ms | ed", "| TLH/BSO | [NAME] | [NAME]"),
     # a reference line alone on its line, both halves; a pair ending a sentence's line; the initials of a name found
     # where staff sign; an electronic signature
     ("Latent TB on INH.\nTB/kr  D: 3/4/25", "Latent TB on INH.\n[NAME]  D:"), ("Thanks.\nWL/dd", "Thanks.\n[NAME]"),
@@ -296,7 +296,7 @@ FOUND_10 = [
     ("/s/ Faith Green   916-555-0142", "/s/ [NAME]   [PHONE]"),
     # a staff label's cell in a row; a surname's typist in a staff column; lower-case "ed" there is a person
     ("| Circ | cw | Scrub | dl | Anes | Ostrowski/mp |", "| Circ | [NAME] | Scrub | [NAME] | Anes | Ostrowski/[NAME] |"),
-    ("RM | PROCEDURE | ANES | CIRC | SCRUB\n3 | TLH/BSO | Oduya/ms | sc | ed", "RM | PROCEDURE | ANES | CIRC | SCRUB\n3 | TLH/BSO | Oduya/[NAME] | [NAME] | [NAME]"),
+    ("RM | PROCEDURE | ANES | CIRC | SCRUB\n3 | TLH/BSO | Oduya/ms | kr | ed", "RM | PROCEDURE | ANES | CIRC | SCRUB\n3 | TLH/BSO | Oduya/[NAME] | [NAME] | [NAME]"),
 ]
 
 
@@ -338,6 +338,18 @@ KEPT_10 = [
     # what follows "tech" that is no one's initials; four letters after a typist's or author's cue that make a word
     ("CT tech on the phone; tech aware; tech at bedside; tech CT; US tech ok", "CT tech on the phone; tech aware; tech at bedside; tech CT; US tech ok"),
     ("STAFFING: TECH CASE FLOATED TO CT.", "TECH CASE FLOATED"), ("dictated sign-out hospitalist team four", "dictated sign-out"),
+    # what the review of round 10 found it took: a prescription's "Sig", clinical pairs alone on a line, a list's number before
+    # an English month, roles and services in a staff column, titles after "/s/", tests after "tech", a count after a lab-like
+    # name, a reference line joined across a line's end to the name above it
+    ("| Medication | Sig | Qty |\n| metformin | bid | 60 |", "| metformin | bid | 60 |"),
+    ("Problem list:\nCHF/dm\nHTN/ckd\nDNR/dni\nPE/pa", "CHF/dm\nHTN/ckd\nDNR/dni\nPE/pa"), ("Returned from procedure. IR/vir", "IR/vir"),
+    ("Plan:\n1. November CT chest stable.\n2. December labs: Hgb 9.8.", "1. November CT chest stable.\n2. December labs"),
+    ("Grade 2. Mayo scoring. 3. Mars bar given.", "Grade 2. Mayo scoring. 3. Mars bar"), ("Take 1 tab 3 mei 2000 mg", "3 mei 2000 mg"),
+    ("| Task | Owner |\n| wound | WOC |\n| renal | Neph |\n| walk | auto |", "| WOC |\n| renal | Neph |\n| walk | auto |"),
+    ("| Drug | Route | Init |\n| heparin | sc | IV |", "| sc | IV |"), ("/s/ Charge Nurse", "/s/ Charge Nurse"),
+    ("Tech: ASAP. tech pcxr. Tech: PACS.", "Tech: ASAP. tech pcxr. Tech: PACS."),
+    ("Dr. Ng paged. Ng 10 min out. Dr. Li saw her. Li 2nd opinion requested.", "[NAME] 10 min out. [NAME] saw her. [NAME] 2nd opinion"),
+    ("Dictated by Dr. Wei Lo\nWL/dd\nDr. Lo reviewed.", "[NAME]\n[NAME]/[NAME]\n[NAME] reviewed."),
     # a month's word with a day and no year or dot, a dose's number before a month-like word
     ("Pt on 2 mai tabs. Give 5 mart. 3 mei.", "Pt on 2 mai tabs. Give 5 mart. 3 mei."), ("Grade 7.\nMai Lee called", "Grade 7.\n"),
     # a route after a reference line's slash; a unit's name after "by"; a sentence's first word after "pt."
