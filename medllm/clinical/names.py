@@ -427,14 +427,17 @@ def _between_cues(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
 # a number after a word makes it a score's or a sign's name ("Temp 101.2", "Rankin score 4", "Braden 16"); never a clock
 # time right after it, when that person was told ("Administrator Bishop 1815", "DON Grace McAllister 0715"): four digits
 # of a 24-hour time standing alone, no unit after them
-_NOT_CLOCK = r"(?![ \t]+(?:[01]\d|2[0-3])[0-5]\d\b(?![/.:,-]?\d)(?![ \t]*(?i:mg|mcg|ml|cc|units?|kcal|g|kg|%)))"
+_NOT_CLOCK = rf"(?![ \t]+{phi_patterns.CLOCK24}\b(?![/.:,-]?\d)(?![ \t]*(?i:mg|mcg|ml|cc|units?|kcal|g|kg|%)))"
 _NUMBER_AFTER = re.compile(_NOT_CLOCK + r"(?:[ \t]+[A-Za-z]+\b){0,2}[ \t]*[:=-]?[ \t]*\d")
 _NUMBER_RIGHT_AFTER = re.compile(_NOT_CLOCK + r"[ \t]*[:=-]?[ \t]*\d")
 
 
-def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: list | None = None) -> list[tuple[int, int]]:
+def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: list | None = None,
+                alone: list | None = None) -> list[tuple[int, int]]:
     """Character spans of names in `text` (already free of the other PHI types). `ner_only`, when
-    given, receives the spans taken only because the recognizer marked them (see `_redact_group`)."""
+    given, receives the spans taken only because the recognizer marked them (see `_redact_group`); `alone`, the
+    initials taken where they stand only, never sought elsewhere in the note or its group: a staff column's ("| pt |",
+    "| ms |") and a reference line's ("DC/jw": "DC" would take "DC home" with it)."""
     toks = _tokens(text)
     if not toks:
         return []
@@ -545,10 +548,12 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
             if title and re.match(r"(?i)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor)\b", title.group(0)):  # "Dr. Jane Doe" -> [NAME]
                 s -= len(before) - title.start()
             spans.append((s, e))
-    cells = _cell_initials(text)
+    cells, refs = _cell_initials(text), _ref_alone(text)
+    if alone is not None:
+        alone += cells + refs
     spans += _found_initials(text, spans)
-    spans += (_usernames(text) + cells + _ref_alone(text) + _staff_initials(text, {text[s:e] for s, e in cells}) + _spelled_names(text) + _between_cues(text, toks) + _upper_label_names(text)
-              + _header_names(text)) + [
+    spans += (_usernames(text) + cells + refs + _staff_initials(text, {text[s:e] for s, e in cells}) + _spelled_names(text)
+              + _between_cues(text, toks) + _upper_label_names(text) + _header_names(text)) + [
         (s, e) for s, e in phi_patterns.table_names(text)
         if not all(w.lower() in _NOT_NAME_WORDS or _is_drug(w) for w in _WORD_RE.findall(text[s:e]))]
     spans += phi_patterns.extend_lists(text, spans, _list_item)
@@ -700,8 +705,7 @@ _AUTHOR_INITIALS = re.compile(r"(?i:\b(?:(?<=/[ \t])typed|(?<=/)typed|typed[ \t]
 # a lab's, an imaging room's or an audiology booth's tech by initials ("read-back Y   tech jbw", "Tech: SKM"); never a word,
 # a service or a test ("tech asap", "Tech: PACS", "tech pcxr")
 _TECH_INITIALS = re.compile(r"(?i:\b(?:tech|phleb))[ \t]*:?[ \t]*(?P<a>[a-z]{2,3}|[A-Z]{2,3})\b(?![ \t]*[.:/-]?\d|/)")
-_NOT_TECH = set("asap fyi bls als acls pals pacs mrn rad lab dopp cxr pcxr stat echo us ct mri xr ir ekg ecg eeg emg resp rt or "
-                "er ed icu obs ob nst bpp ans pls thx req".split())
+_NOT_TECH = set("asap fyi bls als acls pals pacs mrn dopp cxr pcxr stat eeg emg resp or er ed nst bpp ans pls thx req".split())  # and _SERVICES
 _HANDOFF_INITIALS = re.compile(r"(?i:\b(?:d/w|handed[ \t]+(?:off|over)[ \t]+to|hand(?:ed)?-?off[ \t]+to|vitals[ \t]+by|reviewed[ \t]+(?:by|with)"
                                r"|discussed[ \t]+with|accepted[ \t]+by|paged))[ \t]+(?P<a>[A-Z]{2})\b(?![.:/-]\d|[ \t]*/)")
 # signs, results, frequencies and services written in two to four letters that no clinical list holds
@@ -791,12 +795,6 @@ def _found_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     for w in inits:
         out += [m.span() for m in re.finditer(rf"(?m)(?:(?<=/)|(?<=/[ \t])|(?<=[ \t]{{2}})|^){w}(?=[ \t]*(?:/|\r?$))", text)]
     return out
-
-
-def _alone_initials(text: str) -> list[tuple[int, int]]:
-    """Initials taken where they stand only, never sought elsewhere in the note or its group: a staff column's ("| pt |",
-    "| ms |") and a reference line's ("DC/jw": "DC" would take "DC home" with it)."""
-    return _cell_initials(text) + _ref_alone(text)
 
 
 def _staff_initials(text: str, known: Iterable[str] = ()) -> list[tuple[int, int]]:

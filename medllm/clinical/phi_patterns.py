@@ -558,13 +558,19 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
-def table_columns(text: str, header: re.Pattern) -> list[tuple[int, int]]:
-    """Spans of the cells under the columns whose header matches, in pipe tables."""
-    out: list[tuple[int, int]] = []
+def _lines(text: str) -> list[tuple[str, int]]:
+    """Each line of `text` with its offset."""
     lines, pos = [], 0
     for line in text.split("\n"):
         lines.append((line, pos))
         pos += len(line) + 1
+    return lines
+
+
+def table_columns(text: str, header: re.Pattern) -> list[tuple[int, int]]:
+    """Spans of the cells under the columns whose header matches, in pipe tables."""
+    out: list[tuple[int, int]] = []
+    lines = _lines(text)
     cols: set[int] | None = None
     ncells = 0
     first = True  # the table's first row: its header, if any
@@ -613,18 +619,16 @@ def staff_cells(text: str) -> list[tuple[int, int]]:
 def staff_row_cells(text: str) -> list[tuple[int, int]]:
     """Cells right after a staff label in a pipe table's row ("| Circ | cw | Scrub | dl |")."""
     out = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.count("|") >= 2:
-            cells = _cells(line, pos)
-            heads = [text[a:b] for a, b in cells]
-            if sum(bool(h.search(c)) for c in heads for h in (_ANY_HEADER, _NAME_HEADER, _MRN_HEADER)) >= 2:
-                pos += len(line) + 1
-                continue  # a header row ("time | patient | MRN | by | RB")
-            out += [cells[i + 1] for i in range(len(cells) - 1)
-                    if _STAFF_HEADER.search(heads[i]) and heads[i + 1]
-                    and not any(h.search(heads[i + 1]) for h in (_STAFF_HEADER, _ANY_HEADER, _NAME_HEADER))]
-        pos += len(line) + 1
+    for line, pos in _lines(text):
+        if line.count("|") < 2:
+            continue
+        cells = _cells(line, pos)
+        heads = [text[a:b] for a, b in cells]
+        if sum(bool(h.search(c)) for c in heads for h in (_ANY_HEADER, _NAME_HEADER, _MRN_HEADER)) >= 2:
+            continue  # a header row ("time | patient | MRN | by | RB")
+        out += [cells[i + 1] for i in range(len(cells) - 1)
+                if _STAFF_HEADER.search(heads[i]) and heads[i + 1]
+                and not any(h.search(heads[i + 1]) for h in (_STAFF_HEADER, _ANY_HEADER, _NAME_HEADER))]
     return sorted(set(out))
 
 
@@ -673,6 +677,7 @@ _UNIT_AFTER = re.compile(r"\s*(?:%|(?i:mg|mcg|g|kg|lbs?|mL|ml|L|units?|U|mmHg|mm
 
 _PROBE_NOT_DATE_BEFORE = re.compile(r"(?i)\b(?:bpp|nst|mmt|bipap|cpap|ipap|epap|peep|ps|vent|settings?|mood|rate[ds]?|energy|sleep|anxiety|appetite|norco|percocet"
                                     r"|vicodin|lortab|tylenol|augmentin|bactrim|zosyn|unasyn|ratio|i:e|fio2|tidal|grade|tanner|stage)\W*$")
+CLOCK24 = r"(?:[01]\d|2[0-3])[0-5]\d"  # a 24-hour time in four digits ("0238", "1815")
 _NUMBER_CUE_BEFORE = re.compile(r"(?i)(?:#|\bno\.?|\bnumber|\bid|\bext\.?|\bx|\bpager|\bpgr|\bbleep|\bbeeper|\bbadge|\bending(?:[ \t]+in)?"
                                 r"|\blast[ \t]?4?|\brecord|\bclock|\bkit|\bcase|\bcode|\bacct|\baccount|\bpin|\bpasscode)\W{0,3}$")
 _NUMBER_CUE_ON_LINE = re.compile(r"(?i)\b(?:pagers?|pgrs?|bleeps?|beepers?|ext|extension|phones?|tel|t[ée]l|poste|vocera|spectra|ssn|last[ \t]?4)\b")
@@ -747,7 +752,7 @@ def probe_candidates(text: str) -> list[tuple[int, int, str]]:
             digits = re.search(r"\d", v).start()
             if kind == "ID" and (sum(ch.isdigit() for ch in v) < 4 or _VITAL_BEFORE.search(text[max(0, s - 25):s + digits])
                                  or _LAB_BEFORE.search(text[max(0, s - 25):s + digits]) or _CA19_9.search(text[max(0, s - 8):e])
-                                 or (re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", v) and not re.match(r"[-/.]\w|[ \t]+[A-Z]", text[e:e + 3])  # a 24-hour clock
+                                 or (re.fullmatch(CLOCK24, v) and not re.match(r"[-/.]\w|[ \t]+[A-Z]", text[e:e + 3])  # a 24-hour clock
                                      and not _NUMBER_CUE_BEFORE.search(before)
                                      and not _NUMBER_CUE_ON_LINE.search(text, text.rfind("\n", 0, s) + 1, s))  # time ("extubated 0238")
                                  or re.fullmatch(r"\d{1,3}/\d{1,4}", v[digits:]) or _PROBE_NOT_DATE_BEFORE.search(before)):

@@ -50,7 +50,7 @@ from collections import Counter
 from typing import Callable, Iterable
 
 from medllm.clinical import name_words, phi_patterns
-from medllm.clinical.names import (_NOT_NAME_WORDS, _NUMBER_RIGHT_AFTER, _PRODUCT_AFTER, _alone_initials, _apply_names, _caps_mode,
+from medllm.clinical.names import (_NOT_NAME_WORDS, _NUMBER_RIGHT_AFTER, _PRODUCT_AFTER, _apply_names, _caps_mode,
                                    _cued_names, _eponym_follows, _is_drug, _list_item, _lowered, _name_parts, _ner_and_typed, _ner_spans, _nicknames,
                                    _only_products, _recurrences, name_backend, set_name_backend)
 # (`_is_drug` is also imported from here by older callers)
@@ -254,8 +254,10 @@ def _date_recurrences(text: str, dates: set, counts: Counter) -> str:
 def find_names(text: str) -> list[str]:
     """The names `redact` finds in `text` and their words ("John Carter", "Carter", "John"), longest first."""
     t = _other_phi(text or "", Counter())
-    alone = set(_alone_initials(t))  # a staff column's or a reference line's initials are no name to look for elsewhere
-    spans = [sp for sp in _cued_names(t, _ner_spans([t])[0]) if sp not in alone]
+    alone: list = []  # a staff column's or a reference line's initials are no name to look for elsewhere
+    spans = _cued_names(t, _ner_spans([t])[0], alone=alone)
+    alone_set = set(alone)
+    spans = [sp for sp in spans if sp not in alone_set]
     names = []
     for s, e in spans:
         full = " ".join(w for w in _name_parts(t, [(s, e)]))
@@ -293,10 +295,9 @@ def _redact_group(texts: list[str], extra_names: Iterable[str] = ()) -> tuple[li
     typed = [[x for x in other if x[2] != "[NAME]"] for other in typed]
     for t, en in zip(stage, ents):
         only: list = []
-        spans = (_cued_names(t, en, only) + (_cued_names(_lowered(t)) if _caps_mode(t) else [])) if t else []
+        alone: list = []  # a staff column's or a reference line's initials stand where they are written ("| pt |", "DC/jw")
+        spans = (_cued_names(t, en, only, alone) + (_cued_names(_lowered(t)) if _caps_mode(t) else [])) if t else []
         found.append(spans)
-        # a staff column's or a reference line's initials stand where they are written, never through the note ("| pt |", "DC/jw")
-        alone = set(_alone_initials(t)) if t else set()
         ruled = _name_parts(t, [sp for sp in spans if sp not in only and sp not in alone])
         marked = _name_parts(t, only)
         words += ruled + marked
