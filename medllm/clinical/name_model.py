@@ -243,8 +243,6 @@ REFUSED_SURE = 0.97
 INITIALS_SURE = 0.85
 
 
-# eponyms that stand alone for a thing ("Foley removed", "Swan d/c'd"): never taken past the word filter
-_DEVICE_EPONYMS = frozenset("foley hoyer holter doppler swan salem hickman groshong penrose blake bovie luer pap venturi".split())
 
 
 def refused_name(word: str) -> bool:
@@ -256,7 +254,7 @@ def refused_name(word: str) -> bool:
 
     bare = re.sub(r"['’]s$", "", word)
     lw = bare.lower()
-    if len(bare) < 3 or not bare[0].isupper() or _is_drug(bare) or lw in _ANATOMY or lw in _DEVICE_EPONYMS:
+    if len(bare) < 3 or not bare[0].isupper() or _is_drug(bare) or lw in _ANATOMY or lw in name_words.DEVICE_EPONYMS:
         return False
     refused = _eponym(lw) or lw in name_words.MONTHS or (lw not in name_words.CALENDAR and name_words.clinical_word(bare))
     return refused and name_words.word_class(bare.capitalize()) == "N"

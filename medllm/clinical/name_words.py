@@ -80,6 +80,8 @@ def __getattr__(name: str):
 # the months written out, and with them weekdays and months as abbreviated ("Mon/Fri", "Thu INR", "Sept"): never an
 # unknown word
 MONTHS = frozenset("january february march april may june july august september october november december".split())
+# eponyms that stand alone for a thing ("Foley removed", "Swan d/c'd"): never taken past the word filter, nor grown over
+DEVICE_EPONYMS = frozenset("foley hoyer holter doppler swan salem hickman groshong penrose blake bovie luer pap venturi".split())
 CALENDAR = set("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec"
                " monday tuesday wednesday thursday friday saturday sunday".split()) | MONTHS
 

@@ -864,6 +864,29 @@ def _spelled_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_NEXT_WORD = re.compile(r" (?P<w>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’-])")
+
+
+def _surname_after(text: str, s: int, e: int) -> int:
+    """The end of a found name that is a given name alone, grown over a capitalized word right after it that people bear
+    as a surname, even one that is also a word or an eponym ("SW [Dawn] Baker", "[Hope] White called"); never a clinical
+    word, drug, device, month or function word, an eponym before its noun ("Grace Baker cyst"), nor a word a number follows
+    (a score's name)."""
+    given = text[s:e]
+    if not re.fullmatch(r"[A-Z][a-z]+", given) or "F" not in name_words.name_kind(given):
+        return e
+    m = _NEXT_WORD.match(text, e)
+    if not m:
+        return e
+    w, lw = m.group("w"), m.group("w").lower()
+    eponym = lw in name_words.EPONYMS or lw in name_words._eponyms_listed()
+    if ("L" not in name_words.name_kind(w) or name_words.clinical_word(w) or _is_drug(w) or lw in name_words.DEVICE_EPONYMS
+            or (eponym and _eponym_follows(text, m.end(), 3)) or lw in name_words.CALENDAR or lw in _FUNCTION
+            or lw in _NOT_NAME_WORDS or _NUMBER_AFTER.match(text, m.end())):
+        return e
+    return m.end()
+
+
 _PARTICLE_GAP = re.compile(r" (?:%s) " % "|".join(map(re.escape, sorted(_PARTICLES))), re.I)
 
 
@@ -1188,10 +1211,31 @@ _TYPIST_AFTER = re.compile(r"/([a-z]{2,3})(?![\w/-]|\.\w)")
 _CAPS_INITIAL_AFTER = re.compile(r"[ \t](?!I\b)[A-Z](?![\w/&'’.-])")
 
 
+# a given name and a middle initial with no period before a surname ("Willard J [Hobson], 84"): the name's first words
+_GIVEN_INITIAL_BEFORE = re.compile(r"(?<![\w'’-])(?P<g>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t][A-Z][ \t]\Z")
+
+
+# a month people bear as a given name right before a found surname ("April Luong", "June Haskins", "Jan Kowalski"), never
+# after a word that makes it a date's ("in April Luong was ...", "since June", "by Jan") or before a number
+_MONTH_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])(?P<g>April|May|June|August|Jan)[ \t]\Z")
+_TITLE_AT = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor)\b")
+_DATE_WORD_BEFORE = re.compile(r"(?i)\b(?:in|on|of|since|until|till|thru|through|from|during|early|late|mid|last|next"
+                               r"|this|each|every|before|after|between|around|circa)[ \t-]*\Z")
+
+
 def _with_initials(text: str, s: int, e: int) -> tuple[int, int]:
-    """A name's span grown over the initials written beside it."""
+    """A name's span grown over the initials written beside it, and over a given name and its middle initial before it
+    ("Willard J Hobson"), and a given name alone over the surname after it (`_surname_after`)."""
+    e = _surname_after(text, s, e)
     m = _INITIALS_BEFORE.search(text, max(0, s - 9), s)
     if m and not _LETTER_WORDS.search(text, max(0, m.start() - 14), m.start()):
+        s = m.start()
+    m = _GIVEN_INITIAL_BEFORE.search(text, max(0, s - 30), s)
+    if m and _given_before(m.group("g")):
+        s = m.start()
+    m = _MONTH_GIVEN_BEFORE.search(text, max(0, s - 8), s)
+    if (m and text[s:s + 1].isupper() and not _DATE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and not _TITLE_AT.match(text, s)):  # "seen June Dr. Patel"
         s = m.start()
     m = _INITIALS_AFTER.match(text, e)
     if m:
@@ -1207,6 +1251,15 @@ def _with_initials(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _given_before(word: str) -> bool:
+    """A capitalized word before a found name and its middle initial that people bear as a name, and no clinical word,
+    drug, eponym, month or letter's word ("Willard" in "Willard J Hobson"; never "Vitamin D", "Hepatitis B", "Type A")."""
+    lw = word.lower()
+    return (name_words.word_class(word) in ("K", "U", "N") and not name_words.clinical_word(word) and not _is_drug(word)
+            and lw not in name_words.EPONYMS and lw not in name_words.CALENDAR and lw not in _FUNCTION
+            and lw not in _NOT_NAME_WORDS and not _LETTER_WORDS.fullmatch(word))
+
+
 def _apply_names(text: str, spans: list[tuple[int, int]], typed: Iterable[tuple[int, int, str]] = (),
                  counts: Counter | None = None) -> tuple[str, int]:
     """Replace the spans (merged where they overlap or only spaces part them; grown over the initials beside them) with
@@ -1216,12 +1269,15 @@ def _apply_names(text: str, spans: list[tuple[int, int]], typed: Iterable[tuple[
     for s, e in sorted(_with_initials(text, s, e) for s, e in spans):
         gap = text[merged[-1][1]:s] if merged else ""
         if merged and (s <= merged[-1][1] + (1 if gap in (" ", "\t") else 0)  # never across a line's end
+                       or (s > merged[-1][1] and re.fullmatch(r"[ \t](?!v\b|à\b)[^\W\d_]\.?[ \t]", gap))  # a middle initial ("Marisol T Quispe"; not "v.", "à")
                        or (s > merged[-1][1] and re.fullmatch(r" (?:da|de|do|dos|das|del|della|di|van|von|der|den|le|la|bin|ibn|al|el) ", gap))):
             merged[-1][1] = max(merged[-1][1], e)
         else:
             merged.append([s, e])
     edits = [(s, e, "[NAME]") for s, e in merged]
     for s, e, ph in sorted(typed):
+        if ph == "[NAME]":  # a word the recognizer was sure of ("SW [Dawn] Baker")
+            e = _surname_after(text, s, e)
         if not any(a < e and s < b for a, b, _ in edits):  # never over a name or another typed span
             edits.append((s, e, ph))
     for s, e, ph in sorted(edits, reverse=True):

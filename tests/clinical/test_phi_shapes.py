@@ -363,3 +363,36 @@ KEPT_10 = [
 @pytest.mark.parametrize("text,want", KEPT_10)
 def test_clinical_text_beside_round_ten_staff_columns_survives(text, want):
     assert want in redact(text)
+
+
+# round 11 (stop 32): a middle initial with no period between two found names, a given name and its middle initial
+# before a found surname, a month people bear as a given name before a found surname, and a found given name's surname
+# that is also a word or an eponym ("Ruelas", "Monteiro" after a given name the note names elsewhere)
+FOUND_11 = [
+    ("Seen today: Marisol T Quispe, 45, for knee pain.", "Seen today: [NAME], 45, for"),
+    ("Willard J Hobson, 84, has hypercalcemia.", "[NAME], 84, has"),
+    ("Dr. Luong saw her.\nApril Luong called back.", "\n[NAME] called back."),
+    ("Mother: Rosa\nParent/guardian 1: Rosa Ruelas  cell 559-555-0142", "Parent/guardian 1: [NAME]  cell"),
+    ("Patient: Tomas\nSent Tomas Monteiro home with fever.", "Sent [NAME] home"),
+]
+
+
+@pytest.mark.parametrize("text,want", FOUND_11)
+def test_round_eleven_initials_months_and_surnames_go_with_the_name(text, want):
+    assert want in redact(text)
+
+
+KEPT_11 = [
+    # "v." between the parties of a caption; a month after a word that makes it a date's, or before a title; an eponym's
+    # noun after a given name's surname-like word
+    ("In re the Marriage of Ana Ruiz v. Carlos Ruiz", "[NAME] v. [NAME]"),
+    ("Dr. Luong saw her.\nIn April Luong was away.", "In April [NAME] was"),
+    ("Dr. Luong saw her; since June Luong is covering.", "since June [NAME]"),
+    ("Return visit June Dr. Patel", "Return visit June [NAME]"),
+    ("Patient: Grace\nGrace Baker cyst drained.", "Baker cyst drained"),
+]
+
+
+@pytest.mark.parametrize("text,want", KEPT_11)
+def test_clinical_and_calendar_words_beside_round_eleven_names_survive(text, want):
+    assert want in redact(text)
