@@ -4,7 +4,7 @@ The rules of `names` find a name by a cue beside it; a name with no cue ("Hope's
 "Paisley brought her in", "Yerlan Abenov improved") is where they fail on text they were not
 written from. A language model knows which words read as people. This backend runs the
 embedded model (the one the project trains; no download, no new dependency) over a text, takes
-one layer's hidden state (layer 14 of 30, through the model's final norm; the model is cut there) of each token and of the token after it (the model reads left to
+one layer's hidden state (layer 10 of 30, through the model's final norm; the model is cut there) of each token and of the token after it (the model reads left to
 right; the next token gives it the right-hand context), and scores it with a probe, a network with one hidden
 layer of 256 units, trained on the PHI benchmark's development portions and its hand-written training notes
 (`bench/phi/probe_train*`), never on a held-out portion (`bench/phi/train_name_probe.py`; the weights, about
@@ -41,7 +41,7 @@ called back", "wife June"), and two or three lower-case letters where a note sig
 a line, "cc: jw") (`refused_name`, `signed_initials`), with the same guards after them ("Foley catheter" stays).
 
 The default of stage=prepare (`stage.redact_names`), opt-in elsewhere (`MEDLLM_REDACT_NER=model`): it costs a
-forward pass of 14 of the model's 30 layers per text, and its output depends on the machine's
+forward pass of 10 of the model's 30 layers per text, and its output depends on the machine's
 arithmetic (a score near the threshold can fall either way on another CPU, or in float32 where
 bfloat16 is not native), where the rules redact the same text the same way everywhere. The
 backend is process-wide state (`names.set_name_backend`); `name_backend` scopes it to a block.
@@ -138,7 +138,9 @@ def features(text: str, layer: int) -> tuple["torch.Tensor", list[tuple[int, int
         end = min(len(ids), start + _WINDOW)
         x = torch.tensor([ids[start:end]], device=model.device)
         with torch.inference_mode():
-            h = model(input_ids=x, output_hidden_states=True).hidden_states[layer][0].float().cpu()
+            # the model is cut at `layer`: its last hidden state (through the final norm) is that layer's; no cache of keys
+            # and values (one pass, nothing generated after it)
+            h = model(input_ids=x, use_cache=False).last_hidden_state[0].float().cpu()
         # the overlap's tokens keep the earlier window's states (the model reads left to right: there
         # they have more context); a later window contributes from where the earlier one ended
         keep_from = 0 if start == 0 else _OVERLAP
