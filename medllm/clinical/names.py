@@ -1217,6 +1217,7 @@ _GIVEN_INITIAL_BEFORE = re.compile(r"(?<![\w'’-])(?P<g>[A-Z][a-z]+(?:-[A-Z][a-
 
 # a month people bear as a given name right before a found surname ("April Luong", "June Haskins", "Jan Kowalski"), never
 # after a word that makes it a date's ("in April Luong was ...", "since June", "by Jan") or before a number
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])(?P<g>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]\Z")
 _MONTH_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])(?P<g>April|May|June|August|Jan)[ \t]\Z")
 _TITLE_AT = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor)\b")
 _DATE_WORD_BEFORE = re.compile(r"(?i)\b(?:in|on|of|since|until|till|thru|through|from|during|early|late|mid|last|next"
@@ -1224,9 +1225,14 @@ _DATE_WORD_BEFORE = re.compile(r"(?i)\b(?:in|on|of|since|until|till|thru|through
 
 
 def _with_initials(text: str, s: int, e: int) -> tuple[int, int]:
-    """A name's span grown over the initials written beside it, and over a given name and its middle initial before it
-    ("Willard J Hobson"), and a given name alone over the surname after it (`_surname_after`)."""
+    """A name's span grown over the initials written beside it, over a given name (and its middle initial) or a month people
+    bear as one right before it ("Willard J Hobson", "Al Moloney", "April Luong"), and a given name alone over the surname
+    after it (`_surname_after`)."""
     e = _surname_after(text, s, e)
+    m = _GIVEN_BEFORE.search(text, max(0, s - 30), s)
+    if (m and text[s:s + 1].isupper() and not _TITLE_AT.match(text, s) and "F" in name_words.name_kind(m.group("g"))
+            and _given_before(m.group("g"))):
+        s = m.start()  # "Hope [White]": a given name right before a found surname
     m = _INITIALS_BEFORE.search(text, max(0, s - 9), s)
     if m and not _LETTER_WORDS.search(text, max(0, m.start() - 14), m.start()):
         s = m.start()
@@ -1252,8 +1258,9 @@ def _with_initials(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _given_before(word: str) -> bool:
-    """A capitalized word before a found name and its middle initial that people bear as a name, and no clinical word,
-    drug, eponym, month or letter's word ("Willard" in "Willard J Hobson"; never "Vitamin D", "Hepatitis B", "Type A")."""
+    """A capitalized word before a found name (and its middle initial) that people bear as a name, and no clinical word,
+    drug, eponym, month or letter's word ("Willard" in "Willard J Hobson", "Al Moloney"; never "Vitamin D", "Hepatitis B",
+    "Type A")."""
     lw = word.lower()
     return (name_words.word_class(word) in ("K", "U", "N") and not name_words.clinical_word(word) and not _is_drug(word)
             and lw not in name_words.EPONYMS and lw not in name_words.CALENDAR and lw not in _FUNCTION

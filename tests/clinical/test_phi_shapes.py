@@ -365,15 +365,17 @@ def test_clinical_text_beside_round_ten_staff_columns_survives(text, want):
     assert want in redact(text)
 
 
-# round 11 (stop 32): a middle initial with no period between two found names, a given name and its middle initial
-# before a found surname, a month people bear as a given name before a found surname, and a found given name's surname
-# that is also a word or an eponym ("Ruelas", "Monteiro" after a given name the note names elsewhere)
+# round 11 (stop 32): a middle initial with no period between two found names, a given name (with its middle initial or
+# alone) before a found surname, a month people bear as a given name before a found surname, and a found given name's
+# surname that is also a word or an eponym ("Ruelas", "Monteiro" after a given name the note names elsewhere)
 FOUND_11 = [
     ("Seen today: Marisol T Quispe, 45, for knee pain.", "Seen today: [NAME], 45, for"),
     ("Willard J Hobson, 84, has hypercalcemia.", "[NAME], 84, has"),
     ("Dr. Luong saw her.\nApril Luong called back.", "\n[NAME] called back."),
     ("Mother: Rosa\nParent/guardian 1: Rosa Ruelas  cell 559-555-0142", "Parent/guardian 1: [NAME]  cell"),
     ("Patient: Tomas\nSent Tomas Monteiro home with fever.", "Sent [NAME] home"),
+    # a given name right before a found surname ("Al" before the "Moloney" a title found)
+    ("Dr. Moloney paged.\nAl Moloney handed off three admissions.", "\n[NAME] handed off"),
 ]
 
 
