@@ -851,15 +851,32 @@ _SPELLING_CUE = re.compile(r"(?i)(?:that['’]s|that[ \t]+is|spelled|spelt|spell
                            r"[ \t,:]*$")
 
 
+# the same, letters joined by hyphens ("O-C-H-O-A", "M-E-N-Z-I-E-S") or written in lower case ("p e l l e t i e r")
+_SPELLED_HYPHENS = re.compile(r"(?<![\w-])(?:[A-Z]-){2,}[A-Z](?![\w-])")
+_SPELLED_LOWER = re.compile(r"(?<![\w-])(?:[a-z][ \t]+){3,}[a-z](?![\w-])")
+
+
+def _folded(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().upper()
+
+
 def _spelled_names(text: str) -> list[tuple[int, int]]:
+    """Names spelled out letter by letter (`_SPELLED`) after a spelling cue, right after the word they spell, or spelling a
+    word of the text that people bear as a name ("Dr Menzies' surgery rang, spelling confirmed M-E-N-Z-I-E-S")."""
     out = []
-    for m in _SPELLED.finditer(text):
-        letters = "".join(c for c in m.group(0) if c.isupper())
+    named = None
+    for m in [*_SPELLED.finditer(text), *_SPELLED_HYPHENS.finditer(text), *_SPELLED_LOWER.finditer(text)]:
+        letters = "".join(c for c in m.group(0) if c.isalpha()).upper()
         before = text[max(0, m.start() - 40):m.start()]
         word = re.search(r"([^\W\d_][^\W\d_'’-]*)[ \t]*[,.]?[ \t]*$", before)
-        same = word and unicodedata.normalize("NFKD", word.group(1)).encode("ascii", "ignore").decode().upper() == letters
-        if (same or _SPELLING_CUE.search(before)) and not (
-                _is_drug(letters.capitalize()) or name_words.clinical_word(letters.lower()) or name_words.clinical_word(letters)):
+        same = word and _folded(word.group(1)) == letters
+        if not (same or _SPELLING_CUE.search(before)):
+            if named is None:
+                named = {_folded(w) for w in _WORD_RE.findall(text) if len(w) > 2 and not w.isupper()
+                         and name_words.word_class(w.capitalize()) in ("K", "U", "N")}
+            if len(letters) < 4 or letters not in named:
+                continue
+        if not (_is_drug(letters.capitalize()) or name_words.clinical_word(letters.lower()) or name_words.clinical_word(letters)):
             out.append(m.span())
     return out
 

@@ -376,6 +376,10 @@ FOUND_11 = [
     ("Patient: Tomas\nSent Tomas Monteiro home with fever.", "Sent [NAME] home"),
     # a given name right before a found surname ("Al" before the "Moloney" a title found)
     ("Dr. Moloney paged.\nAl Moloney handed off three admissions.", "\n[NAME] handed off"),
+    # a name spelled out with hyphens or in lower case, after a spelling cue or spelling a name the note writes
+    ("Dr Menzies' surgery rang, spelling confirmed M-E-N-Z-I-E-S; letter re-sent.", "spelling confirmed [NAME];"),
+    ("patient name gaëtan pelletier, that is p e l l e t i e r, date of visit", "that is [NAME], date"),
+    ("patient is Ramalingam spelled R-A-M-A-L-I-N-G-A-M first name Suresh", "spelled [NAME] first"),
 ]
 
 
@@ -392,6 +396,9 @@ KEPT_11 = [
     ("Dr. Luong saw her; since June Luong is covering.", "since June [NAME]"),
     ("Return visit June Dr. Patel", "Return visit June [NAME]"),
     ("Patient: Grace\nGrace Baker cyst drained.", "Baker cyst drained"),
+    # letters spelled out that make a mnemonic or a clinical word, and lower-case letters with no spelling cue
+    ("Stroke screen F-A-S-T negative; A-B-C-D-E done. P-E-R-R-L-A.", "F-A-S-T negative; A-B-C-D-E done. P-E-R-R-L-A."),
+    ("Note format s o a p used.", "s o a p used"),
 ]
 
 
