@@ -1232,9 +1232,10 @@ _CAPS_INITIAL_AFTER = re.compile(r"[ \t](?!I\b)[A-Z](?![\w/&'’.-])")
 _GIVEN_INITIAL_BEFORE = re.compile(r"(?<![\w'’-])(?P<g>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t][A-Z][ \t]\Z")
 
 
-# a month people bear as a given name right before a found surname ("April Luong", "June Haskins", "Jan Kowalski"), never
-# after a word that makes it a date's ("in April Luong was ...", "since June", "by Jan") or before a number
+# a given name right before a found surname ("Al [Moloney]")
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])(?P<g>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]\Z")
+# a month people bear as a given name right before a found surname ("April Luong", "June Haskins", "Jan Kowalski"), never
+# after a word that makes it a date's ("in April Luong was ...", "since June") nor before a title ("June Dr. Patel")
 _MONTH_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])(?P<g>April|May|June|August|Jan)[ \t]\Z")
 _TITLE_AT = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor)\b")
 _DATE_WORD_BEFORE = re.compile(r"(?i)\b(?:in|on|of|since|until|till|thru|through|from|during|early|late|mid|last|next"
@@ -1293,7 +1294,8 @@ def _apply_names(text: str, spans: list[tuple[int, int]], typed: Iterable[tuple[
     for s, e in sorted(_with_initials(text, s, e) for s, e in spans):
         gap = text[merged[-1][1]:s] if merged else ""
         if merged and (s <= merged[-1][1] + (1 if gap in (" ", "\t") else 0)  # never across a line's end
-                       or (s > merged[-1][1] and re.fullmatch(r"[ \t](?!v\b|à\b)[^\W\d_]\.?[ \t]", gap))  # a middle initial ("Marisol T Quispe"; not "v.", "à")
+                       # a middle initial between two names ("Marisol T Quispe"; not a caption's "v.", nor French "à")
+                       or (s > merged[-1][1] and re.fullmatch(r"[ \t](?!v\b|à\b)[^\W\d_]\.?[ \t]", gap))
                        or (s > merged[-1][1] and re.fullmatch(r" (?:da|de|do|dos|das|del|della|di|van|von|der|den|le|la|bin|ibn|al|el) ", gap))):
             merged[-1][1] = max(merged[-1][1], e)
         else:
