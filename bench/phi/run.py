@@ -261,6 +261,8 @@ SETS = {  # name -> (notes files, results file, README with the table)
     "fresh9": ([HERE / "fresh9" / "notes_test.jsonl"], HERE / "fresh9" / "results.json", HERE / "fresh9" / "README.md"),
     # a tenth, the same way, in other styles and name pools again (101 notes, test only)
     "fresh10": ([HERE / "fresh10" / "notes_test.jsonl"], HERE / "fresh10" / "results.json", HERE / "fresh10" / "README.md"),
+    # an eleventh, the same way, in other styles and name pools again (100 notes, test only)
+    "fresh11": ([HERE / "fresh11" / "notes_test.jsonl"], HERE / "fresh11" / "results.json", HERE / "fresh11" / "README.md"),
     # hand-written notes with no PHI at all, dense with capitalized clinical words (what a name rule may take)
     "jargon": ([HERE / "jargon" / "notes_dev.jsonl", HERE / "jargon" / "notes_test.jsonl"], HERE / "jargon" / "results.json",
                HERE / "jargon" / "README.md"),
