@@ -44,7 +44,8 @@ Street St Avenue Ave Road Rd Drive Lane Ln Boulevard Blvd Hospital Clinic Medica
 
 _WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin", "ibn",
-              "al", "el", "ter", "ten", "y", "st", "ap", "ab", "ferch", "binti", "bint", "mac", "ní", "ó", "nic", "ua"}
+              "al", "el", "ter", "ten", "y", "st", "ap", "ab", "ferch", "binti", "bint", "mac", "ní", "ó", "nic", "ua",
+              "los", "las", "dos", "do", "dei", "degli", "des", "dal", "dalla"}
 # a title; in lower case only in a lower-case text (see `_cued_names`), never after a number ("438 ms.")
 _TITLE_BEFORE = re.compile(r"(?:(?<!\d )(?<!\d)\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Doctor|Fr|Rev|Sgt|Capt|Lt|Cpl|Pvt|Judge|Rabbi"
                            r"|Imam|Pastor|Hon|Ofc|Det|Dep|Tpr|mr|mrs|ms|dr|MR|MRS|MS|DR)\.?[ \t]*)\Z")
@@ -122,7 +123,9 @@ _CUE_AFTER = re.compile(
 _ROLE_AFTER = re.compile(
     r"(?i),\s+(?:the\s+|our\s+|unit\s+|charge\s+|home\s+)?(?:attending|resident|fellow|intern|coordinator|pharmacist|chaplain|interpreter|nurse"
     r"|social\s+worker|case\s+manager|navigator|scheduler|secretary|clerk|dietitian|educator|manager|supervisor|director|aide"
-    r"|sitter|technician|therapist|counsell?or|doula|midwife|volunteer|liaison)\b(?=[ \t]*(?:[),;.\n]|$|who\b))")
+    r"|sitter|technician|therapist|counsell?or|doula|midwife|volunteer|liaison)\b(?=[ \t]*(?:[),;.\n]|$|who\b))"
+    # or in brackets: a credential, the pharmacy, the charge nurse ("Ko Ko (RRT RN)", "Oh (pharm)", "Esi (charge)")
+    rf"|[ \t]*\((?:(?-i:RRT|{_CREDENTIALS})|pharm(?:acy|acist|D)?|charge)\b")
 # words that name a thing after a person: "Parkinson disease", "Foley catheter", "Apgar score"
 _EPONYM_HEADS = set("""
 disease diseases syndrome sign signs test tests changes drain drains maneuvers catheter catheters scale scales score scores criteria maneuver manoeuvre
@@ -552,7 +555,7 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
     if alone is not None:
         alone += cells + refs
     spans += _found_initials(text, spans)
-    spans += (_usernames(text) + cells + refs + _staff_initials(text, {text[s:e] for s, e in cells}) + _spelled_names(text)
+    spans += (_usernames(text) + _handles(text) + cells + refs + _staff_initials(text, {text[s:e] for s, e in cells}) + _spelled_names(text)
               + _between_cues(text, toks) + _upper_label_names(text) + _header_names(text)) + [
         (s, e) for s, e in phi_patterns.table_names(text)
         if not all(w.lower() in _NOT_NAME_WORDS or _is_drug(w) for w in _WORD_RE.findall(text[s:e]))]
@@ -630,6 +633,42 @@ _USERNAME = re.compile(r"(?<![\w@.\[/-])(?:(?P<i>[a-z])(?P<l>[a-z]{3,})(?P<d>\d{
 
 
 _USER_SLOT_BEFORE = re.compile(r"(?i)\b(?:by|author|user(?:name)?|typist|login|signed|cc|rad|reviewer|authori[sz]ed|--|-)\s*:?\s*$")
+# where only a person's user name stands: a chat's or a log's speaker at the start of a line, after its date or clock
+# time ("[02:14] e.kwarteng: pt in 12", "kdiallo_pharm 10:02: hey", "sonam.l 11:02 hi"), a name written with a role in
+# brackets after it ("venkatesan.r (MD)"), and the words that introduce a handle ("username is summerbee.k", "app handle
+# jt_afterdark", "From: abdi.warsame88", "filed by rn_hbaker")
+_SPEAKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:\[(?:DATE|\d{1,2}:?\d{2}(?::\d{2})?)\]|\d{1,2}:\d{2}(?::\d{2})?|[01]\d[0-5]\d|2[0-3][0-5]\d)[ \t,]+){0,3}\Z")
+_SPEAKER_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?:(?!\d)|[ \t]+\[?\d{1,2}:\d{2}\b")
+_HANDLE_BEFORE = re.compile(r"(?i)(?:\b(?:user(?:\s*name)?|login|handle|screen\s*name|account|proxy|scribe|recorder|by)(?:\s+(?:is|was|of))?"
+                            r"|(?:^|\n)[ \t]*(?:from|to|cc)[ \t]*:|\bsent\s+by(?:\s+proxy)?)[ \t]*[:=]?[ \t]*[\"“(]?\Z")
+_HANDLE_NAMED = re.compile(r"(?i)\b(?:user\s*name|login|handle|screen\s*name)(?:\s+(?:is|was))?[ \t]*[:=]?[ \t]*[\"“(]?\Z")
+_HANDLE_ROLE_AFTER = re.compile(rf"[ \t]*\((?:{_CREDENTIALS}|RT|PT|OT|SLP|RRT|charge|pharm(?:acy|D)?|MD|RN|NP|PA)\b[^()\n]{{0,16}}\)")
+# a user name with a digit, a dot or an underscore in it ("tmusa2", "e.kwarteng", "zaw.min.oo", "kdiallo_pharm"), never a
+# gas, a lab or a level ("spo2", "fio2", "hba1c", "b12", "t4"), an organism ("e.coli"), a Latin abbreviation ("p.o.", "e.g.")
+_HANDLE = re.compile(r"(?<![\w@.\[/-])(?:[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]{3,}\d{1,3})(?![\w@/-]|\.\w)")
+_NOT_HANDLE = re.compile(r"(?:[a-z]{0,3}o2|(?:hb)?a1c|[a-z]{1,2}\d{1,2}|covid\d*|[a-z]\.(?:coli|pylori|diff|difficile|aureus|auris|acnes|"
+                         r"faecalis|faecium|pneumoniae|aeruginosa|albicans|glabrata|cloacae|fragilis|mirabilis|influenzae)|(?:[a-z]\.)+[a-z]?)")
+
+
+def _handles(text: str) -> list[tuple[int, int]]:
+    """User names written where only a user name stands (`_SPEAKER_BEFORE`, `_HANDLE_ROLE_AFTER`, `_HANDLE_BEFORE`): a word with
+    a digit, a dot or an underscore in it, one of its parts a word no English or clinical list knows ("kdiallo_pharm",
+    "jxu2"), never a clinical word, drug or code (`_NOT_HANDLE`)."""
+    out = []
+    for m in _HANDLE.finditer(text):
+        s, e = m.span()
+        if _NOT_HANDLE.fullmatch(m.group(0)):
+            continue
+        if not ((_SPEAKER_BEFORE.search(text[max(0, s - 40):s]) and _SPEAKER_AFTER.match(text, e))
+                or _HANDLE_ROLE_AFTER.match(text, e) or _HANDLE_BEFORE.search(text[max(0, s - 30):s])):
+            continue
+        parts = [p for p in re.split(r"[._\d]+", m.group(0)) if p]
+        # after "username", "login", "handle" any such word is one ("skylark.m"); elsewhere a part no English list knows
+        named = _HANDLE_NAMED.search(text[max(0, s - 30):s]) is not None
+        if any(len(p) >= 3 and (named or name_words.word_class(p.capitalize()) != "E") and not name_words.clinical_word(p)
+               and not _is_drug(p) for p in parts):
+            out.append((s, e))
+    return out
 
 
 def _usernames(text: str) -> list[tuple[int, int]]:
@@ -705,6 +744,22 @@ _AUTHOR_INITIALS = re.compile(r"(?i:\b(?:(?<=/[ \t])typed|(?<=/)typed|typed[ \t]
 # a lab's, an imaging room's or an audiology booth's tech by initials ("read-back Y   tech jbw", "Tech: SKM"); never a word,
 # a service or a test ("tech asap", "Tech: PACS", "tech pcxr")
 _TECH_INITIALS = re.compile(r"(?i:\b(?:tech|phleb))[ \t]*:?[ \t]*(?P<a>[a-z]{2,3}|[A-Z]{2,3})\b(?![ \t]*[.:/-]?\d|/)")
+# initials after a verb only a person does and "by" ("sutured by TR", "reviewed by IC", "documented by scribe HG"); never a
+# service, a role, a test or a route ("seen by GI", "cleared by PT", "confirmed by CT")
+_AGENT_INITIALS = re.compile(r"(?i:\b(?:sutured|repaired|closed|performed|documented|scribed|witnessed|administered|drawn|collected"
+                             r"|assisted|examined|interpreted|translated|reviewed|co-?signed|taught|educated|roomed|triaged"
+                             r"|counted|inserted|dressed|obtained|entered|completed|scrubbed|relieved|supervised)[ \t]+by[ \t]+"
+                             r"(?:(?:scribe|nurse|student|tech|midwife)[ \t]+)?)(?P<a>[A-Z]{2,3})\b(?![.:/-]?\d|[ \t]*/|[ \t]*\(|[ \t]+[A-Z][a-z])")
+# roles and things written in capitals after those verbs ("reviewed by PCP", "by PI and QA", "witnessed by MHT")
+_NOT_AGENT = set("pcp pi qa mls mht app cns dob ssn atp mlt cls sane pcc hcp poa dpoa".split())
+# initials alone after a staff role's label ("RN: LMT", "Scribe: hg", "Circulator: JR"), to the end of the line or a cell
+_LABEL_INITIALS = re.compile(r"(?m)(?:^|(?<=[|;,][ \t])|(?<=[ \t]{2}))(?i:RN|LPN|CNA|NA|RT|RRT|CRNA|Scrub|Circ(?:ulator|ulating)?|Anesth?(?:esia)?"
+                             r"|Surgeon|Asst|Assistant|First[ \t]+assist|Scribe|Nurse|Charge(?:[ \t]+RN)?|Resident|Attending|Fellow|Intern"
+                             r"|Recorder|Author|Initials|Witness|Interpreter|Preceptor|Student|Sitter|Pharmacist|RPh|Midwife|Educator)"
+                             r"[ \t]*:[ \t]*(?P<a>[A-Z]{2,4}|[a-z]{2,3})(?=[ \t]*(?:$|[|;,]|[ \t]{2}))")
+# the typist's initials after a dictation's or a transcription's date ("transcribed 11/05/2024 jlm", "Typed: 24.02.25 (sb)")
+_STAMP_INITIALS = re.compile(r"(?im)\b(?:typed|transcribed|dictated|dict|trans)\b[ \t]*:?[ \t]*(?:\[DATE\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:[ \t]+\d{1,2}:?\d{2})?[ \t]+"
+                             r"\(?(?P<a>[a-z]{2,4}|[A-Z]{2,4})\)?[ \t]*$")
 _NOT_TECH = set("asap fyi bls als acls pals pacs mrn dopp cxr pcxr stat eeg emg resp or er ed nst bpp ans pls thx req".split())  # and _SERVICES
 _HANDOFF_INITIALS = re.compile(r"(?i:\b(?:d/w|handed[ \t]+(?:off|over)[ \t]+to|hand(?:ed)?-?off[ \t]+to|vitals[ \t]+by|reviewed[ \t]+(?:by|with)"
                                r"|discussed[ \t]+with|accepted[ \t]+by|paged))[ \t]+(?P<a>[A-Z]{2})\b(?![.:/-]\d|[ \t]*/)")
@@ -816,6 +871,16 @@ def _staff_initials(text: str, known: Iterable[str] = ()) -> list[tuple[int, int
         a = m.group("a")
         if not (_not_initials(a, True) or a.lower() in _NOT_TECH or a.lower() in _SERVICES):
             out.append(m.span("a"))
+    for m in _AGENT_INITIALS.finditer(text):
+        a = m.group("a")
+        if not (a.lower() in _SERVICES or a in _ROLE_ABBREVIATIONS or _CLINICAL_INITIALS.fullmatch(a)
+                or _CREDENTIAL_WORD.fullmatch(a) or a.lower() in _NOT_TECH or a.lower() in _ROUTES or a.lower() in _NOT_AGENT):
+            out.append(m.span("a"))
+    for rx in (_LABEL_INITIALS, _STAMP_INITIALS):
+        for m in rx.finditer(text):
+            a = m.group("a")
+            if not (_not_initials(a, a.islower()) or a.lower() in _SERVICES or a.lower() in _NOT_TECH or a.lower() in _ROUTES):
+                out.append(m.span("a"))
     for rx in (_AUTHOR_INITIALS, _HANDOFF_INITIALS):
         for m in rx.finditer(text):
             if not _not_initials(m.group("a"), len(m.group("a")) >= 4):  # four letters may be a word ("TECH CASE FLOATED")
@@ -1198,7 +1263,9 @@ def _recurrences(text: str, words: Iterable[str], as_written: Iterable[str] = ()
         flags = 0 if len(w) < 3 or w.lower() in _COMMON or w in as_written else re.I
         thing = w.lower() in name_words.EPONYMS or _is_drug(w)
         lab = _clinical_any_case(w) or w.lower() in _LAB_WORDS
-        for m in re.finditer(rf"(?<![\w\[]){re.escape(w)}(?![\w\]])", text, flags):
+        # with a user name's letters glued on ("e.kwarteng", "tmusa2", "prasanna.y" where "Kwarteng", "Tmusa", "Prasanna" was found)
+        for m in re.finditer(rf"(?<![\w\[])(?-i:(?<![\w.])[a-z]\.)?{re.escape(w)}(?-i:\d{{1,3}}|\.[a-z](?![\w.])|_[a-z0-9]+)?(?![\w\]])",
+                             text, flags):
             if lab and _VALUE_RIGHT_AFTER.match(text, m.end()):
                 continue  # a lab's or a score's name with its value ("Li 0.9" beside Dr. Li, "Na 128", "Glu <40")
             # "Hodgkin lymphoma", "Bell palsy" beside Ms. Hodgkin, Dr. Bell (an eponym's noun up to three words on: "Morse Fall
@@ -1233,7 +1300,12 @@ _GIVEN_INITIAL_BEFORE = re.compile(r"(?<![\w'’-])(?P<g>[A-Z][a-z]+(?:-[A-Z][a-
 
 
 # a given name right before a found surname ("Al [Moloney]")
-_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])(?P<g>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]\Z")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])(?P<g>[A-Z][a-z]+(?:-(?:[a-z]{1,3}-)?[A-Z][a-z]+)?)[ \t]\Z")
+# a lower-case initial before a name written in lower case ("dr m. wood"; never the end of "e.g." or "p.o.")
+_LOWER_INITIAL_BEFORE = re.compile(r"(?<![\w./&'’-])[a-z]\.[ \t]?\Z")
+# a surname's particles in capitals before it ("DI STEFANO, SALVATORE", "VAN DER BERG")
+_CAPS_PARTICLES_BEFORE = re.compile(r"(?<![\w'’.-])(?:(?:DE|DEL|DELLA|DI|DA|DAS|DOS|DO|DU|LA|LE|LOS|LAS|VAN|VON|DER|DEN|TER|TEN|MAC|AL|EL"
+                                    r"|BIN|IBN)[ \t]){1,3}\Z")
 # a month people bear as a given name right before a found surname ("April Luong", "June Haskins", "Jan Kowalski"), never
 # after a word that makes it a date's ("in April Luong was ...", "since June") nor before a title ("June Dr. Patel")
 _MONTH_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])(?P<g>April|May|June|August|Jan)[ \t]\Z")
@@ -1248,11 +1320,18 @@ def _with_initials(text: str, s: int, e: int) -> tuple[int, int]:
     after it (`_surname_after`)."""
     e = _surname_after(text, s, e)
     m = _GIVEN_BEFORE.search(text, max(0, s - 30), s)
-    if (m and text[s:s + 1].isupper() and not _TITLE_AT.match(text, s) and "F" in name_words.name_kind(m.group("g"))
-            and _given_before(m.group("g"))):
+    given = m.group("g").split("-")[0] if m and re.search(r"-[a-z]", m.group("g")) else m and m.group("g")  # "Noor-ul-Ain": "Noor"
+    if (m and text[s:s + 1].isupper() and not _TITLE_AT.match(text, s) and "F" in name_words.name_kind(given)
+            and _given_before(given)):
         s = m.start()  # "Hope [White]": a given name right before a found surname
     m = _INITIALS_BEFORE.search(text, max(0, s - 9), s)
     if m and not _LETTER_WORDS.search(text, max(0, m.start() - 14), m.start()):
+        s = m.start()
+    m = _LOWER_INITIAL_BEFORE.search(text, max(0, s - 4), s)
+    if m and text[s:s + 1].islower():  # "dr m. wood", "fy1 a. khan": a dictated name's initial
+        s = m.start()
+    m = _CAPS_PARTICLES_BEFORE.search(text, max(0, s - 16), s)
+    if m and text[s:e].isupper():  # "DI STEFANO, SALVATORE", "DE LA CRUZ"
         s = m.start()
     m = _GIVEN_INITIAL_BEFORE.search(text, max(0, s - 30), s)
     if m and _given_before(m.group("g")):

@@ -405,3 +405,69 @@ KEPT_11 = [
 @pytest.mark.parametrize("text,want", KEPT_11)
 def test_clinical_and_calendar_words_beside_round_eleven_names_survive(text, want):
     assert want in redact(text)
+
+
+FOUND_12 = [
+    # a chat's or a log's speaker: a user name with a dot, an underscore or a digit at the start of a line, after its clock
+    # time, and the same user name written again in the text
+    ("[03:10] r.ostrowski: bed 4 febrile again\n[03:12] lnakamura2: ok, cultures\nnurse r.ostrowski paged lnakamura2",
+     "[03:10] [NAME]: bed 4"),
+    ("[03:10] r.ostrowski: bed 4 febrile again\nnurse r.ostrowski paged the resident", "nurse [NAME] paged"),
+    ("bmensah_pharm 14:20: vanc level 22, holding", "[NAME] 14:20: vanc"),
+    ("oyelaran.t 08:15  roomed 2, wt 12 kg", "[NAME] 08:15  roomed"),
+    # after the words that introduce a handle, or with a credential in brackets after it
+    ("her portal username is skylark.m if needed", "username is [NAME] if"),
+    ("Dose entered by vtran4 at 1300.", "entered by [NAME] at"),
+    ("ack Hla Hla (RRT RN), d.ferreira (MD)", "[NAME] (MD)"),
+    # a name with a credential or the pharmacy in brackets after it
+    ("Discussed with Uche (pharm) at 0900 re renal dosing.", "with [NAME] (pharm)"),
+    ("Ko Ko (RRT RN) at bedside.", "[NAME] (RRT RN)"),
+    # staff initials after a verb only a person does and "by", after a role's label, after a typist's date
+    ("Perineal tear repaired by KW.", "repaired by [NAME]."),
+    ("Consent witnessed by scribe JPT at 14:10.", "witnessed by scribe [NAME] at"),
+    ("Circulator: JR\nAnesthesia: mbq", "Circulator: [NAME]\nAnesthesia: [NAME]"),
+    ("dictated 03/02/2024, transcribed 03/04/2024 rkd", "transcribed [DATE] [NAME]"),
+    # a surname's particles in capitals or in Spanish
+    ("Dr. Stefano saw him.\nDI STEFANO, MARCO  DOB 01/02/1950", "\n[NAME], [NAME]  DOB"),
+    ("Discharged with aunt Lucía de los Reyes Ortega to her home.", "aunt [NAME] to"),
+]
+
+
+@pytest.mark.parametrize("text,want", FOUND_12)
+def test_round_twelve_user_names_and_bracketed_roles_are_names(text, want):
+    assert want in redact(text)
+
+
+@pytest.mark.parametrize("text,name,grown", [
+    ("fy1 a. khan", "khan", "a. khan"),  # a found name in lower case grows over its initial (the model finds such names)
+    ("dictated by dr p. okonkwo-bell", "okonkwo-bell", "p. okonkwo-bell"),
+    ("per e.g. wood", "wood", "wood"),  # never the end of "e.g."
+    ("Seen with Noor-ul-Ain Chaudhry today", "Chaudhry", "Noor-ul-Ain Chaudhry"),
+])
+def test_a_found_name_grows_over_its_lower_case_initial_and_hyphenated_given_name(text, name, grown):
+    from medllm.clinical.names import _with_initials
+
+    s = text.index(name)
+    a, b = _with_initials(text, s, s + len(name))
+    assert text[a:b] == grown
+
+
+KEPT_12 = [
+    # gases, labs, levels, organisms and Latin abbreviations where a speaker or a handle stands
+    ("[07:04] spo2: 94% on 2L\nfio2: 40%", "spo2: 94%"),
+    ("[07:04] hba1c: 8.1\nb12: 180", "hba1c: 8.1"),
+    ("Culture grew e.coli: pan-sensitive.", "e.coli: pan-sensitive"),
+    ("e.g.: hold if SBP < 100", "e.g.: hold"),
+    ("Signed by covid19 team", "covid19 team"),
+    ("ADMISSION MEDICATION RECONCILIATION (pharmacy)", "RECONCILIATION (pharmacy)"),
+    # services, tests, roles and routes after "by"; a date of birth that verifies an identity
+    ("Seen by GI. Cleared by PT. Reviewed by ID. Administered by SC route.", "Seen by GI. Cleared by PT. Reviewed by ID."),
+    ("Will be reviewed by PCP Dr. Haas; reviewed by PI and QA.", "reviewed by PCP"),
+    ("Identity verified by DOB and SSN last 4.", "verified by DOB"),
+    ("Primary: HTN\nRN: N/A", "Primary: HTN\nRN: N/A"),
+]
+
+
+@pytest.mark.parametrize("text,want", KEPT_12)
+def test_codes_and_words_where_a_user_name_stands_survive(text, want):
+    assert want in redact(text)
