@@ -758,8 +758,10 @@ _LABEL_INITIALS = re.compile(r"(?m)(?:^|(?<=[|;,][ \t])|(?<=[ \t]{2}))(?i:RN|LPN
                              r"|Recorder|Author|Initials|Witness|Interpreter|Preceptor|Student|Sitter|Pharmacist|RPh|Midwife|Educator)"
                              r"[ \t]*:[ \t]*(?P<a>[A-Z]{2,4}|[a-z]{2,3})(?=[ \t]*(?:$|[|;,]|[ \t]{2}))")
 # the typist's initials after a dictation's or a transcription's date ("transcribed 11/05/2024 jlm", "Typed: 24.02.25 (sb)")
-_STAMP_INITIALS = re.compile(r"(?im)\b(?:typed|transcribed|dictated|dict|trans)\b[ \t]*:?[ \t]*(?:\[DATE\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:[ \t]+\d{1,2}:?\d{2})?[ \t]+"
+_STAMP_INITIALS = re.compile(r"(?im)\b(?:typed|transcribed|dictated|dict|trans|(?-i:T)(?=[ \t]*:))\b[ \t]*:?[ \t]*(?:\[DATE\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:[ \t]+\d{1,2}:?\d{2})?[ \t]+"
                              r"\(?(?P<a>[a-z]{2,4}|[A-Z]{2,4})\)?[ \t]*$")
+# a dictation footer's author and typist before its dictated and typed stamps ("HC:ts   D: 12/05/2024   T: 12/06/2024")
+_FOOTER_INITIALS = re.compile(r"(?m)^[ \t]*(?P<a>[A-Z]{2,3}):(?P<b>[a-z]{2,3})(?=[ \t]+(?:D|T|DD|DT)[ \t]*:)")
 _NOT_TECH = set("asap fyi bls als acls pals pacs mrn dopp cxr pcxr stat eeg emg resp or er ed nst bpp ans pls thx req".split())  # and _SERVICES
 _HANDOFF_INITIALS = re.compile(r"(?i:\b(?:d/w|handed[ \t]+(?:off|over)[ \t]+to|hand(?:ed)?-?off[ \t]+to|vitals[ \t]+by|reviewed[ \t]+(?:by|with)"
                                r"|discussed[ \t]+with|accepted[ \t]+by|paged))[ \t]+(?P<a>[A-Z]{2})\b(?![.:/-]\d|[ \t]*/)")
@@ -876,6 +878,8 @@ def _staff_initials(text: str, known: Iterable[str] = ()) -> list[tuple[int, int
         if not (a.lower() in _SERVICES or a in _ROLE_ABBREVIATIONS or _CLINICAL_INITIALS.fullmatch(a)
                 or _CREDENTIAL_WORD.fullmatch(a) or a.lower() in _NOT_TECH or a.lower() in _ROUTES or a.lower() in _NOT_AGENT):
             out.append(m.span("a"))
+    for m in _FOOTER_INITIALS.finditer(text):  # "HC:ts   D: 12/05/2024   T: 12/06/2024"
+        out += [m.span("a"), m.span("b")]  # (the stamps after them say whose they are, whatever the letters spell)
     for rx in (_LABEL_INITIALS, _STAMP_INITIALS):
         for m in rx.finditer(text):
             a = m.group("a")
@@ -917,7 +921,7 @@ _SPELLING_CUE = re.compile(r"(?i)(?:that['’]s|that[ \t]+is|spelled|spelt|spell
 
 
 # the same, letters joined by hyphens ("O-C-H-O-A", "M-E-N-Z-I-E-S") or written in lower case ("p e l l e t i e r")
-_SPELLED_HYPHENS = re.compile(r"(?<![\w-])(?:[A-Z]-){2,}[A-Z](?![\w-])")
+_SPELLED_HYPHENS = re.compile(r"(?<![\w-])(?:(?:[A-Z]-){2,}[A-Z]|(?:[a-z]-){3,}[a-z])(?![\w-])")
 _SPELLED_LOWER = re.compile(r"(?<![\w-])(?:[a-z][ \t]+){3,}[a-z](?![\w-])")
 
 
@@ -1301,6 +1305,7 @@ _GIVEN_INITIAL_BEFORE = re.compile(r"(?<![\w'’-])(?P<g>[A-Z][a-z]+(?:-[A-Z][a-
 
 # a given name right before a found surname ("Al [Moloney]")
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])(?P<g>[A-Z][a-z]+(?:-(?:[a-z]{1,3}-)?[A-Z][a-z]+)?)[ \t]\Z")
+_NATIVE_SCRIPT_AFTER = re.compile(r"[ \t]*\((?:(?![A-Za-z\u00C0-\u024F])[^\W\d_])+(?:[ \t·・](?:(?![A-Za-z\u00C0-\u024F])[^\W\d_])+){0,3}\)")
 # a lower-case initial before a name written in lower case ("dr m. wood"; never the end of "e.g." or "p.o.")
 _LOWER_INITIAL_BEFORE = re.compile(r"(?<![\w./&'’-])[a-z]\.[ \t]?\Z")
 # a surname's particles in capitals before it ("DI STEFANO, SALVATORE", "VAN DER BERG")
@@ -1342,6 +1347,9 @@ def _with_initials(text: str, s: int, e: int) -> tuple[int, int]:
         s = m.start()
     m = _INITIALS_AFTER.match(text, e)
     if m:
+        e = m.end()
+    m = _NATIVE_SCRIPT_AFTER.match(text, e)
+    if m:  # the name in its own script in brackets after it ("Park Ji-hoon (박지훈)", "Ivanova (Иванова)")
         e = m.end()
     elif text[s:e].isupper() and re.search(r"[^\W\d_]{2},[ \t]\Z", text[max(0, s - 4):s]) and text[max(0, s - 4):s].isupper():
         # the given name of "LAST, FIRST M" in capitals: its initial whatever follows ("FOLEY, ROSEMARY A has"; not

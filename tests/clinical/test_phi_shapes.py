@@ -427,6 +427,11 @@ FOUND_12 = [
     ("Consent witnessed by scribe JPT at 14:10.", "witnessed by scribe [NAME] at"),
     ("Circulator: JR\nAnesthesia: mbq", "Circulator: [NAME]\nAnesthesia: [NAME]"),
     ("dictated 03/02/2024, transcribed 03/04/2024 rkd", "transcribed [DATE] [NAME]"),
+    ("D: 02/11/2025 09:10   T: 02/12/2025 14:02   gwh", "14:02   [NAME]"),
+    ("PK:lm   D: 01/05/2025   T: 01/06/2025", "[NAME]:[NAME]   D:"),
+    # a name spelled in lower case with hyphens after it; the name in its own script in brackets after it
+    ("operative note on rosa quispe, q-u-i-s-p-e, record number 5512", "[NAME], [NAME], record"),
+    ("Dr. Ivanova (Иванова) saw her.", "[NAME] saw her."),
     # a surname's particles in capitals or in Spanish
     ("Dr. Stefano saw him.\nDI STEFANO, MARCO  DOB 01/02/1950", "\n[NAME], [NAME]  DOB"),
     ("Discharged with aunt Lucía de los Reyes Ortega to her home.", "aunt [NAME] to"),
@@ -465,6 +470,7 @@ KEPT_12 = [
     ("Will be reviewed by PCP Dr. Haas; reviewed by PI and QA.", "reviewed by PCP"),
     ("Identity verified by DOB and SSN last 4.", "verified by DOB"),
     ("Primary: HTN\nRN: N/A", "Primary: HTN\nRN: N/A"),
+    ("Temp (°C) 38.2; ratio (≥5) noted; Dr. Ivanova (RN aware)", "Temp (°C) 38.2; ratio (≥5) noted"),
 ]
 
 
