@@ -263,6 +263,8 @@ SETS = {  # name -> (notes files, results file, README with the table)
     "fresh10": ([HERE / "fresh10" / "notes_test.jsonl"], HERE / "fresh10" / "results.json", HERE / "fresh10" / "README.md"),
     # an eleventh, the same way, in other styles and name pools again (100 notes, test only)
     "fresh11": ([HERE / "fresh11" / "notes_test.jsonl"], HERE / "fresh11" / "results.json", HERE / "fresh11" / "README.md"),
+    # a twelfth, from the same brief, dev only (100 notes, read against the redactor)
+    "fresh12": ([HERE / "fresh12" / "notes_dev.jsonl"], HERE / "fresh12" / "results.json", HERE / "fresh12" / "README.md"),
     # hand-written notes with no PHI at all, dense with capitalized clinical words (what a name rule may take)
     "jargon": ([HERE / "jargon" / "notes_dev.jsonl", HERE / "jargon" / "notes_test.jsonl"], HERE / "jargon" / "results.json",
                HERE / "jargon" / "README.md"),
