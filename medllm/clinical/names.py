@@ -140,6 +140,8 @@ cath monitor sump tear
 angina protocol exercises compression kidney blade ring depth list biplane fingers configuration equivalent inattention screw
 screws hook hooks retractor speculum laryngoscope blades rings nail nails plate plates resection downgoing upgoing
 adl adls iadl iadls holder
+nomogram nomograms competent competence guideline guidelines point esophagectomy oesophagectomy reversal formula
+equation curve curves
 """.split())
 # capitalized words that are not names (headers, departments, weekdays, clinical words)
 _NOT_NAME_WORDS = {w.lower() for w in _NOT_NAME} | set("""
@@ -479,6 +481,12 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
             if (cue_b and not title and re.search(r"\.\s*\Z", cue_b.group(0))
                     and all(name_words.word_class(t.w) == "E" for t in toks[i:j] if len(t.w) > 1)):
                 cue_b = None  # a sentence's end, then its first word ("saw pt. Change to IV")
+            if (cue_b and not title and not cue_a and (
+                    (re.search(r"\.[ \t]*\n\s*\Z", cue_b.group(0)) and all(t.w.lower() in name_words.DEVICE_EPONYMS for t in toks[i:j]))
+                    or (cue_b.re is _cue_listed() and _NUMBER_RIGHT_AFTER.match(text[e:e + 30])))):
+                # a line's last word before a device ("participate in PT.\nFoley removed"; not "per pt.\nLund aware"); a listed
+                # cue before a score's name and its value ("pH study DeMeester 48")
+                cue_b = None
             if not cue_b and not lower and any(name_words.unknown(t.w) for t in toks[i:j]):
                 cue_b = _WEAK_CUE_BEFORE.search(before)
             if lower and toks[i].w.lower() in _LOWER_ADVERBS and not title:

@@ -429,6 +429,7 @@ FOUND_12 = [
     ("dictated 03/02/2024, transcribed 03/04/2024 rkd", "transcribed [DATE] [NAME]"),
     ("D: 02/11/2025 09:10   T: 02/12/2025 14:02   gwh", "14:02   [NAME]"),
     ("PK:lm   D: 01/05/2025   T: 01/06/2025", "[NAME]:[NAME]   D:"),
+    ("Daughter updated by phone per pt.\nLund aware, will visit.", "\n[NAME] aware"),
     # a name spelled in lower case with hyphens after it; the name in its own script in brackets after it
     ("operative note on rosa quispe, q-u-i-s-p-e, record number 5512", "[NAME], [NAME], record"),
     ("Dr. Ivanova (Иванова) saw her.", "[NAME] saw her."),
@@ -471,6 +472,11 @@ KEPT_12 = [
     ("Identity verified by DOB and SSN last 4.", "verified by DOB"),
     ("Primary: HTN\nRN: N/A", "Primary: HTN\nRN: N/A"),
     ("Temp (°C) 38.2; ratio (≥5) noted; Dr. Ivanova (RN aware)", "Temp (°C) 38.2; ratio (≥5) noted"),
+    # an eponym before the nouns of a procedure, a nomogram, a competence; a device on the line after "pt."
+    ("Dr. Hartmann called.\nCleared for Hartmann reversal in May.", "for Hartmann reversal"),
+    ("Dr. Bhutani agreed. Plotted on the Bhutani nomogram: low-intermediate risk.", "the Bhutani nomogram"),
+    ("Seen with Dr. Gillick. She is Gillick competent.", "is Gillick competent"),
+    ("Unable to participate with PT.\nFoley removed POD 2, voiding.", "\nFoley removed"),
 ]
 
 
