@@ -277,12 +277,35 @@ _TASK_AFTER = re.compile(r"[ \t]+to[ \t]+(?:send|call|confirm|follow|f/u|see|che
 
 
 def _redact_group(texts: list[str], extra_names: Iterable[str] = ()) -> tuple[list[str], list[Counter]]:
+    return _redact_groups([texts], extra_names)[0]
+
+
+def _redact_groups(groups: list[list[str]], extra_names: Iterable[str] = ()) -> list[tuple[list[str], list[Counter]]]:
+    """`_redact_group` of each group, the name recognizer run once over all their texts (the model batches them)."""
+    extra_names = list(extra_names)
+    staged = [_stage(texts) for texts in groups]
+    ents, typed = _ner_and_typed([t or "" for stage, _ in staged for t in stage])
+    out, at = [], 0
+    for stage, counts in staged:
+        n = len(stage)
+        out.append(_names_of_group(stage, counts, ents[at:at + n], typed[at:at + n], extra_names))
+        at += n
+    return out
+
+
+def _stage(texts: list[str]) -> tuple[list[str], list[Counter]]:
+    """The group's texts with the PHI other than names replaced (dates recurring as written too): what the name
+    recognizer reads."""
     counts = [Counter() for _ in texts]
     dates: set = set()
     stage = [_other_phi(t, c, dates) if t else t for t, c in zip(texts, counts)]
     if dates:
         stage = [_date_recurrences(t, dates, c) if t else t for t, c in zip(stage, counts)]
-    ents, typed = _ner_and_typed([t or "" for t in stage])
+    return stage, counts
+
+
+def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: list,
+                    extra_names: Iterable[str] = ()) -> tuple[list[str], list[Counter]]:
     words = list(extra_names)
     found = []
     # words only the recognizer found recur only as written: a word it mistook ("Senna", "Ward")
@@ -346,6 +369,19 @@ def redact_counts(text: str, extra_names: Iterable[str] = ()) -> tuple[str, Coun
 def redact(text: str) -> str:
     """Replace PHI-looking spans with typed placeholders."""
     return redact_counts(text)[0]
+
+
+def redact_groups(groups: list[list[str]]) -> list[tuple[list[str], Counter]]:
+    """`redact_many` of each group (each redacted on its own, as `redact_many` would), the name recognizer run over
+    all of them at once: with the model backend one batched pass serves many groups (stage=prepare hands it a few
+    notes at a time)."""
+    out = []
+    for texts, counts in _redact_groups([list(g) for g in groups]):
+        total: Counter = Counter()
+        for c in counts:
+            total.update(c)
+        out.append((texts, total))
+    return out
 
 
 def redact_many(texts: list[str]) -> tuple[list[str], Counter]:

@@ -159,12 +159,30 @@ def _pair(neg) -> dict:
     return {"kind": neg.kind, "from": neg.from_, "to": neg.to, "span": list(neg.span), "rejected": neg.rejected}
 
 
+_REDACT_CHUNK = 64  # notes whose texts the redactor takes at once (the model's passes batched by length; a bar step per note)
+
+
+def _prepared(note: dict, texts: list[str], st: dict, seed: int, rejected: Counter) -> dict:
+    """One note's row from its redacted texts: normalized, its negatives and evidence attached."""
+    from medllm.clinical.preprocess import evidence, normalize
+
+    if st["normalize"]:
+        texts = [normalize(t) for t in texts]
+    row = {**note, "clinical_note": texts[0], "summary": texts[1],
+           "negatives": [{**n, "rejected": t} for n, t in zip(note.get("negatives") or [], texts[2:])]}
+    # one rng per note, seeded by (seed, id): a note's negatives do not depend on the others
+    rng = random.Random(f"{seed}:{row['id']}")
+    row["negatives"] = note_negatives(row, rng, st, rejected)
+    row["evidence"] = evidence(row["clinical_note"], row["summary"]) if st["evidence"] else []
+    return row
+
+
 def process(notes: list[dict], st: dict, seed: int, progress: bool = True) -> tuple[dict, dict]:
     """Redact, normalize, attach evidence and negatives, split. Returns (splits, stats)."""
     from tqdm.auto import tqdm
 
-    from medllm.clinical.preprocess import check_leakage, evidence, near_duplicate_key, normalize
-    from medllm.clinical.redact import name_backend, redact_many
+    from medllm.clinical.preprocess import check_leakage, near_duplicate_key
+    from medllm.clinical.redact import name_backend, redact_groups
 
     redactions: Counter = Counter()
     rejected: Counter = Counter()
@@ -172,21 +190,18 @@ def process(notes: list[dict], st: dict, seed: int, progress: bool = True) -> tu
     if n_control:
         log.warning("removed %d NUL/control character(s) from the input (they never reach the data files)", n_control)
     done = []
-    with name_backend(names_backend(st)):  # the name recognizer for this run, restored after
-        for note in tqdm(notes, desc="prepare", unit="note", disable=not progress):
-            texts = [note["clinical_note"], note["summary"], *[n["rejected"] for n in note.get("negatives") or []]]
-            if st["redact"]:
-                texts, counts = redact_many(texts)
+    bar = tqdm(total=len(notes), desc="prepare", unit="note", disable=not progress)
+    with name_backend(names_backend(st)), bar:  # the name recognizer for this run, restored after
+        for at in range(0, len(notes), _REDACT_CHUNK):
+            chunk = notes[at:at + _REDACT_CHUNK]
+            groups = [[note["clinical_note"], note["summary"], *[n["rejected"] for n in note.get("negatives") or []]]
+                      for note in chunk]
+            # a few notes' groups redacted together: the model's name probe runs them in batched passes
+            redacted = redact_groups(groups) if st["redact"] else [(g, Counter()) for g in groups]
+            for note, (texts, counts) in zip(chunk, redacted):
+                done.append(_prepared(note, texts, st, seed, rejected))
                 redactions.update(counts)
-            if st["normalize"]:
-                texts = [normalize(t) for t in texts]
-            row = {**note, "clinical_note": texts[0], "summary": texts[1],
-                   "negatives": [{**n, "rejected": t} for n, t in zip(note.get("negatives") or [], texts[2:])]}
-            # one rng per note, seeded by (seed, id): a note's negatives do not depend on the others
-            rng = random.Random(f"{seed}:{row['id']}")
-            row["negatives"] = note_negatives(row, rng, st, rejected)
-            row["evidence"] = evidence(row["clinical_note"], row["summary"]) if st["evidence"] else []
-            done.append(row)
+                bar.update(1)
     # split by near-duplicate group so two copies of one note can never straddle splits
     for row in done:
         row["_group"] = near_duplicate_key(row["clinical_note"])

@@ -159,6 +159,28 @@ def test_windows_match_one_pass_where_the_overlap_gives_context(monkeypatch):
     assert (win[47:, :576] - full[47:, :576]).abs().max() > 0  # (later windows do read less context)
 
 
+def test_batched_passes_match_one_text_a_pass():
+    # texts of similar length share a pass, padded on the right: the model reads left to right, so each text's states are
+    # its own pass's (to the arithmetic of a larger matrix product); a text far longer than the others runs alone
+    texts = ["Paisley brought her in; BP 148/92.", "Seen with Hope at 14:10 today.", "Vitals stable. " * 40, "", "Okafor improved."]
+    probe = name_model._probe()
+    many = name_model.features_many(texts, probe["layer"])
+    for text, (x, offs) in zip(texts, many):
+        one, offs1 = name_model.features(text, probe["layer"])
+        assert offs == offs1 and x.shape == one.shape
+        if offs:  # (in bfloat16 a state of 28 moves by its last bits, 0.125 a step; the probe's scores by far less)
+            assert (name_model.probabilities(probe, x) - name_model.probabilities(probe, one)).abs().max() < 0.02
+
+
+def test_redact_groups_is_redact_many_of_each_group():
+    groups = [["Patient Paisley Okafor seen; BP 148/92.", "paisley okafor improved."],
+              ["Seen with her daughter Maria on 03/04/2025.", "Maria at bedside."], ["No PHI here: K 4.1."]]
+    with R.name_backend("model"):
+        one = [R.redact_many(g) for g in groups]
+        together = R.redact_groups(groups)
+    assert together == one
+
+
 def test_prepare_takes_the_environment_backend_unless_the_option_says_otherwise(tmp_path):
     raw = tmp_path / "raw.jsonl"
     rows = [{"id": f"n{i}", "clinical_note": f"Paisley brought her in; BP 148/92 mmHg. Case {i}.",
