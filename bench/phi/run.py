@@ -53,7 +53,8 @@ def tool_medllm(backend: str | None = None):
     def fn(texts):
         return R.redact_many(texts)[0]
 
-    fn.many = lambda groups: [texts for texts, _ in R.redact_groups(groups)]  # several notes at once, as stage=prepare does
+    if hasattr(R, "redact_groups"):  # several notes at once, as stage=prepare does (not in the code of stop 32 and before)
+        fn.many = lambda groups: [texts for texts, _ in R.redact_groups(groups)]
     return fn, ph
 
 
