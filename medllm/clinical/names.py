@@ -1313,6 +1313,7 @@ _GIVEN_INITIAL_BEFORE = re.compile(r"(?<![\w'’-])(?P<g>[A-Z][a-z]+(?:-[A-Z][a-
 
 # a given name right before a found surname ("Al [Moloney]")
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])(?P<g>[A-Z][a-z]+(?:-(?:[a-z]{1,3}-)?[A-Z][a-z]+)?)[ \t]\Z")
+# the name in its own script in brackets after it ("Park Ji-hoon (박지훈)"): letters of no Latin alphabet only
 _NATIVE_SCRIPT_AFTER = re.compile(r"[ \t]*\((?:(?![A-Za-z\u00C0-\u024F])[^\W\d_])+(?:[ \t·・](?:(?![A-Za-z\u00C0-\u024F])[^\W\d_])+){0,3}\)")
 # a lower-case initial before a name written in lower case ("dr m. wood"; never the end of "e.g." or "p.o.")
 _LOWER_INITIAL_BEFORE = re.compile(r"(?<![\w./&'’-])[a-z]\.[ \t]?\Z")
