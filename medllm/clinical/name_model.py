@@ -198,6 +198,14 @@ def features_many(texts: list[str], layer: int) -> list[tuple["torch.Tensor", li
     return out
 
 
+def scores_many(texts: list[str]) -> list[tuple["torch.Tensor", list[tuple[int, int]]]]:  # noqa: F821
+    """`scores` of each text, the texts batched by length (`features_many`)."""
+    import torch
+
+    p = _probe()
+    return [(probabilities(p, x), offs) if offs else (torch.zeros(0, 1), []) for x, offs in features_many(texts, p["layer"])]
+
+
 def scores(text: str) -> tuple["torch.Tensor", list[tuple[int, int]]]:  # noqa: F821
     """The probe's probabilities per token of `text` [tokens, heads] (head 0: part of a person's name; with
     the date and record-number heads, 1: part of a date, 2: part of a record, phone or social security
@@ -357,20 +365,17 @@ def spans(texts: list[str], typed: bool = True) -> tuple[list[list[tuple[int, in
     with their placeholders ("[DATE]", "[MRN]", "[PHONE]"): a candidate is taken when the mean score of the
     tokens over its digits is at least the threshold (the names' threshold: every head was fitted with the same
     weighting of its positives); `typed` false: names only."""
-    import torch
-
     names, others = [], []
     probe = _probe() if texts else {"threshold": 0.5}
     threshold, sure = probe["threshold"], probe.get("sure")
     live = [t for t in texts if t and t.strip()]
-    feats = iter(features_many(live, probe["layer"]) if live else [])
+    scored = iter(scores_many(live) if live else [])
     for text in texts:
         if not text or not text.strip():
             names.append([])
             others.append([])
             continue
-        x, offs = next(feats)
-        probs = probabilities(probe, x) if offs else torch.zeros(0, 1)
+        probs, offs = next(scored)
         best = [0.0] * len(text)  # each character: the highest name score of a token over it
         for pr, (s, e) in zip(probs[:, 0].tolist(), offs):
             for i in range(s, e):

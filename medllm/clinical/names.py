@@ -44,8 +44,7 @@ Street St Avenue Ave Road Rd Drive Lane Ln Boulevard Blvd Hospital Clinic Medica
 
 _WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin", "ibn",
-              "al", "el", "ter", "ten", "y", "st", "ap", "ab", "ferch", "binti", "bint", "mac", "ní", "ó", "nic", "ua",
-              "los", "las", "dos", "do", "dei", "degli", "des", "dal", "dalla"}
+              "al", "el", "ter", "ten", "y", "st", "ap", "ab", "ferch", "binti", "bint", "mac", "ní", "ó", "nic", "ua"}
 # a title; in lower case only in a lower-case text (see `_cued_names`), never after a number ("438 ms.")
 _TITLE_BEFORE = re.compile(r"(?:(?<!\d )(?<!\d)\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Doctor|Fr|Rev|Sgt|Capt|Lt|Cpl|Pvt|Judge|Rabbi"
                            r"|Imam|Pastor|Hon|Ofc|Det|Dep|Tpr|mr|mrs|ms|dr|MR|MRS|MS|DR)\.?[ \t]*)\Z")
@@ -1342,7 +1341,8 @@ def _with_initials(text: str, s: int, e: int) -> tuple[int, int]:
     if m and not _LETTER_WORDS.search(text, max(0, m.start() - 14), m.start()):
         s = m.start()
     m = _LOWER_INITIAL_BEFORE.search(text, max(0, s - 4), s)
-    if m and text[s:s + 1].islower():  # "dr m. wood", "fy1 a. khan": a dictated name's initial
+    if m and text[s:s + 1].islower() and not _LETTER_WORDS.search(text, max(0, m.start() - 14), m.start()):
+        # "dr m. wood", "fy1 a. khan": a dictated name's initial; never a letter's word's ("child-pugh class b. fatoumata")
         s = m.start()
     m = _CAPS_PARTICLES_BEFORE.search(text, max(0, s - 16), s)
     if m and text[s:e].isupper():  # "DI STEFANO, SALVATORE", "DE LA CRUZ"

@@ -109,7 +109,7 @@ def test_sure_words_are_taken_and_recur_only_as_written(monkeypatch):
         probs = torch.tensor([[0.95 if t[s:e] in sure_words else 0.01, 0.0, 0.0] for s, e in offs])
         return probs, offs
 
-    monkeypatch.setattr(name_model, "scores", scores)
+    _patch_scores(monkeypatch, scores)
     monkeypatch.setattr(name_model, "_probe", lambda: {"threshold": 0.99, "sure": 0.7})
     with R.name_backend("model"):
         out = R.redact(text)
@@ -158,22 +158,29 @@ def test_very_sure_words_the_filters_refuse_are_taken_where_they_stand(monkeypat
         offs = [(m.start(), m.end()) for m in re.finditer(r"\S+?(?=\W|$)|\W", t)]
         return torch.tensor([[0.99 if t[s:e].strip("~/") in very_sure else 0.01, 0.0, 0.0] for s, e in offs]), offs
 
-    monkeypatch.setattr(name_model, "scores", scores)
+    _patch_scores(monkeypatch, scores)
     monkeypatch.setattr(name_model, "_probe", lambda: {"threshold": 0.99, "sure": 0.7})
     with R.name_backend("model"):
         out = R.redact(text)
     assert out == "Staff present: [NAME], [NAME].\nFoley catheter placed by [NAME]. ~[NAME]\nppd/tb neg. Hoyer lift. Foley removed.", out
     # the thresholds: a refused name at 0.97, initials at 0.85
     for score, taken in ((0.96, False), (0.975, True)):
-        monkeypatch.setattr(name_model, "scores", lambda t, score=score: (torch.tensor(
+        _patch_scores(monkeypatch, lambda t, score=score: (torch.tensor(
             [[score if t[s:e] == "Bishop" else 0.01, 0.0, 0.0] for s, e in _tokens(t)]), _tokens(t)))
         with R.name_backend("model"):
             assert ("[NAME] called back" in R.redact("Bishop called back.")) is taken
     for score, taken in ((0.84, False), (0.86, True)):
-        monkeypatch.setattr(name_model, "scores", lambda t, score=score: (torch.tensor(
+        _patch_scores(monkeypatch, lambda t, score=score: (torch.tensor(
             [[score if t[s:e] == "tb" else 0.01, 0.0, 0.0] for s, e in _tokens(t)]), _tokens(t)))
         with R.name_backend("model"):
             assert ("~[NAME]" in R.redact("no si voiced. ~tb\n1200 lunch")) is taken
+
+
+def _patch_scores(monkeypatch, fn):
+    """The probe's scores of each text from `fn` (text -> (probabilities, offsets)), in place of the model's."""
+    from medllm.clinical import name_model
+
+    monkeypatch.setattr(name_model, "scores_many", lambda texts: [fn(t) for t in texts])
 
 
 def _tokens(t):
@@ -185,7 +192,7 @@ def test_a_sure_name_before_to_and_a_task_is_taken(monkeypatch):
 
     from medllm.clinical import name_model
 
-    monkeypatch.setattr(name_model, "scores", lambda t: (torch.tensor(
+    _patch_scores(monkeypatch, lambda t: (torch.tensor(
         [[0.98 if t[s:e] in ("Baker", "rose", "Rose") else 0.01, 0.0, 0.0] for s, e in _tokens(t)]), _tokens(t)))
     monkeypatch.setattr(name_model, "_probe", lambda: {"threshold": 0.99, "sure": 0.7})
     with R.name_backend("model"):
