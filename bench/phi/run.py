@@ -272,6 +272,10 @@ SETS = {  # name -> (notes files, results file, README with the table)
     "fresh11": ([HERE / "fresh11" / "notes_test.jsonl"], HERE / "fresh11" / "results.json", HERE / "fresh11" / "README.md"),
     # a twelfth, from the same brief, dev only (100 notes, read against the redactor)
     "fresh12": ([HERE / "fresh12" / "notes_dev.jsonl"], HERE / "fresh12" / "results.json", HERE / "fresh12" / "README.md"),
+    # a thirteenth, from the same brief, dev only (101 notes, read against the redactor)
+    "fresh13": ([HERE / "fresh13" / "notes_dev.jsonl"], HERE / "fresh13" / "results.json", HERE / "fresh13" / "README.md"),
+    # a fourteenth, from the same brief, test only (103 notes, never read)
+    "fresh14": ([HERE / "fresh14" / "notes_test.jsonl"], HERE / "fresh14" / "results.json", HERE / "fresh14" / "README.md"),
     # hand-written notes with no PHI at all, dense with capitalized clinical words (what a name rule may take)
     "jargon": ([HERE / "jargon" / "notes_dev.jsonl", HERE / "jargon" / "notes_test.jsonl"], HERE / "jargon" / "results.json",
                HERE / "jargon" / "README.md"),
