@@ -104,7 +104,7 @@ _WEAK_CUE_BEFORE = re.compile(r"(?:\b(?:OT|RT|NA|PCT|EMT|SLP|CNA|LPN|LVN|MA|PA|C
 _CREDENTIALS = (r"MD|M\.D\.|DO|D\.O\.|RN|R\.N\.|NP|PA-C|PA|PhD|MBBS|MBChB|FNP(?:-BC)?|APRN|CNM|CNP|LPN|LVN|PharmD|DPM"
                 r"|DDS|DMD|LCSW|LICSW|LMSW|LMHC|LMFT|LPC|MSW|CRNA|FACC|FACP|FACS|MPH|DNP|BSN|MSN|DPT|OTR|CCC-SLP|RRT|RDN|CDCES|CDE|CNA"
                 r"|IBCLC|CACP|PsyD|MFT|CPNP|ACNP|AGACNP|PMHNP|WHNP|ANP|GNP|PNP|AuD|CCLS|MDiv|BCC|BCPS|RDMS|RDCS|RVT|CADC"
-                r"|EMT(?:-P)?|NRP|CPhT|RPh|OTR/L|PTA|COTA|CHW|LAc|RDH|CCRC|CCRP|LNA|LDN|CCM")
+                r"|EMT(?:-P)?|NRP|CPhT|RPh|OTR/L|PTA|COTA|CHW|LAc|RDH|CCRC|CCRP|LNA|LDN|CCM|RNC(?:-[A-Z]{2,4})?|RN-BC|CCRN|CEN|CPEN|CNL|CWOCN|CWON")
 _CREDENTIAL_WORD = re.compile(_CREDENTIALS)
 # a cue right after the name: credentials, a relation in brackets, an age or an identifier
 _CUE_AFTER = re.compile(
@@ -193,6 +193,7 @@ unable able alert awake oriented confused stable unstable comfortable afebrile p
 no not none never nothing negative positive normal abnormal mild moderate severe acute chronic new old
 left right bilateral pain fever cough chest abdominal shortness breath nausea vomiting diarrhea white black red
 with without for on off in out up down to of by from at as per into onto
+meter meters metre metres squared square cubed liter liters litre litres gram grams kilo kilogram kilograms
 """.split())
 
 
@@ -323,9 +324,14 @@ def _verb_form(lw: str) -> bool:
 
 # a product after its name: a test result, a dose or a form ("Monospot positive", "Peridex rinse BID")
 _PRODUCT_AFTER = re.compile(
-    r"\s+(?:positive|negative|pos|neg|BID|TID|QID|QHS|PRN|daily|qd|bid|tid|qid|qhs|prn|q\d+h|rinse|cream|ointment|gel|spray"
+    r"\s+(?:(?i:positive|negative|pos|neg|reactive|non-?reactive)"  # a result in any case ("Monospot POSITIVE")
+    r"|BID|TID|QID|QHS|PRN|daily|qd|bid|tid|qid|qhs|prn|q\d+h|rinse|cream|ointment|gel|spray"
     r"|drops?|wash|applied|tabs?|tablets?|capsules?|mg|mcg|mL|units?|supplement|shakes?|patch|dressing|swabs?|wipes?"
     r"|barrier|packets?|scoops?|per\s+tube|via\s+tube)\b")
+# a strength or a dose right after a word no name list holds ("Peridex 0.12% rinse", "Tazocin 4.5 g", "Adiro 100 mg")
+_STRENGTH_AFTER = re.compile(r"\s+\d+(?:\.\d+)?[ \t]?(?:%(?!\w)|(?:mg|mcg|g|mL|units?|IU)\b)")
+# a product before its name: what a wound, a socket or a line is packed, dressed or flushed with ("packed w/ Alvogyl")
+_PRODUCT_BEFORE = re.compile(r"(?i:\b(?:packed|dressed|irrigated|rinsed?|soaked|impregnated|filled|flushed|gargle|swish)[ \t]+(?:w/|with)[ \t]+)")
 # a thing, not a person, before a word that is also a name: "the Foley", "pt's Foley"
 _THING_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|his|her|their|its|this|that|new|old)|['’]s)\s+$")
 
@@ -477,6 +483,9 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
             if (cue_b and not title and _NUMBER_AFTER.match(text[e:e + 30])
                     and all(t.w.isupper() and len(t.w) > 1 and _clinical_any_case(t.w) for t in toks[i:j])):
                 continue  # a score's or a lab's capitals and their value after a cue ("stroke patient (NIHSS 3", "pt BNP 3240")
+            if (cue_b and not title and re.search(r"(?i)subject[ \t]*:[ \t]*\Z", cue_b.group(0))
+                    and all(t.w.lower() in name_words.EPONYMS or name_words.word_class(t.w) == "E" for t in toks[i:j] if len(t.w) > 1)):
+                cue_b = None  # a message's subject is its topic ("Subject: Pap results??")
             if (cue_b and not title and re.search(r"\.\s*\Z", cue_b.group(0))
                     and all(name_words.word_class(t.w) == "E" for t in toks[i:j] if len(t.w) > 1)):
                 cue_b = None  # a sentence's end, then its first word ("saw pt. Change to IV")
@@ -488,6 +497,10 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
                 cue_b = None
             if not cue_b and not lower and any(name_words.unknown(t.w) for t in toks[i:j]):
                 cue_b = _WEAK_CUE_BEFORE.search(before)
+            while (lower and j - i > 2 and toks[j - 1].w.islower() and name_words.word_class(toks[j - 1].w) == "N"
+                   and name_words._english(toks[j - 1].w) and "F" not in name_words.name_kind(toks[j - 1].w)):
+                j -= 1  # an ordinary word a surname list also holds ends no lower-case name ("karthikeyan subramaniam date of birth")
+                e, after = toks[j - 1].e, text[toks[j - 1].e:toks[j - 1].e + 40]
             if lower and toks[i].w.lower() in _LOWER_ADVERBS and not title:
                 continue  # an adverb a name list also holds, after a verb of contact ("pt called back re: refill", "called home")
             if lower and not lower_text and not title and all(name_words.word_class(t.w) == "E" for t in toks[i:j] if len(t.w) > 1):
@@ -763,12 +776,22 @@ _NOT_AGENT = set("pcp pi qa mls mht app cns dob ssn atp mlt cls sane pcc hcp poa
 _LABEL_INITIALS = re.compile(r"(?m)(?:^|(?<=[|;,][ \t])|(?<=[ \t]{2}))(?i:RN|LPN|CNA|NA|RT|RRT|CRNA|Scrub|Circ(?:ulator|ulating)?|Anesth?(?:esia)?"
                              r"|Surgeon|Asst|Assistant|First[ \t]+assist|Scribe|Nurse|Charge(?:[ \t]+RN)?|Resident|Attending|Fellow|Intern"
                              r"|Recorder|Author|Initials|Witness|Interpreter|Preceptor|Student|Sitter|Pharmacist|RPh|Midwife|Educator)"
-                             r"[ \t]*:[ \t]*(?P<a>[A-Z]{2,4}|[a-z]{2,3})(?=[ \t]*(?:$|[|;,]|[ \t]{2}))")
+                             r"[ \t]*:[ \t]*(?P<a>[A-Z]{2,4}|[a-z]{2,3}|(?:[A-Z]\.){2,3})(?=[ \t]*(?:$|[|;,]|[ \t]{2}))")
 # the typist's initials after a dictation's or a transcription's date ("transcribed 11/05/2024 jlm", "Typed: 24.02.25 (sb)")
 _STAMP_INITIALS = re.compile(r"(?im)\b(?:typed|transcribed|dictated|dict|trans|(?-i:T)(?=[ \t]*:))\b[ \t]*:?[ \t]*(?:\[DATE\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:[ \t]+\d{1,2}:?\d{2})?[ \t]+"
                              r"\(?(?P<a>[a-z]{2,4}|[A-Z]{2,4})\)?[ \t]*$")
 # a dictation footer's author and typist before its dictated and typed stamps ("HC:ts   D: 12/05/2024   T: 12/06/2024")
 _FOOTER_INITIALS = re.compile(r"(?m)^[ \t]*(?P<a>[A-Z]{2,3}):(?P<b>[a-z]{2,3})(?=[ \t]+(?:D|T|DD|DT)[ \t]*:)")
+# staff initials before a credential ("read back, KM RN)", "reviewed RC DDS"), never a service's or a place's capitals
+# before a role ("ED RN", "ICU RN", "GI NP"); any letters where a dash signs the note with them ("-MH NP" ending it)
+_CREDENTIAL_INITIALS = re.compile(rf"(?<![\w.&/'’-])(?P<a>[A-Z]{{2,3}})[ \t]+(?:{_CREDENTIALS})(?![\w/-])"
+                                  r"(?=[ \t]*(?:[),.;]|\n|\Z))")
+_SIGNED_CREDENTIAL = re.compile(rf"(?m)^[ \t]*(?:--?|—|~)[ \t]?(?P<a>[A-Z]{{2,3}}),?[ \t]+(?:{_CREDENTIALS})[ \t]*(?=\n|\Z)")
+# a dictation's author and typist after its end ("end of dictation. ms/vt"): whatever the letters spell
+_DICTATION_END = re.compile(r"(?i:\bend[ \t]+of[ \t]+(?:dictation|report|transcription|note))[ \t]*[.:,;-]*[ \t]*"
+                            r"(?P<a>[A-Za-z]{2,4})[ \t]?/[ \t]?(?P<b>[A-Za-z]{2,4})(?=[ \t]*(?:\n|\Z))")
+# initials in mixed case after a title ("Dr. vdB", "Dr deG")
+_TITLE_MIXED_INITIALS = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+(?P<a>[a-z]{1,3}[A-Z][a-z]{0,2})(?![\w'’-])")
 _NOT_TECH = set("asap fyi bls als acls pals pacs mrn dopp cxr pcxr stat eeg emg resp or er ed nst bpp ans pls thx req".split())  # and _SERVICES
 _HANDOFF_INITIALS = re.compile(r"(?i:\b(?:d/w|handed[ \t]+(?:off|over)[ \t]+to|hand(?:ed)?-?off[ \t]+to|vitals[ \t]+by|reviewed[ \t]+(?:by|with)"
                                r"|discussed[ \t]+with|accepted[ \t]+by|paged))[ \t]+(?P<a>[A-Z]{2})\b(?![.:/-]\d|[ \t]*/)")
@@ -828,7 +851,7 @@ _ROUTE_CAPS = {"IV", "PO", "IM", "SQ", "SC", "NG", "GT", "INH", "NEB", "TOP"}  #
 # services, roles and things a staff column or a reference line may hold that are no one's initials
 _SERVICES = set("res resident anes anesth crna mda np pa rn lpn md do rt pt ot slp sw cm neph heme onc nutr hosp rad neo peds prim vat woc "
                 "xr ir tf gi id ent obs ob gyn uro ortho neuro psych card cards pulm renal endo derm surg gen med icu pharm lab vir "
-                "mri ct us echo ekg ecg eeg emg cath mfm nicu picu ccu pacu or auto dual gait prep red".split())
+                "mri ct us echo ekg ecg eeg emg cath mfm nicu picu ccu pacu or auto dual gait prep red fm".split())
 
 
 def _ref_alone(text: str) -> list[tuple[int, int]]:
@@ -885,6 +908,17 @@ def _staff_initials(text: str, known: Iterable[str] = ()) -> list[tuple[int, int
         if not (a.lower() in _SERVICES or a in _ROLE_ABBREVIATIONS or _CLINICAL_INITIALS.fullmatch(a)
                 or _CREDENTIAL_WORD.fullmatch(a) or a.lower() in _NOT_TECH or a.lower() in _ROUTES or a.lower() in _NOT_AGENT):
             out.append(m.span("a"))
+    for m in _CREDENTIAL_INITIALS.finditer(text):
+        a = m.group("a")
+        if not (_not_initials(a, False) or a.lower() in _SERVICES or a in _NOT_STAFF_CAPS or a in _ROLE_ABBREVIATIONS
+                or _CREDENTIAL_WORD.fullmatch(a)):
+            out.append(m.span("a"))
+    for m in _SIGNED_CREDENTIAL.finditer(text):  # "-MH NP": the dash signs the note, whatever the letters spell
+        if not (m.group("a").lower() in _SERVICES or m.group("a") in _NOT_STAFF_CAPS):
+            out.append(m.span("a"))
+    for m in _DICTATION_END.finditer(text):
+        out += [m.span("a"), m.span("b")]
+    out += [m.span("a") for m in _TITLE_MIXED_INITIALS.finditer(text)]
     for m in _FOOTER_INITIALS.finditer(text):  # "HC:ts   D: 12/05/2024   T: 12/06/2024"
         out += [m.span("a"), m.span("b")]  # (the stamps after them say whose they are, whatever the letters spell)
     for rx in (_LABEL_INITIALS, _STAMP_INITIALS):
@@ -1129,6 +1163,8 @@ def _known_names(text: str, toks: list[_Tok], i: int, j: int) -> bool:
     e = toks[j - 1].e
     if _PRODUCT_AFTER.match(text, e) or re.match(r"[ \t]*:", text[e:e + 3]) or _eponym_follows(text, e, 2):
         return False
+    if _NUMBER_RIGHT_AFTER.match(text[e:e + 30]) and "F" not in name_words.name_kind(words[0]):
+        return False  # a lab's words and its value ("free kappa 28"), where no given name leads them
     cls = [name_words.word_class(w) for w in words]
     if "E" in cls or not ({"K", "U"} & set(cls)) or ("K" not in cls and any(len(w) < 3 for w in words)):
         return False  # "Typhim Vi": an unknown word beside a two-letter one is no name on the lists alone
@@ -1314,6 +1350,8 @@ _GIVEN_INITIAL_BEFORE = re.compile(r"(?<![\w'’-])(?P<g>[A-Z][a-z]+(?:-[A-Z][a-
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])(?P<g>[A-Z][a-z]+(?:-(?:[a-z]{1,3}-)?[A-Z][a-z]+)?)[ \t]\Z")
 # the name in its own script in brackets after it ("Park Ji-hoon (박지훈)"): letters of no Latin alphabet only
 _NATIVE_SCRIPT_AFTER = re.compile(r"[ \t]*\((?:(?![A-Za-z\u00C0-\u024F])[^\W\d_])+(?:[ \t·・](?:(?![A-Za-z\u00C0-\u024F])[^\W\d_])+){0,3}\)")
+# a Karen or Burmese honorific before a found name ("interpreter: Saw Eh Doh", "Naw Paw Htoo"): the name's first word
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w'’-])(?:Saw|Naw|Daw|Maung|Mahn)[ \t]\Z")
 # a lower-case initial before a name written in lower case ("dr m. wood"; never the end of "e.g." or "p.o.")
 _LOWER_INITIAL_BEFORE = re.compile(r"(?<![\w./&'’-])[a-z]\.[ \t]?\Z")
 # a surname's particles in capitals before it ("DI STEFANO, SALVATORE", "VAN DER BERG")
@@ -1337,6 +1375,9 @@ def _with_initials(text: str, s: int, e: int) -> tuple[int, int]:
     if (m and text[s:s + 1].isupper() and not _TITLE_AT.match(text, s) and "F" in name_words.name_kind(given)
             and _given_before(given)):
         s = m.start()  # "Hope [White]": a given name right before a found surname
+    m = _HONORIFIC_BEFORE.search(text, max(0, s - 8), s)
+    if m and text[s:s + 1].isupper() and not re.search(r"(?:^|[.!?][ \t]+|\n[ \t]*)\Z", text[max(0, m.start() - 3):m.start()]):
+        s = m.start()  # "Husband Saw [Kpaw Say]"; never a sentence's first word ("Saw [Kim] today")
     m = _INITIALS_BEFORE.search(text, max(0, s - 9), s)
     if m and not _LETTER_WORDS.search(text, max(0, m.start() - 14), m.start()):
         s = m.start()
@@ -1376,7 +1417,8 @@ def _given_before(word: str) -> bool:
     drug, eponym, month or letter's word ("Willard" in "Willard J Hobson", "Al Moloney"; never "Vitamin D", "Hepatitis B",
     "Type A")."""
     lw = word.lower()
-    return (name_words.word_class(word) in ("K", "U", "N") and not name_words.clinical_word(word) and not _is_drug(word)
+    return (name_words.word_class(word) in ("K", "U", "N") and not name_words.clinical_word(word)
+            and not (_is_drug(word) and "F" not in name_words.name_kind(word))  # "Camila [Fuentealba]": a pill's brand too
             and lw not in name_words.EPONYMS and lw not in name_words.CALENDAR and lw not in _FUNCTION
             and lw not in _NOT_NAME_WORDS and not _LETTER_WORDS.fullmatch(word))
 

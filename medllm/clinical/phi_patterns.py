@@ -136,7 +136,9 @@ _PHONE_INTL = re.compile(r"(?<![\w+])\+(?:[1-9]\d{0,2})(?:[\s.-]?\(?\d{1,4}\)?){
 _PHONE_EXT = re.compile(r"(?i)(?<!\d )\b(?:pager|pgr|beeper|bleep|vocera|spectra|ascom|ext\.?|extension)\s*[:#]?\s*x?"
                         r"(?P<v>\d{3,6}|\d-\d{4})\b(?![./]\d)"
                         r"|\bpaged\s+(?P<u>\d-\d{4})\b(?![./]\d)"  # "paged 4-7712"; "paged at 0300" is a time
-                        r"|(?<![\w.])x(?P<w>\d{4,5})\b(?![./]\d)(?!\s*(?:mL|ml|mg|cc|units?|min|h|d)\b)")
+                        r"|(?<![\w.])x(?P<w>\d{4,5})\b(?![./]\d)(?!\s*(?:mL|ml|mg|cc|units?|min|h|d)\b)"
+                        # three digits after a person's role in brackets ("Jelena (referral coordinator) x214")
+                        r"|(?<=[a-z]\)[ \t])x(?P<t>\d{3})\b(?![./]\d)(?!\s*(?:mL|ml|mg|cc|units?|min|h|d)\b)")
 _PHONE_LINE = re.compile(r"(?i)\b(?:call|line|number|reached\s+at|phone|tel)\b[^\n\d]{0,25}?(?P<v>0\d{2,4}[\s-]\d{3}[\s-]\d{3,4})\b")
 
 # round 4: more shapes of a date, each one no clinical value takes
@@ -163,7 +165,16 @@ _PHONE_MORE = re.compile(r"(?i)\b(?:call(?:\s+back)?(?:\s+at)?|callback|phone|te
 # ages over 89 in shorthand: "93y", "94 YOM", "94F" at a line's start or after "pt" or a name, "ninety-two year old"
 _AGE_MORE = re.compile(r"\b(?P<v>9\d|1[01]\d)(?=[ \t]?(?:yo|yr|YO[MF]?|yo[mf])\b|[ \t]?y\b[ \t]*(?:[MF]\b|old\b|female\b|male\b|woman\b|man\b|[,)]))"
                        r"|(?i:\b(?P<x>(?:ninety|one[ -]hundred(?:[ -]and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
-                       r"(?=[- ]years?[- ]old\b|[ ]years?[ ]of[ ]age\b))")
+                       r"(?=[- ]years?[- ]old\b|[ ]years?[ ]of[ ]age\b))"
+                       # after "aged", "age", "turned" ("aged ninety-two", "age 93", "turned 90"); spelled out after "is" or
+                       # "was" too ("Pt is ninety-four"), never a vital's reading ("sats were ninety-two", "BP was ninety over")
+                       r"|\b(?i:aged|age:?|turned|turns|turning)[ \t]+(?P<y>9\d|1[01]\d|(?i:(?:ninety|one[ -]hundred(?:[ -]and)?)"
+                       r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))\b(?![.,/-]?\d|[ \t]*(?i:%|percent|over|mg|kg|lb|lbs|pounds|units?|ml|mmhg|bpm|degrees|minutes|min|days|weeks|months|[xX/]))"
+                       r"|\b(?:is|was)[ \t]+(?P<z>(?i:(?:ninety|one[ -]hundred(?:[ -]and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))\b"
+                       r"(?![ \t]*(?i:%|percent|over|mg|kg|lb|lbs|pounds|units?|ml|mmhg|bpm|beats|degrees|minutes|min|seconds|days|weeks|months|feet|inches|cm|/))")
+# a reading's words before "is"/"was" and a spelled number ("heart rate was ninety-two", "her sats were ninety")
+_READING_BEFORE = re.compile(r"(?i)\b(?:rate|pressure|pulse|sats?|saturation|oxygen|o2|sugar|glucose|weight|temp|temperature|level|score"
+                             r"|count|reading|bp|hr|rr|map|spo2|volume|output|ef|fraction|percent|iq|hearing|vision)\b[^.\n]{0,12}\Z")
 _VITAL_BEFORE = re.compile(r"(?i)\b(?:T|temp|tmax|tmin|temperature|HR|FC|FR|RR|P|pulse|SpO2|sat|BP|wt|weight|ht|height|glucose|BG|MAP)\W{0,3}$")
 # a postal code after its label: "ZIP 02139", "postcode LS1 4AB"
 _ZIP_LABEL = re.compile(r"(?i)\b(?:zip(?:\s*code)?|postal\s+code|post\s*code)\s*[:#]?\s*"
@@ -185,7 +196,9 @@ _NOT_FRACTION_AFTER = (r"(?![\w/]|[.,]\d)(?!\s*(?:tabs?|tablets?|caps?|capsules?
                        r"|cores?|nodes?|lymph|positive|negative|correct|points?|pts|items?|criteria|fields?|beats?"
                        r"|cups?|NS|mg|mL|ml|units?|dose|times|x|score|scale|h|hrs?|hours?|min|mins|minutes?|d|days?|wks?"
                        r"|weeks?|mos?|months?|power|motor|strength|normal|saline|cycles?|sessions?|fractions?|sets?|reps?|inch|inches|in|trials?|tasks?"
-                       r"|steps?|lines?|staples?|sutures?|cultures?|bottles?|words?|objects?|attempts?|ago|packing|SEM|murmur|bilat)\b|\s*[\"”])")
+                       r"|steps?|lines?|staples?|sutures?|cultures?|bottles?|words?|objects?|attempts?|ago|packing|SEM|murmur|bilat"
+                       r"|(?:finger|toe)?nails|fingers|toes|digits|teeth|joints|lesions|sites|samples|biopsies|vessels|segments|quadrants"
+                       r"|lobes|ribs|questions|answers|responses)\b|\s*[\"”])")
 _DATE_MD_CUED = re.compile(
     rf"(?i)(?:\b(?:on|until|till|thru|through|before|after|since|starting|effective|recheck|rechecks"
     rf"|appt|appointment|visit|f/u|follow[- ]?up|due|scheduled|booked|collected|drawn|held|discharged|admitted|given"
@@ -210,7 +223,7 @@ _WEEKDAY_CAP = (r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAY_CAP}|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\.?,?\s+(?=\[DATE\])")
 _WEEKDAY_ONLY = re.compile(rf"\b{_WEEKDAY_CAP}\.?,?\s+(?P<v>{_MD})\b(?![\w/]|[.,]\d)")
 
-_AGE_AFTER_NAME = re.compile(r"(?:(?<=\[NAME\])|(?<=DOB \[DATE\])|(?<=DOB: \[DATE\]))(?P<p>,\s*|\s*\(\s*|\s+)(?P<v>9\d|1[01]\d)(?=\s*[,)]|\s*(?:yo|y/o|y\.o\.|[MF])\b)")
+_AGE_AFTER_NAME = re.compile(r"(?:(?<=\[NAME\])|(?<=DOB \[DATE\])|(?<=DOB: \[DATE\]))(?P<p>,\s*|\s*\(\s*|\s+)(?P<v>9\d|1[01]\d)(?=\s*[,)]|\s*(?:yo|y/o|y\.o\.|[MF])\b|[ \t]+and[ \t]+(?:on|has|lives|living|with)\b)")
 
 
 # round 5 (from the hand-written training notes of bench/phi/probe_train, read after a first measurement):
@@ -265,6 +278,11 @@ _DATE_MD_ROUND5 = re.compile(
     rf"|as\s+of|MVC|TKA|THA|lap\s+chole|nephrostomy|call|called|visit|seen|returns?|(?:out|in)\s+on|reviewed|updated|faxed|sent|rec'?d|received"
     rf"|approved|denied|submitted|birthday|born|died|expired|delivered|dose|shot|injection|infusion|treatment|appt|clinic)\s*:?\s+)"
     rf"|(?m:^[ \t]*)|(?<![\d%][ \t])(?<![\d%])\((?=(?:{_MD})\s*[,)]))(?P<v>{_MD}){_NOT_FRACTION_AFTER}")
+
+# a month/day after an imaging test and the body part it imaged ("CT C/A/P 2/12:", "MRI L-spine w/o 3/4 showed")
+_DATE_MD_IMAGING = re.compile(
+    rf"(?i:\b(?:CT|CTA|MRI|MRA|US|CXR|PET(?:-CT)?|xray|x-ray|XR)(?:[ \t]+(?:[a-z]/[a-z](?:/[a-z])?|chest|abd(?:omen)?|pelvis|head|brain"
+    rf"|neck|[ctl]-?spine|renal|ruq|liver|knee|hip|shoulder|w/?o?|with|without|contrast)){{1,3}}[ \t]*:?[ \t]+)(?P<v>{_MD}){_NOT_FRACTION_AFTER}")
 
 # what follows an address label on its line ("Address: 27 Heol y Brenin, Rhiwbina, Cardiff CF14 6HF   Tel ...")
 _ADDRESS_LABEL = re.compile(r"(?im)\b(?:(?:home|street|mailing|postal|permanent|current)\s+)?(?:address|addr)\s*:[ \t]*"
@@ -441,11 +459,12 @@ FIRST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
 LAST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[PHONE]", _PHONE_LINE, _value("[PHONE]", "v")),
     ("[PHONE]", _PHONE_MORE, _value("[PHONE]", "v", "w")),
-    ("[AGE>89]", _AGE_MORE, lambda m: m.group(0) if _VITAL_BEFORE.search(m.string[max(0, m.start() - 12):m.start()])
-     else _value("[AGE>89]", "v", "x")(m)),
+    ("[AGE>89]", _AGE_MORE, lambda m: m.group(0) if (_VITAL_BEFORE.search(m.string[max(0, m.start() - 12):m.start()])
+                                                     or (m.group("z") and _READING_BEFORE.search(m.string[max(0, m.start() - 30):m.start()])))
+     else _value("[AGE>89]", "v", "x", "y", "z")(m)),
     ("[ADDRESS]", _ZIP_LABEL, _value("[ADDRESS]", "v")),
     ("[DATE]", _DATE_MORE, None),
-    ("[PHONE]", _PHONE_EXT, _value("[PHONE]", "v", "u", "w")),
+    ("[PHONE]", _PHONE_EXT, _value("[PHONE]", "v", "u", "w", "t")),
     ("[ADDRESS]", _CITY_STATE, None),
     ("[ADDRESS]", _STREET_NAMED, None),
     ("[ADDRESS]", _PLACE_CUE, None),  # the place checked in `place_value`
@@ -457,6 +476,7 @@ LAST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[DATE]", _DATE_MD_RANGE_END, _value("[DATE]", "v")),
     ("[DATE]", _DATE_MD_BIG_DAY, _unless_score(_value("[DATE]", "v"))),
     ("[DATE]", _DATE_MD_ROUND5, _unless_score(_value("[DATE]", "v"))),
+    ("[DATE]", _DATE_MD_IMAGING, _unless_score(_value("[DATE]", "v"))),
     ("[DATE]", _WEEKDAY_BEFORE, lambda m: ""),
     ("[PHONE]", _PHONE_UK, None),
     ("[MRN]", _SPOKEN_DIGITS, _spoken_digits),
@@ -675,7 +695,7 @@ _UNIT_AFTER = re.compile(r"\s*(?:%|(?i:mg|mcg|g|kg|lbs?|mL|ml|L|units?|U|mmHg|mm
                          r"|gtt|drops?|puffs?|tabs?|caps?|doses?|vials?|beats?)\b)")
 
 
-_PROBE_NOT_DATE_BEFORE = re.compile(r"(?i)\b(?:bpp|nst|mmt|bipap|cpap|ipap|epap|peep|ps|vent|settings?|mood|rate[ds]?|energy|sleep|anxiety|appetite|norco|percocet"
+_PROBE_NOT_DATE_BEFORE = re.compile(r"(?i)\b(?:bpp|profile|nst|mmt|bipap|cpap|ipap|epap|peep|ps|vent|settings?|mood|rate[ds]?|energy|sleep|anxiety|appetite|norco|percocet"
                                     r"|vicodin|lortab|tylenol|augmentin|bactrim|zosyn|unasyn|ratio|i:e|fio2|tidal|grade|tanner|stage)\W*$")
 CLOCK24 = r"(?:[01]\d|2[0-3])[0-5]\d"  # a 24-hour time in four digits ("0238", "1815")
 _NUMBER_CUE_BEFORE = re.compile(r"(?i)(?:#|\bno\.?|\bnumber|\bid|\bext\.?|\bx|\bpager|\bpgr|\bbleep|\bbeeper|\bbadge|\bending(?:[ \t]+in)?"
@@ -686,14 +706,16 @@ _LAB_BEFORE = re.compile(r"(?i)\b(?:bnp|nt-?probnp|ca-?125|cea|afp|psa|tsh|ldl|h
                          r"|crp|esr|ck|cpk|trop(?:onin)?|lactate|lipase|amylase|glu(?:cose)?|ferritin|d-?dimer|fsbg|fsbs|cbg|poc|ldh|ggt"
                          r"|alk[ ]?phos|tbili|bili(?:rubin)?|ammonia|cd4|viral[ ]load|vl|anc|abs[ ]neut)[ \t:=]{1,3}$")
 _CA19_9 = re.compile(r"(?i)\bca[ -]?19-9\b")
-_PROBE_NOT_DATE_AFTER = re.compile(r"(?i)\s*(?:(?-i:[A-Z]{2,3})\s+)?(?:systolic|diastolic|holosystolic|SEM|HSM|crescendo|ejection|blowing|harsh|murmur|rub|on\s+\d|/\d)")
+# a pressure in a heart's chamber or a vessel ("RV 28/7", "PA 27/12 (mean 18)", "wedge 14/10")
+_CHAMBER_BEFORE = re.compile(r"(?:\b(?:RA|RV|PA|PAP|PCWP|PAWP|LV|LVEDP|Ao|AO|CVP|mPAP|PASP|SVC|IVC)|(?i:\bwedge|\baortic|\bpulmonary[ \t]+artery))[ \t]*[:=]?[ \t]*$")
+_PROBE_NOT_DATE_AFTER = re.compile(r"(?i)\s*(?:\(mean\b|(?-i:[A-Z]{2,3})\s+|(?:flow|soft|faint|loud|early|late|mid|high-pitched)\s+)?(?:systolic|diastolic|holosystolic|SEM|HSM|crescendo|ejection|blowing|harsh|murmur|rub|on\s+\d|/\d)")
 
 
 # a rating out of ten where its clause tells of a symptom or a rating ("HA 4/10", "pain now 3/10", "Cravings 2/10", "L knee
 # stiff in AM, 4/10", "Mood \"better, maybe 6/10\""); "from 3/7 to 3/10", "concussion from 10/10" stay dates
 _SYMPTOM_BEFORE = re.compile(r"(?i)\b(?:pain|pains|painful|ache|aches|aching|ha|h/a|headaches?|sore(?:ness)?|stiff(?:ness)?|cramp(?:s|ing)?"
                              r"|cravings?|urges?|mood|anxiety|anxious|nausea|itch(?:ing)?|pruritus|fatigue|tender(?:ness)?|discomfort"
-                             r"|dyspnea|dyspnoea|sob|vas|nrs|rated|rates|rating|severity|intensity|worst|least|average|avg)\b")
+                             r"|dyspnea|dyspnoea|sob|vas|nrs|eva|ena|dolor|rated|rates|rating|severity|intensity|worst|least|average|avg)\b")
 
 
 def _out_of_ten(text: str, s: int, v: str) -> bool:
@@ -722,8 +744,29 @@ def _same_whole_near(text: str, s: int, v: str) -> bool:
     """A fraction with the same whole shortly before or after ("Mood 5/10 (from 3/10)", "EHL 3/5 (was 5/5)"): a
     rating, not a date."""
     m = re.fullmatch(r"\d+/(\d+)", v)
-    near = re.compile(rf"(?<![\d/])\d+/{m.group(1)}(?![\d/])") if m else None
+    near = re.compile(rf"(?<![\d/])\d+[+-]?/{m.group(1)}(?![\d/])") if m else None  # "hams 4-/5, hip abd 4/5"
     return bool(m) and (near.search(text[max(0, s - 40):s]) is not None or near.search(text[s + len(v):s + len(v) + 40]) is not None)
+
+
+def _ratings_on_line(text: str, s: int, e: int) -> bool:
+    """A count out of a whole (its number no more than its whole) on a line with two more of them that no date can be
+    and no vital's, vision's or dose's word leads or follows: a line of ratings ("Orientation 5/5. Immediate memory 21/30. Digits
+    backward 3/4"), where a bare month/day is one more. A day before its month ("23/04") is never one."""
+    own = re.fullmatch(r"(\d+)/(\d+)", text[s:e])
+    if not own or int(own.group(1)) > int(own.group(2)):
+        return False
+    a, b = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    line_end = len(text) if b < 0 else b
+    n = 0
+    for m in re.finditer(r"(?<![\w/.])(\d+)([+-]?)/(\d+)(?![\w/]|[.,]\d)", text[a:line_end]):
+        at, end = a + m.start(), a + m.end()
+        if (at == s or int(m.group(1)) > int(m.group(3)) or _UNIT_AFTER.match(text, end)
+                or not (m.group(2) or not _could_be_date(m.group(1) + "/" + m.group(3)))):
+            continue  # (only a rating no date can be: "21/30", "4-/5"; "2/2" and "3/10" may be dates themselves)
+        if _VITAL_BEFORE.search(text[max(0, at - 25):at]) or re.search(r"(?i)\b(?:va|vision|acuity|od|os|ou)\W{0,3}$", text[max(0, at - 12):at]):
+            continue
+        n += 1
+    return n >= 2
 
 
 def probe_candidates(text: str) -> list[tuple[int, int, str]]:
@@ -737,6 +780,8 @@ def probe_candidates(text: str) -> list[tuple[int, int, str]]:
             v = m.group(0)
             before = text[max(0, s - 25):s]
             if _SCORE_BEFORE.search(before) or _VITAL_BEFORE.search(before) or _UNIT_AFTER.match(text, e):
+                continue
+            if kind == "DATE" and (_CHAMBER_BEFORE.search(before) or _ratings_on_line(text, s, e)):
                 continue
             if kind == "DATE" and (not _could_be_date(v) or _PROBE_NOT_DATE_BEFORE.search(before) or _PROBE_NOT_DATE_AFTER.match(text, e)
                                    or (re.fullmatch(r"\d+[/.-]\d+", v) and not re.match(_NOT_FRACTION_AFTER, text[e:]))

@@ -50,7 +50,8 @@ from collections import Counter
 from typing import Callable, Iterable
 
 from medllm.clinical import name_words, phi_patterns
-from medllm.clinical.names import (_NOT_NAME_WORDS, _NUMBER_RIGHT_AFTER, _PRODUCT_AFTER, _apply_names, _caps_mode,
+from medllm.clinical.names import (_NOT_NAME_WORDS, _NUMBER_RIGHT_AFTER, _PRODUCT_AFTER, _PRODUCT_BEFORE, _STRENGTH_AFTER,
+                                   _apply_names, _caps_mode,
                                    _cued_names, _eponym_follows, _is_drug, _list_item, _lowered, _name_parts, _ner_and_typed, _ner_spans, _nicknames,
                                    _only_products, _recurrences, name_backend, set_name_backend)
 # (`_is_drug` is also imported from here by older callers)
@@ -327,10 +328,13 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
         by_rules.update(ruled)
         by_ner.update(marked)
     as_written = by_ner - by_rules
-    # a word written anywhere in the group with a dose, a form or a result after it is a product,
-    # not a name ("Peridex rinse BID" in the note, "Peridex and fluoride" in the summary)
+    # a word written anywhere in the group with a dose, a strength, a form or a result after it, or what a wound is packed
+    # with before it, is a product, not a name ("Peridex 0.12% rinse" in the note, "Peridex and fluoride" in the summary;
+    # "packed w/ Alvogyl")
     products = {w for w in set(words) if w[:1].isupper() and any(
-        re.search(rf"(?<![\w\[]){re.escape(w)}{_PRODUCT_AFTER.pattern}", t) for t in stage if t)}
+        re.search(rf"(?<![\w\[]){re.escape(w)}{_PRODUCT_AFTER.pattern}", t)
+        or re.search(rf"{_PRODUCT_BEFORE.pattern}{re.escape(w)}\b", t)
+        or (not name_words.name_kind(w) and re.search(rf"(?<![\w\[]){re.escape(w)}{_STRENGTH_AFTER.pattern}", t)) for t in stage if t)}
     if products:
         words = [w for w in words if w not in products]
         found = [[(s, e) for s, e in spans if not _only_products(t, s, e, products)] for t, spans in zip(stage, found)]

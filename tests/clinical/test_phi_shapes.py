@@ -485,3 +485,60 @@ KEPT_12 = [
 @pytest.mark.parametrize("text,want", KEPT_12)
 def test_codes_and_words_where_a_user_name_stands_survive(text, want):
     assert want in redact(text)
+
+
+FOUND_13 = [
+    # staff initials before a credential, a dash's signature, a role's label with dotted initials, a dictation's end
+    ("Port accessed (tel order, read back, KM RN).", "read back, [NAME] RN)"),
+    ("RDH: Marites Ligutan   reviewed RC DDS", "reviewed [NAME] DDS"),
+    ("Pt's daughter aware.\n-MH NP", "\n-[NAME] NP"),
+    ("Pathologist: V. Jankauskas, MD     Resident: L.M.\nI have reviewed", "Resident: [NAME]\n"),
+    ("return in three weeks. end of dictation. ms/vt", "end of dictation. [NAME]/[NAME]"),
+    ("If you faint, go to urgent care. - Dr. vdB", "- Dr. [NAME]"),
+    # a board's suffix on a credential; a given name that is also a pill's brand, before a surname
+    ("Keep appt.\n— Camila Fuentealba, RNC-OB", "\n— [NAME], RNC-OB"),
+    # a Karen honorific is the name's first word, after a label or a relation (never a sentence's first word)
+    ("Karen interpreter: Saw Eh Doh (in person). Husband Saw Kpaw Say present.", "interpreter: [NAME] (in person). Husband [NAME] present"),
+    # ages over 89 after "aged", "age", "turned", and spelled after "is"/"was"; a number after a name and "and"
+    ("Daughter reports her father, aged ninety-two, has had \"pressure\" since lunch. Hx CAD, HTN.", "aged [AGE>89], has"),
+    ("Pt is ninety-four and sharp as a tack.", "Pt is [AGE>89] and"),
+    ("She turned 101 last month.", "turned [AGE>89] last"),
+    ("Dorothy Whitebird, 91 and on Coumadin, was found", "[NAME], [AGE>89] and on"),
+    # an extension's three digits after a person's role in brackets
+    ("Questions: Jelena (referral coordinator) x214.", "(referral coordinator) x[PHONE]."),
+]
+
+
+@pytest.mark.parametrize("text,want", FOUND_13)
+def test_round_thirteen_initials_credentials_honorifics_and_ages(text, want):
+    assert want in redact(text)
+
+
+KEPT_13 = [
+    # services before a role stay; a sentence's "Saw"
+    ("Seen by ED RN. ICU RN aware. GI NP to see.", "Seen by ED RN. ICU RN aware. GI NP to see."),
+    # readings spelled after "is"/"was" stay
+    ("heart rate was ninety-two. Sats were ninety-four percent. BP was ninety over sixty.",
+     "heart rate was ninety-two. Sats were ninety-four percent. BP was ninety over sixty."),
+    # products: a strength, a dose or a result after an unlisted word anywhere in the group; what a socket is packed with
+    ("Rx: Peridex 0.12% rinse BID.\nWent home on ibuprofen and Peridex.", "ibuprofen and Peridex."),
+    ("Irrigated NS, packed w/ Alvogyl. Pain 3/10.", "packed w/ Alvogyl."),
+    ("Labs: rapid strep neg, Monospot POSITIVE, WBC 11.8", "Monospot POSITIVE"),
+    ("Subject: Pap results??\nmy Pap is back", "Subject: Pap results??\nmy Pap is back"),
+    # a lab's lower-case words and value, a unit after "per", a form's words after a lower-case name
+    ("dictating for karthikeyan subramaniam date of birth june fourth. velcade 1.3 mg per meter squared. free kappa 28,",
+     "date of birth"),
+    ("velcade 1.3 mg per meter squared. labs show m spike 0.3, free kappa 28, hemoglobin 11.8", "per meter squared"),
+    ("velcade 1.3 mg per meter squared. labs show m spike 0.3, free kappa 28, hemoglobin 11.8", "free kappa 28"),
+    # ratings on a line of ratings, pressures in the heart's chambers, counts of nails, a biophysical profile
+    ("  MMT  R quad 3+/5, hams 4-/5, hip abd 4/5\n", "hip abd 4/5"),
+    ("Orientation 5/5. Immediate memory 21/30. Digits backward 3/4.", "Digits backward 3/4."),
+    ("Hemodynamics: RA 6, RV 28/7, PA 27/12 (mean 18), PCWP 11", "RV 28/7, PA 27/12 (mean 18)"),
+    ("Nail pitting 6/10 fingernails.", "pitting 6/10 fingernails"),
+    ("The NST was reactive and the biophysical profile 8/8, so she went home.", "profile 8/8"),
+]
+
+
+@pytest.mark.parametrize("text,want", KEPT_13)
+def test_clinical_text_beside_round_thirteen_shapes_survives(text, want):
+    assert want in redact(text)
