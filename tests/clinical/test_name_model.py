@@ -185,6 +185,14 @@ def test_batched_passes_match_one_text_a_pass():
             assert (name_model.probabilities(probe, x) - name_model.probabilities(probe, one)).abs().max() < 0.02
 
 
+def test_the_gru_reads_many_texts_at_once_as_it_reads_each_alone():
+    texts = ["Paisley brought her in; BP 148/92.", "Seen with Hope at 14:10 today.", "Vitals stable. " * 40, "Okafor improved."]
+    probe = name_model._probe()
+    xs = [x for x, _ in name_model.features_many(texts, probe["layer"])]
+    for many, x in zip(name_model.probabilities_many(probe, xs), xs):
+        assert many.shape == (len(x), 3) and (many - name_model.probabilities(probe, x)).abs().max() < 1e-5
+
+
 def test_redact_groups_is_redact_many_of_each_group():
     groups = [["Patient Paisley Okafor seen; BP 148/92.", "paisley okafor improved."],
               ["Seen with her daughter Maria on 03/04/2025.", "Maria at bedside."], ["No PHI here: K 4.1."]]
