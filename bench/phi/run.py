@@ -274,6 +274,8 @@ SETS = {  # name -> (notes files, results file, README with the table)
     "fresh12": ([HERE / "fresh12" / "notes_dev.jsonl"], HERE / "fresh12" / "results.json", HERE / "fresh12" / "README.md"),
     # a thirteenth, from the same brief, dev only (101 notes, read against the redactor)
     "fresh13": ([HERE / "fresh13" / "notes_dev.jsonl"], HERE / "fresh13" / "results.json", HERE / "fresh13" / "README.md"),
+    # a fifteenth, from the same brief, dev only (100 notes, read against the redactor)
+    "fresh15": ([HERE / "fresh15" / "notes_dev.jsonl"], HERE / "fresh15" / "results.json", HERE / "fresh15" / "README.md"),
     # a fourteenth, from the same brief, test only (103 notes, never read)
     "fresh14": ([HERE / "fresh14" / "notes_test.jsonl"], HERE / "fresh14" / "results.json", HERE / "fresh14" / "README.md"),
     # hand-written notes with no PHI at all, dense with capitalized clinical words (what a name rule may take)
