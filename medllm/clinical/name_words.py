@@ -16,7 +16,7 @@ import re
 # eponyms and clinical proper nouns written without their noun ("Apgar 8/9", "Foley in place",
 # "Braden 16", "a Holter"); they are never a name to the whitelist (a cue can still make them one)
 EPONYMS = set("""
-apgar apgars pap braden morse stanley-brown glasgow foley wells gleason karnofsky mallampati bishop ranson child pugh child-pugh hunt hess
+apgar apgars pap vanderbilt guthrie hardinge braden morse stanley-brown glasgow foley wells gleason karnofsky mallampati bishop ranson child pugh child-pugh hunt hess
 fisher doppler holter crohn crohn's parkinson parkinson's alzheimer alzheimer's huntington cushing addison graves hashimoto
 guillain barre guillain-barre kawasaki raynaud sjogren sjögren wilson barrett hodgkin hodgkin's burkitt kaposi marfan
 tourette asperger wernicke korsakoff babinski romberg murphy mcburney mcburney's rovsing psoas obturator kernig brudzinski

@@ -46,7 +46,7 @@ _WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin", "ibn",
               "al", "el", "ter", "ten", "y", "st", "ap", "ab", "ferch", "binti", "bint", "mac", "ní", "ó", "nic", "ua"}
 # a title; in lower case only in a lower-case text (see `_cued_names`), never after a number ("438 ms.")
-_TITLE_BEFORE = re.compile(r"(?:(?<!\d )(?<!\d)\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Doctor|Fr|Rev|Sgt|Capt|Lt|Cpl|Pvt|Judge|Rabbi"
+_TITLE_BEFORE = re.compile(r"(?:(?<!\d )(?<!\d)\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Doctor|Fr|Rev|Sgt|Capt|Lt|Cpl|Pvt|Judge|Rabbi|Md(?=\.)"
                            r"|Imam|Pastor|Hon|Ofc|Det|Dep|Tpr|mr|mrs|ms|dr|MR|MRS|MS|DR)\.?[ \t]*)\Z")
 _RELATIONS = (r"wife|husband|spouse|partner|fianc[eé]e?|boyfriend|girlfriend|mother|father|mom|mum|dad|son|daughter|brother"
               r"|sister|sibling|child|grandson|granddaughter|grandmother|grandfather|grandchild|aunt|uncle|niece|nephew"
@@ -108,15 +108,17 @@ _CREDENTIALS = (r"MD|M\.D\.|DO|D\.O\.|RN|R\.N\.|NP|PA-C|PA|PhD|MBBS|MBChB|FNP(?:
 _CREDENTIAL_WORD = re.compile(_CREDENTIALS)
 # a cue right after the name: credentials, a relation in brackets, an age or an identifier
 _CUE_AFTER = re.compile(
-    rf"(?:,?\s+(?:{_CREDENTIALS})\b|,\s*(?:RD|PT|OT|SLP|RT|MA|MS|CMA|SW|LD)\b(?!\s*\d)|\s*\((?:(?-i:PCT|EMT|RT|OT|PT|SLP|CNA|NA|LPN)\b|medic\b|paramedic\b"
+    rf"(?:,?\s+(?:{_CREDENTIALS})\b(?![ \t]*[:=]?[ \t]*\d+(?:/\d+|\.\d+)?(?![\w:]))|,\s*(?:RD|PT|OT|SLP|RT|MA|MS|CMA|SW|LD)\b(?!\s*\d)|\s*\((?:(?-i:PCT|EMT|RT|OT|PT|SLP|CNA|NA|LPN)\b|medic\b|paramedic\b"
     rf"|tech\b|covering\b|no\s+relation|interpreter\b|chaplain\b|sponsor\b|coach\b|[\"“])|\s+\d{{1,3}}\s?(?:M|F|yo|y/o|y\.o\.)\b"
     rf"|\s+(?:DOB|D\.O\.B\.?|MRN|\[MRN\])\b|\s*[<(]\s*\[EMAIL\]\s*[>)]|\s*\((?:(?:PGY|resident|intern|attending|fellow|RN|NP|MD|PA|{_RELATIONS}|DOB|MRN)\b"
     rf"|\[DATE\]|\[MRN\]|\[AGE|\d{{1,3}}\s*(?:yo|y/o|M|F)\b)|,?\s+(?:is|was)\s+an?\s+(?:aged?\s+)?(?:\d|\[AGE)"
     rf"|,\s+(?:an?\s+|aged?\s+)?(?:\d{{1,3}}|\[AGE>89\])[\s-]*(?:-?year|yo\b|y/o|y\.o\.|yr|,|M\b|F\b|$)"
     rf"|,\s+(?:MRN|DOB|\[MRN\]|\[DATE\])"
-    rf"|'s\s+(?:{_RELATIONS}|family|children|kids)\b|\s+and\s+(?:his|her|their)\s+(?:{_RELATIONS})\b"
+    rf"|'s\s+(?:{_RELATIONS}|family|children|kids|cell|mobile)\b|\s+and\s+(?:his|her|their)\s+(?:{_RELATIONS})\b"
     rf"|,\s+(?:his|her|their|the\s+patient's|pt's)\s+(?:{_RELATIONS})\b"
     rf"|\s+(?:family|household)\b|\s+\((?:{_RELATIONS})\))", re.I)
+# a person's own phone after a name ("Lagi cell [PHONE]", "T-Boy mobile: [PHONE]"), after words that look like a name only
+_CONTACT_AFTER = re.compile(r"[ \t]+(?:cell|mobile|mob)[ \t]*(?:is[ \t]+)?[:#]?[ \t]*\[PHONE\]", re.I)
 # a role after a comma ("(Leanne, coordinator)", "Tam Do, attending, who"): a cue only after words that
 # look like a name (never "Dialysis, nurse", "Hoyer, aide"; see `_namey`)
 _ROLE_AFTER = re.compile(
@@ -135,7 +137,7 @@ disorder anomaly method effect law triad reaction reaction's body bodies nodule 
 glands ligament muscle nerve tract fascia pouch angle solution stain staining coma type stage grade grading level levels
 approach technique drain shunt valve tendon sheath membrane sinus tumor tumour cyst cysts aneurysm deformity contracture
 crutch crutches cane walker splint brace boot stocking stockings collar mask pump lymphomas leukemia anemia neuralgia lift
-cath monitor sump tear
+cath monitor sump tear bend
 angina protocol exercises compression kidney blade ring depth list biplane fingers configuration equivalent inattention screw
 screws hook hooks retractor speculum laryngoscope blades rings nail nails plate plates resection downgoing upgoing
 adl adls iadl iadls holder
@@ -337,9 +339,15 @@ _THING_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|his|her|their|its|this|that|ne
 
 
 def _eponym_follows(text: str, end: int, words: int = 1) -> bool:
-    """An eponym's noun right after (or within `words` words: "Ottawa ankle rules", "Mobitz II block")."""
+    """An eponym's noun right after (or within `words` words: "Ottawa ankle rules", "Mobitz II block"); never a phone's
+    "cell" ("Lagi cell [PHONE]", "Inês's cell for updates")."""
     m = re.match(r"(?:'s)?((?:(?: {1,2}|\n(?=[a-z]))[A-Za-z]+){1,%d})" % words, text[end:end + 40])
-    return bool(m) and any(w.lower() in _EPONYM_HEADS for w in m.group(1).split())
+    if not m:
+        return False
+    heads = [w for w in m.group(1).split() if w.lower() in _EPONYM_HEADS]
+    if heads == ["cell"] and re.match(r"(?:'s)?[ \t]+cell\b[ \t]*(?:[:#-]|\[PHONE\]|\(?\d|for\b|number|phone|is\b)", text[end:end + 40]):
+        return False
+    return bool(heads)
 
 
 def _runs(text: str, toks: list[_Tok], lower: bool) -> list[tuple[int, int]]:
@@ -355,7 +363,9 @@ def _runs(text: str, toks: list[_Tok], lower: bool) -> list[tuple[int, int]]:
             if text[toks[j - 1].e:toks[j].s] not in (" ", ". ") or (text[toks[j - 1].e] == "." and len(toks[j - 1].w) > 1):
                 break
             k = j
-            while k < len(toks) - 1 and toks[k].w.lower() in _PARTICLES and text[toks[k].e:toks[k + 1].s] in (" ", ". "):
+            while k < len(toks) - 1 and (toks[k].w.lower() in _PARTICLES or (toks[k].w.lower() in ("los", "las")
+                                                                          and toks[k - 1].w.lower() == "de")) \
+                    and text[toks[k].e:toks[k + 1].s] in (" ", ". "):  # ("de los Santos"; never "Ms. Lee las Foley")
                 k += 1  # particles count only when a name word follows them
             if _name_shaped(toks[k], text, lower):
                 j = k + 1
@@ -476,13 +486,16 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
                     and not any(t.w.lower() in name_words.EPONYMS or _is_drug(t.w) for t in toks[i:j])):
                 title = None  # "dr" in lower case: a title only before a capitalized name ("f/u w dr Banerjee")
             cue_b, cue_a = _CUE_BEFORE.search(before) or title or (_cue_listed().search(before) if not lower and _namey(toks[i:j]) and _name_ends(text, e) else None), (_CUE_AFTER.match(after) or _possessive_cue(text, toks[j - 1])
-                                                                 or (_ROLE_AFTER.match(after) if _namey(toks[i:j]) else None))
+                                                                 or ((_ROLE_AFTER.match(after) or _CONTACT_AFTER.match(after)) if _namey(toks[i:j]) else None))
             if (cue_b and not title and not cue_a and (cue_b.group(0).rstrip().endswith(":") or "/s/" in cue_b.group(0))
                     and all(name_words.word_class(t.w) == "E" for t in toks[i:j] if len(t.w) > 1)):
                 cue_b = None  # "CC: Substernal chest pain": a label before ordinary words only
             if (cue_b and not title and _NUMBER_AFTER.match(text[e:e + 30])
                     and all(t.w.isupper() and len(t.w) > 1 and _clinical_any_case(t.w) for t in toks[i:j])):
                 continue  # a score's or a lab's capitals and their value after a cue ("stroke patient (NIHSS 3", "pt BNP 3240")
+            if (cue_b and not title and re.search(r"(?i)\bby[ \t]*\Z", cue_b.group(0))
+                    and all(t.w.lower() in name_words.EPONYMS or t.w.lower() in name_words.DEVICE_EPONYMS for t in toks[i:j] if len(t.w) > 1)):
+                cue_b = None  # an instrument or a rule after "by" ("CI 2.4 by Swan-Ganz", "EDD by Naegele")
             if (cue_b and not title and re.search(r"(?i)subject[ \t]*:[ \t]*\Z", cue_b.group(0))
                     and all(t.w.lower() in name_words.EPONYMS or name_words.word_class(t.w) == "E" for t in toks[i:j] if len(t.w) > 1)):
                 cue_b = None  # a message's subject is its topic ("Subject: Pap results??")
@@ -568,7 +581,7 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
                     and not ("-" in m.group(1) and name_words._english(m.group(1).lower()))
                     and (lower_text or (m.group(1)[0].isupper() and (all_caps or not m.group(1).isupper())))):
                 e += m.end()
-            if title and re.match(r"(?i)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor)\b", title.group(0)):  # "Dr. Jane Doe" -> [NAME]
+            if title and re.match(r"(?i)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor|Md)\b", title.group(0)):  # "Dr. Jane Doe" -> [NAME]
                 s -= len(before) - title.start()
             spans.append((s, e))
     cells, refs = _cell_initials(text), _ref_alone(text)
@@ -786,6 +799,15 @@ _FOOTER_INITIALS = re.compile(r"(?m)^[ \t]*(?P<a>[A-Z]{2,3}):(?P<b>[a-z]{2,3})(?
 # before a role ("ED RN", "ICU RN", "GI NP"); any letters where a dash signs the note with them ("-MH NP" ending it)
 _CREDENTIAL_INITIALS = re.compile(rf"(?<![\w.&/'’-])(?P<a>[A-Z]{{2,3}})[ \t]+(?:{_CREDENTIALS})(?![\w/-])"
                                   r"(?=[ \t]*(?:[),.;]|\n|\Z))")
+_GRADE_INITIALS = re.compile(r"(?m)(?<![\w.&/'’-])(?P<a>[A-Z]{2,3})[ \t]*\((?:MS[1-4]|PGY-?\d|FY[12]|SHO|R[1-5]|SpR|ST[1-8]|CT[12])\)"
+                             r"|^[ \t]*(?P<b>[a-z]{2,3})[ \t]+(?:fy[12]|sho|st[1-8]|ct[12]|pgy-?\d|ms[1-4])[ \t]*$")
+# capitals alone ending a note after its last sentence ("Next review 4 weeks. SC"), or after a dash ending it ("-HH")
+_INITIALS_END_NOTE = re.compile(r"(?:[.!?)][ \t]+|\n[ \t]*|[ \t](?:--?|—|~)[ \t]?)(?P<a>[A-Z]{2,3})[ \t]*\Z")
+# a typist's handle after a slash ending a signature line ("Old Age Psychiatry / kl4")
+_SLASH_HANDLE = re.compile(r"(?m)(?<=[ \t]/[ \t])(?P<a>[a-z]{2,3}\d)[ \t]*$")
+# who signed out to whom ("Signed out by PS to JMcK")
+_SIGNOUT_INITIALS = re.compile(r"(?i:\bsign(?:ed)?[ \t-]?(?:out|over)[ \t]+(?:by[ \t]+(?P<a>[A-Z]{2,3}|[A-Z]{1,2}Mc[A-Z]|[A-Z]Mc[A-Z][a-z]?)[ \t]+)?to)[ \t]+"
+                               r"(?P<b>[A-Z]{2,3}|[A-Z]{1,2}Mc[A-Z]|[A-Z]Mc[A-Z][a-z]?)\b")
 _SIGNED_CREDENTIAL = re.compile(rf"(?m)^[ \t]*(?:--?|—|~)[ \t]?(?P<a>[A-Z]{{2,3}}),?[ \t]+(?:{_CREDENTIALS})[ \t]*(?=\n|\Z)")
 # a dictation's author and typist after its end ("end of dictation. ms/vt"): whatever the letters spell
 _DICTATION_END = re.compile(r"(?i:\bend[ \t]+of[ \t]+(?:dictation|report|transcription|note))[ \t]*[.:,;-]*[ \t]*"
@@ -916,6 +938,21 @@ def _staff_initials(text: str, known: Iterable[str] = ()) -> list[tuple[int, int
     for m in _SIGNED_CREDENTIAL.finditer(text):  # "-MH NP": the dash signs the note, whatever the letters spell
         if not (m.group("a").lower() in _SERVICES or m.group("a") in _NOT_STAFF_CAPS):
             out.append(m.span("a"))
+    for m in _GRADE_INITIALS.finditer(text):
+        g = "a" if m.group("a") else "b"
+        if not (m.group(g).lower() in _SERVICES or m.group(g) in _NOT_STAFF_CAPS):
+            out.append(m.span(g))
+    for m in _INITIALS_END_NOTE.finditer(text):
+        a = m.group("a")
+        if not (a.lower() in _SERVICES or a in _NOT_STAFF_CAPS or a in _ROLE_ABBREVIATIONS or _CREDENTIAL_WORD.fullmatch(a)
+                or a.lower() in _NOT_TECH or _clinical_any_case(a)):
+            out.append(m.span("a"))  # (never a clinical abbreviation: "IV fluids - NS", "Plan -- PRN", "R. TKA")
+    out += [m.span("a") for m in _SLASH_HANDLE.finditer(text)]
+    for m in _SIGNOUT_INITIALS.finditer(text):
+        for g in ("a", "b"):
+            w = m.group(g)
+            if w and not (w.lower() in _SERVICES or w in _NOT_STAFF_CAPS or w in _ROLE_ABBREVIATIONS or _clinical_any_case(w)):
+                out.append(m.span(g))
     for m in _DICTATION_END.finditer(text):
         out += [m.span("a"), m.span("b")]
     out += [m.span("a") for m in _TITLE_MIXED_INITIALS.finditer(text)]
@@ -1045,7 +1082,7 @@ def _joined(text: str, spans: list[tuple[int, int]], ents: list[tuple[int, int]]
 
 
 # a nickname in quotes or brackets beside a name ('Cordelia "Dee"', 'tomasz wierzbicki (tom)', 'Reginald "Reggie" Tubman')
-_NICK_AFTER = re.compile(r"[ \t]*(?:\(|[\"“](?=[^\W\d_][\w'’-]{1,15}[\"”]))(?P<v>[^\W\d_][\w'’-]{1,15})[)\"”]")
+_NICK_AFTER = re.compile(r"[ \t]*(?:\([\"“](?=[^\W\d_][\w'’-]{1,15}[\"”]\))|\(|[\"“](?=[^\W\d_][\w'’-]{1,15}[\"”]))(?P<v>[^\W\d_][\w'’-]{1,15})[)\"”]")
 _NICK_BEFORE = re.compile(r"(?P<v>[A-Z][\w'’-]+[ \t]+[\"“][A-Z][\w'’-]{1,15}[\"”])[ \t]+$")
 
 
@@ -1073,8 +1110,8 @@ def _possessive_cue(text: str, last: _Tok):
     if not last.w.endswith(("'s", "’s")) or len(last.w) <= 3:
         return None
     core = last.w[:-2].lower()
-    if core in name_words.EPONYMS or name_words._english(core):
-        return None
+    if core in name_words.EPONYMS or name_words._english(core) or re.fullmatch(_RELATIONS, core) or core in _NOT_NAME_WORDS:
+        return None  # ("Mum's mobile", "Pt's cell")
     return _CUE_AFTER.match(text, last.e - 2)
 
 

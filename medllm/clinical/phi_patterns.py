@@ -170,7 +170,7 @@ _AGE_MORE = re.compile(r"\b(?P<v>9\d|1[01]\d)(?=[ \t]?(?:yo|yr|YO[MF]?|yo[mf])\b
                        # "was" too ("Pt is ninety-four"), never a vital's reading ("sats were ninety-two", "BP was ninety over")
                        r"|\b(?i:aged|age:?|turned|turns|turning)[ \t]+(?P<y>9\d|1[01]\d|(?i:(?:ninety|one[ -]hundred(?:[ -]and)?)"
                        r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))\b(?![.,/-]?\d|[ \t]*(?i:%|percent|over|mg|kg|lb|lbs|pounds|units?|ml|mmhg|bpm|degrees|minutes|min|days|weeks|months|[xX/]))"
-                       r"|\b(?:is|was)[ \t]+(?P<z>(?i:(?:ninety|one[ -]hundred(?:[ -]and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))\b"
+                       r"|\b(?:is|was|[Aa]t)[ \t]+(?P<z>(?i:(?:ninety|one[ -]hundred(?:[ -]and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))\b"
                        r"(?![ \t]*(?i:%|percent|over|mg|kg|lb|lbs|pounds|units?|ml|mmhg|bpm|beats|degrees|minutes|min|seconds|days|weeks|months|feet|inches|cm|/))")
 # a reading's words before "is"/"was" and a spelled number ("heart rate was ninety-two", "her sats were ninety")
 _READING_BEFORE = re.compile(r"(?i)\b(?:rate|pressure|pulse|sats?|saturation|oxygen|o2|sugar|glucose|weight|temp|temperature|level|score"
@@ -183,7 +183,7 @@ _ZIP_LABEL = re.compile(r"(?i)\b(?:zip(?:\s*code)?|postal\s+code|post\s*code)\s*
 _DATE_DAY_FIRST = re.compile(rf"(?<![\w/.-])(?:{_DAY_BIG}([/-]){_MON_NUM}\1(?:{_YEAR4}|\d{{2}})|{_DAY_BIG}\.{_MON_NUM}\.{_YEAR4})(?![\w/]|[.,]\d)")
 _DATE_LABELLED = re.compile(rf"(?i)\b(?:date|dated|DOS|SOC\s+date|visit|seen|admitted|discharged)\s*(?:on|:)?\s*"
                             rf"(?P<v>{_MON_NUM}([./-]){_DAY}\2\d{{2}}|{_DAY}([./-]){_MON_NUM}\3\d{{2}})(?![\w/.-]\d|\d)")
-_DATE_DAY_RANGE = re.compile(rf"(?i)\b(?:{_MONTH_WORDS})\.?\s+{_DAY}\s*[-–]\s*{_DAY},?\s+{_YEAR4}\b")
+_DATE_DAY_RANGE = re.compile(rf"(?i)\b(?:{_MONTH_WORDS})\.?\s+{_DAY}\s*[-–]\s*{_DAY}(?:,?\s+{_YEAR4}\b|\b(?![ \t]*(?:mg|mcg|g|kg|mL|ml|units?|%|days?|d|weeks?|wks?|hours?|hrs?|h|min|times|x)\b|[./,]?\d))")
 _DATE_PART_MONTH = re.compile(rf"(?i)\b(?:early|mid|late)[- ](?:{_MONTH_WORDS})\b")
 # ordinal words from the fourth on (never "first", "second", "third": "on the first attempt")
 _ORD_BIG_WORDS = (r"(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
@@ -223,7 +223,7 @@ _WEEKDAY_CAP = (r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAY_CAP}|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\.?,?\s+(?=\[DATE\])")
 _WEEKDAY_ONLY = re.compile(rf"\b{_WEEKDAY_CAP}\.?,?\s+(?P<v>{_MD})\b(?![\w/]|[.,]\d)")
 
-_AGE_AFTER_NAME = re.compile(r"(?:(?<=\[NAME\])|(?<=DOB \[DATE\])|(?<=DOB: \[DATE\]))(?P<p>,\s*|\s*\(\s*|\s+)(?P<v>9\d|1[01]\d)(?=\s*[,)]|\s*(?:yo|y/o|y\.o\.|[MF])\b|[ \t]+and[ \t]+(?:on|has|lives|living|with)\b)")
+_AGE_AFTER_NAME = re.compile(r"(?:(?<=\[NAME\])|(?<=\[NAME\]\"\))|(?<=\[NAME\]”\))|(?<=\[NAME\]\))|(?<=DOB \[DATE\])|(?<=DOB: \[DATE\]))(?P<p>,\s*|\s*\(\s*|\s+)(?P<v>9\d|1[01]\d|(?i:ninety|one[ -]hundred)(?:[- ](?i:one|two|three|four|five|six|seven|eight|nine))?)(?=\s*[,)]|\s*(?:yo|y/o|y\.o\.|[MF])\b|[ \t]+and[ \t]+(?:on|has|lives|living|with)\b)")
 
 
 # round 5 (from the hand-written training notes of bench/phi/probe_train, read after a first measurement):
@@ -318,7 +318,7 @@ def _weekday_date(m: re.Match) -> str:
 _SCORE_BEFORE = re.compile(r"(?i)(?:strength|power|motor|pain|scores?|scales?|apgars?|reflex(?:es)?|grade|ratio|gcs|vision|acuity"
                            r"|murmur|rated|station|cervix|dilation|sve|ve|x)\W*$|/\d+\s*[-–]?\s*$"
                            # a count out of a whole: "day 5/14", "MoCA 9/30", "cycle 2/16"
-                           r"|\b(?:day|cycle|week|wk|mmse|moca|bims|slums|phq-?\d*|gad-?\d*|audit(?:-c)?|cam|rass|nihss|braden|morse"
+                           r"|\b(?:day|cycle|week|wk|mmse|moca|bims|slums|gds(?:-?15)?|amts|6cit|ace-?iii|acer|mna|phq-?\d*|gad-?\d*|audit(?:-c)?|cam|rass|nihss|braden|morse"
                            r"|qsofa|sofa|apache|meld|edinburgh|epds|fraction"
                            # functional and bedside instruments ("Katz ADL 4/6", "Lawton IADL 2/8", "TOF 4/4", "Clock drawing 2/4")
                            r"|i?adls?|katz|lawton|barthel|fim|tof|twitch(?:es)?|train[- ]of[- ]four|clock[ \t]+draw(?:ing)?"
@@ -708,7 +708,7 @@ _LAB_BEFORE = re.compile(r"(?i)\b(?:bnp|nt-?probnp|ca-?125|cea|afp|psa|tsh|ldl|h
 _CA19_9 = re.compile(r"(?i)\bca[ -]?19-9\b")
 # a pressure in a heart's chamber or a vessel ("RV 28/7", "PA 27/12 (mean 18)", "wedge 14/10")
 _CHAMBER_BEFORE = re.compile(r"(?:\b(?:RA|RV|PA|PAP|PCWP|PAWP|LV|LVEDP|Ao|AO|CVP|mPAP|PASP|SVC|IVC)|(?i:\bwedge|\baortic|\bpulmonary[ \t]+artery))[ \t]*[:=]?[ \t]*$")
-_PROBE_NOT_DATE_AFTER = re.compile(r"(?i)\s*(?:\(mean\b|(?-i:[A-Z]{2,3})\s+|(?:flow|soft|faint|loud|early|late|mid|high-pitched)\s+)?(?:systolic|diastolic|holosystolic|SEM|HSM|crescendo|ejection|blowing|harsh|murmur|rub|on\s+\d|/\d)")
+_PROBE_NOT_DATE_AFTER = re.compile(r"(?i)\s*(?:(?:[a-z-]{3,15}\s+){1,2}(?=(?:murmur|rub|systolic|diastolic|holosystolic)\b)|\(mean\b|(?-i:[A-Z]{2,3})\s+|(?:flow|soft|faint|loud|early|late|mid|high-pitched)\s+)?(?:systolic|diastolic|holosystolic|SEM|HSM|crescendo|ejection|blowing|harsh|murmur|rub|on\s+\d|/\d)")
 
 
 # a rating out of ten where its clause tells of a symptom or a rating ("HA 4/10", "pain now 3/10", "Cravings 2/10", "L knee
@@ -745,7 +745,11 @@ def _same_whole_near(text: str, s: int, v: str) -> bool:
     rating, not a date."""
     m = re.fullmatch(r"\d+/(\d+)", v)
     near = re.compile(rf"(?<![\d/])\d+[+-]?/{m.group(1)}(?![\d/])") if m else None  # "hams 4-/5, hip abd 4/5"
-    return bool(m) and (near.search(text[max(0, s - 40):s]) is not None or near.search(text[s + len(v):s + len(v) + 40]) is not None)
+    if not m:
+        return False
+    a, b = max(text.rfind("\n", 0, s) + 1, s - 90), text.find("\n", s + len(v))  # within 90 characters on its line
+    b = min(len(text) if b < 0 else b, s + len(v) + 90)
+    return near.search(text[a:s]) is not None or near.search(text[s + len(v):b]) is not None
 
 
 def _ratings_on_line(text: str, s: int, e: int) -> bool:

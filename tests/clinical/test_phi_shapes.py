@@ -506,6 +506,23 @@ FOUND_13 = [
     ("Dorothy Whitebird, 91 and on Coumadin, was found", "[NAME], [AGE>89] and on"),
     # an extension's three digits after a person's role in brackets
     ("Questions: Jelena (referral coordinator) x214.", "(referral coordinator) x[PHONE]."),
+    # a person's own phone after the name; a possessive before one; "de los" inside a name; a nickname quoted in brackets
+    ("HH agency referral sent. Lagi cell 808-555-0163; son Pita drives him.", "[NAME] cell [PHONE]"),
+    ("Agrees.\nInês's cell for updates: (508) 555-0177\nJ. Prosser, MD", "\n[NAME] cell for updates"),
+    ("Dispo: Discharged with aunt Mercedes de los Santos to her home.", "aunt [NAME] to her home"),
+    ("S: Concetta Esposito (\"Connie\"), 93F, DNR/DNI", "[NAME] (\"[NAME]\"), [AGE>89]F"),
+    # a student's or a trainee's initials before the grade; a junior doctor's; a typist's handle after a slash; initials
+    # ending the note after a dash; ages spelled after "at"
+    ("- Dispo: likely Wed\n\nDMR (MS4) / Dr. Weinberg, attending", "\n[NAME] (MS4)"),
+    ("her son asked for a call - rang, vm left\nak fy1", "\n[NAME] fy1"),
+    ("Dr Katarzyna Lis, Specialty Doctor, Old Age Psychiatry / kl4", "Psychiatry / [NAME]"),
+    ("Addendum: agree, hold until seen, may restart at 5 mg. -HH", "5 mg. -[NAME]"),
+    ("Family said that at ninety-six they feel she lived fully.", "at [AGE>89] they"),
+    # who signed out to whom; "Md." before a Bangladeshi name; an age spelled after a name; a month's range with no year
+    ("Keeps asking to go home.\n\nSigned out by PS to JMcK", "Signed out by [NAME] to [NAME]"),
+    ("Md. Rafiqul Islam, 46 M, moved from Sylhet 8 months ago", "[NAME], 46 M"),
+    ("Theodora Papadopoulos, ninety-two, in hospice", "[NAME], [AGE>89], in hospice"),
+    ("Medication blister packs for\nFeb 5-10 untouched", "\n[DATE] untouched"),
 ]
 
 
@@ -536,6 +553,16 @@ KEPT_13 = [
     ("Hemodynamics: RA 6, RV 28/7, PA 27/12 (mean 18), PCWP 11", "RV 28/7, PA 27/12 (mean 18)"),
     ("Nail pitting 6/10 fingernails.", "pitting 6/10 fingernails"),
     ("The NST was reactive and the biophysical profile 8/8, so she went home.", "profile 8/8"),
+    # an instrument or a rule after "by", an eponym before "bend", a pressure after "PA" on the next line
+    ("Weaning. CI 2.4 by Swan-Ganz,\nPA 38/16, CVP 9", "by Swan-Ganz,\nPA 38/16"),
+    ("LMP 02/06/2025 -> EDD by Naegele 09/03/2026; scan booked.", "EDD by Naegele"),
+    ("Tanner 4. Adams forward bend negative.", "Adams forward bend"),
+    # a relation's and a department's phone; clinical capitals ending a note after a dash
+    ("Mum's mobile 07700 900 123. Ward phone 0161 555 0100.", "Mum's mobile"),
+    ("IV fluids - NS", "IV fluids - NS"),
+    ("Reed-Sternberg cells seen. Hurthle cell neoplasm.", "Hurthle cell neoplasm"),
+    # a test and an approach named for a person
+    ("Newborn blood spot (Guthrie) taken R heel. Approach: lateral (Hardinge).", "(Guthrie) taken R heel. Approach: lateral (Hardinge)."),
 ]
 
 
