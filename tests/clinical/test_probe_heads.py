@@ -25,6 +25,9 @@ def _offered(text: str) -> list[tuple[str, str]]:
     ("Next MDM 27-Mar.", "27-Mar", "DATE"),
     ("Old records LGH 3302-7716 reviewed", "LGH 3302-7716", "ID"),
     ("NHS 719 334 2208", "NHS 719 334 2208", "ID"),
+    # a day before its month is never a rating, whatever the line holds; a line whose other fractions may be dates
+    ("Injury 2/1: ice hockey. SCAT6 sx 14/22, severity 38/132.", "2/1", "DATE"),
+    ("Wound L shin (skin tear 2/2) healed 3/3. A1c 7.4% (3/10) from 9.1%.", "3/3", "DATE"),
 ])
 def test_date_and_number_shapes_with_no_cue_are_offered(text, value, kind):
     assert (value, kind) in _offered(text)
@@ -44,6 +47,14 @@ def test_date_and_number_shapes_with_no_cue_are_offered(text, value, kind):
     "LOINC 2345-7, NDC 0409-4888-02, Lot 4421-0087, model 5076-52, ICD code 250.00",
     "Delivered on 2nd push; Score of 12 on the 15th item", "Stools 3-4 per day", "Hgb 8.2 (13.5-17.5)",
     "Clock drawing 2/4; Lawton IADL 2/8; Katz ADL 4/6; TOF 4/4", "extubated 0238 awake, report to Sunny 0242",
+    # stop 34: a line of ratings, a rating's whole near it on its line, the heart's chambers, counts of nails, scales and
+    # a profile, murmurs after adjectives
+    "SCAT6: symptom number 14/22, severity 31/132. Orientation 5/5. Immediate memory 21/30. Digits backward 3/4.",
+    "  MMT  R quad 3+/5, hams 4-/5, hip abd 4/5",
+    "Pain 5/10 R shoulder tip at 13:00 - likely CO2, walked + paracetamol 1 g IV, 2/10 by 14:00.",
+    "Hemodynamics: RA 6, RV 28/7, PA 27/12 (mean 18), PCWP 11", "Nail pitting 6/10 fingernails.",
+    "MoCA 17/30.\nGDS 3/15.", "the biophysical profile 8/8, so she", "Heart: RRR, 1/6 vibratory systolic murmur LLSB",
+    "Glasgow 15, EVA 8/10.",
 ])
 def test_clinical_values_beside_their_cue_are_never_offered(text):
     assert [v for v, kind in _offered(text) if kind == "DATE" or any(ch.isdigit() for ch in v)] == []
