@@ -132,7 +132,8 @@ _HASH_ID = re.compile(r"(?<![\w#&])#[ \t]?(?P<v>(?:[A-Z]{1,3}-?)?\d{5,}(?:-\d+)*
 # an officer's or a guard's badge after "#" ("arresting ofc Rivers #331", "Ofc. D. Le #P1127", "Officer Vue (#CS-14)")
 _BADGE_HASH = re.compile(r"\b(?:[Oo]fc|OFC|[Oo]fficer|OFFICER|[Dd]eputy|Det|[Dd]etective|Sgt|[Ss]ergeant|[Tt]rooper|Cpl|[Bb]adge)\b\.?"
                          r"(?:[ \t]+(?:[A-Z]\.[ \t]?)?[A-Z][\w'’-]+){0,3}[ \t]*\(?#[ \t]?(?P<v>(?:[A-Z]{1,3}-?)?\d{2,6})\b(?![./]\d)")
-_PHONE_INTL = re.compile(r"(?<![\w+])\+(?:[1-9]\d{0,2})(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\d])")
+# (a closing bracket only where the number opened it: "(cell +1 919-555-0136)" keeps its own)
+_PHONE_INTL = re.compile(r"(?<![\w+])\+(?:[1-9]\d{0,2})(?:[\s.-]?(?:\(\d{1,4}\)|\d{1,4})){2,5}(?![\d])")
 _PHONE_EXT = re.compile(r"(?i)(?<!\d )\b(?:pager|pgr|beeper|bleep|vocera|spectra|ascom|ext\.?|extension)\s*[:#]?\s*x?"
                         r"(?P<v>\d{3,6}|\d-\d{4})\b(?![./]\d)"
                         r"|\bpaged\s+(?P<u>\d-\d{4})\b(?![./]\d)"  # "paged 4-7712"; "paged at 0300" is a time

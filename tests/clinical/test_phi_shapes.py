@@ -561,6 +561,8 @@ KEPT_13 = [
     ("Mum's mobile 07700 900 123. Ward phone 0161 555 0100.", "Mum's mobile"),
     ("IV fluids - NS", "IV fluids - NS"),
     ("Reed-Sternberg cells seen. Hurthle cell neoplasm.", "Hurthle cell neoplasm"),
+    # an international phone inside brackets keeps the closing bracket
+    ("Discharged to mother (cell +1 919-555-0136) at 10:40.", "(cell [PHONE]) at 10:40."),
     # a test and an approach named for a person
     ("Newborn blood spot (Guthrie) taken R heel. Approach: lateral (Hardinge).", "(Guthrie) taken R heel. Approach: lateral (Hardinge)."),
 ]
