@@ -42,7 +42,8 @@ a line, "cc: jw") (`refused_name`, `signed_initials`), with the same guards afte
 
 The default of stage=prepare (`stage.redact_names`), opt-in elsewhere (`MEDLLM_REDACT_NER=model`): it costs a
 forward pass of 10 of the model's 30 layers per text (texts of similar length share a pass, padded on the right:
-`features_many`; stage=prepare hands the redactor a few notes at a time, `redact.redact_groups`), and its output depends on the machine's
+`features_many`, and the probe's GRU reads them all at once, `probabilities_many`; stage=prepare hands the redactor 64
+notes at a time, `redact.redact_groups`), and its output depends on the machine's
 arithmetic (a score near the threshold can fall either way on another CPU, in float32 where
 bfloat16 is not native, or in a pass shared with other texts: the scores moved by up to 0.008, no decision flipped,
 on 120 of the corpus's texts), where the rules redact the same text the same way everywhere. The
