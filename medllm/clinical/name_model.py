@@ -228,14 +228,29 @@ def probabilities(probe: dict, x: "torch.Tensor") -> "torch.Tensor":  # noqa: F8
     has those heads) applied to one text's features x [tokens, 2 x hidden]: [tokens, heads]."""
     import torch
 
-    z = (x - probe["mean"]) / probe["std"]
-    if "hidden_weight" in probe:
-        z = torch.nn.functional.gelu(z @ probe["hidden_weight"].T + probe["hidden_bias"])
+    z = _hidden(probe, x)
     if "gru.weight_ih_l0" in probe:
         # a bidirectional GRU over the hidden layer: each token's outputs also read the text after it ("Bell" before "palsy")
         with torch.inference_mode():
             gru = probe["_gru"] if "_gru" in probe else _gru(probe)
             z = torch.cat([z, gru(z.float()[None])[0][0]], dim=1)
+    return _heads(probe, z)
+
+
+def _hidden(probe: dict, x: "torch.Tensor") -> "torch.Tensor":  # noqa: F821
+    """Features standardized, through the hidden layer where the probe has one."""
+    import torch
+
+    z = (x - probe["mean"]) / probe["std"]
+    if "hidden_weight" in probe:
+        z = torch.nn.functional.gelu(z @ probe["hidden_weight"].T + probe["hidden_bias"])
+    return z
+
+
+def _heads(probe: dict, z: "torch.Tensor") -> "torch.Tensor":  # noqa: F821
+    """The name head, and the date and record-number heads where the probe has them: [tokens, heads]."""
+    import torch
+
     heads = [z @ probe["weight"] + probe["bias"]]
     if "date_weight" in probe:
         heads += [z @ probe["date_weight"] + probe["date_bias"], z @ probe["id_weight"] + probe["id_bias"]]
@@ -250,19 +265,14 @@ def probabilities_many(probe: dict, xs: list["torch.Tensor"]) -> list["torch.Ten
     if "gru.weight_ih_l0" not in probe or len(xs) < 2:
         return [probabilities(probe, x) for x in xs]
     lengths = [len(x) for x in xs]
-    z = (torch.cat(xs) - probe["mean"]) / probe["std"]
-    if "hidden_weight" in probe:
-        z = torch.nn.functional.gelu(z @ probe["hidden_weight"].T + probe["hidden_bias"])
+    z = _hidden(probe, torch.cat(xs))
     parts = list(torch.split(z.float(), lengths))
     with torch.inference_mode():
         gru = probe["_gru"] if "_gru" in probe else _gru(probe)
         packed = torch.nn.utils.rnn.pack_sequence(parts, enforce_sorted=False)
         read, _ = torch.nn.utils.rnn.pad_packed_sequence(gru(packed)[0], batch_first=True)
     z = torch.cat([z, torch.cat([read[i, :n] for i, n in enumerate(lengths)])], dim=1)
-    heads = [z @ probe["weight"] + probe["bias"]]
-    if "date_weight" in probe:
-        heads += [z @ probe["date_weight"] + probe["date_bias"], z @ probe["id_weight"] + probe["id_bias"]]
-    return list(torch.split(torch.sigmoid(torch.stack(heads, dim=1)), lengths))
+    return list(torch.split(_heads(probe, z), lengths))
 
 
 def _gru(probe: dict) -> "torch.nn.GRU":  # noqa: F821

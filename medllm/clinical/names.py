@@ -906,6 +906,16 @@ def _found_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
+def _a_place(w: str) -> bool:
+    """A service's or a unit's letters, no one's initials ("ED", "ICU", "neph")."""
+    return w.lower() in _SERVICES or w in _NOT_STAFF_CAPS
+
+
+def _a_role(w: str) -> bool:
+    """A role's or a credential's letters ("PT", "SW", "RN", "DDS")."""
+    return w in _ROLE_ABBREVIATIONS or _CREDENTIAL_WORD.fullmatch(w) is not None
+
+
 def _staff_initials(text: str, known: Iterable[str] = ()) -> list[tuple[int, int]]:
     """Staff initials (see above); `known`: initials a staff column of the note holds, taken in a pair or a signature
     even where they spell an abbreviation ("ver by MW/dm" below a table whose "Scrub" column says "dm")."""
@@ -932,26 +942,24 @@ def _staff_initials(text: str, known: Iterable[str] = ()) -> list[tuple[int, int
             out.append(m.span("a"))
     for m in _CREDENTIAL_INITIALS.finditer(text):
         a = m.group("a")
-        if not (_not_initials(a, False) or a.lower() in _SERVICES or a in _NOT_STAFF_CAPS or a in _ROLE_ABBREVIATIONS
-                or _CREDENTIAL_WORD.fullmatch(a)):
+        if not (_not_initials(a, False) or _a_place(a) or _a_role(a)):
             out.append(m.span("a"))
     for m in _SIGNED_CREDENTIAL.finditer(text):  # "-MH NP": the dash signs the note, whatever the letters spell
-        if not (m.group("a").lower() in _SERVICES or m.group("a") in _NOT_STAFF_CAPS):
+        if not _a_place(m.group("a")):
             out.append(m.span("a"))
     for m in _GRADE_INITIALS.finditer(text):
         g = "a" if m.group("a") else "b"
-        if not (m.group(g).lower() in _SERVICES or m.group(g) in _NOT_STAFF_CAPS):
+        if not _a_place(m.group(g)):
             out.append(m.span(g))
     for m in _INITIALS_END_NOTE.finditer(text):
         a = m.group("a")
-        if not (a.lower() in _SERVICES or a in _NOT_STAFF_CAPS or a in _ROLE_ABBREVIATIONS or _CREDENTIAL_WORD.fullmatch(a)
-                or a.lower() in _NOT_TECH or _clinical_any_case(a)):
+        if not (_a_place(a) or _a_role(a) or a.lower() in _NOT_TECH or _clinical_any_case(a)):
             out.append(m.span("a"))  # (never a clinical abbreviation: "IV fluids - NS", "Plan -- PRN", "R. TKA")
     out += [m.span("a") for m in _SLASH_HANDLE.finditer(text)]
     for m in _SIGNOUT_INITIALS.finditer(text):
         for g in ("a", "b"):
             w = m.group(g)
-            if w and not (w.lower() in _SERVICES or w in _NOT_STAFF_CAPS or w in _ROLE_ABBREVIATIONS or _clinical_any_case(w)):
+            if w and not (_a_place(w) or w in _ROLE_ABBREVIATIONS or _clinical_any_case(w)):
                 out.append(m.span(g))
     for m in _DICTATION_END.finditer(text):
         out += [m.span("a"), m.span("b")]

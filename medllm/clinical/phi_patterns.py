@@ -163,15 +163,16 @@ _PHONE_MORE = re.compile(r"(?i)\b(?:call(?:\s+back)?(?:\s+at)?|callback|phone|te
                          r"|contact(?:\s+number)?|reach(?:ed)?\s+at|number|ph)[ \t]*[:#]?[ \t]*(?P<v>(?<!\d)\d{3}[-. ]\d{4})\b(?![-./]\d)"
                          r"(?![ \t]*(?:mg|mcg|g|kg|mL|ml|L|cc|ft|units?|RBC|WBC|cells|%|x)\b)"
                          r"|(?<![\w+.])(?P<w>07\d{3}[ ]?\d{6})\b(?![-./]\d)")
+# an age over 89 spelled out ("ninety-two", "one hundred and one")
+_SPELLED_OVER_89 = r"(?:ninety|one[ -]hundred(?:[ -]and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 # ages over 89 in shorthand: "93y", "94 YOM", "94F" at a line's start or after "pt" or a name, "ninety-two year old"
 _AGE_MORE = re.compile(r"\b(?P<v>9\d|1[01]\d)(?=[ \t]?(?:yo|yr|YO[MF]?|yo[mf])\b|[ \t]?y\b[ \t]*(?:[MF]\b|old\b|female\b|male\b|woman\b|man\b|[,)]))"
-                       r"|(?i:\b(?P<x>(?:ninety|one[ -]hundred(?:[ -]and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+                       rf"|(?i:\b(?P<x>{_SPELLED_OVER_89})"
                        r"(?=[- ]years?[- ]old\b|[ ]years?[ ]of[ ]age\b))"
                        # after "aged", "age", "turned" ("aged ninety-two", "age 93", "turned 90"); spelled out after "is" or
                        # "was" too ("Pt is ninety-four"), never a vital's reading ("sats were ninety-two", "BP was ninety over")
-                       r"|\b(?i:aged|age:?|turned|turns|turning)[ \t]+(?P<y>9\d|1[01]\d|(?i:(?:ninety|one[ -]hundred(?:[ -]and)?)"
-                       r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))\b(?![.,/-]?\d|[ \t]*(?i:%|percent|over|mg|kg|lb|lbs|pounds|units?|ml|mmhg|bpm|degrees|minutes|min|days|weeks|months|[xX/]))"
-                       r"|\b(?:is|was|[Aa]t)[ \t]+(?P<z>(?i:(?:ninety|one[ -]hundred(?:[ -]and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))\b"
+                       rf"|\b(?i:aged|age:?|turned|turns|turning)[ \t]+(?P<y>9\d|1[01]\d|(?i:{_SPELLED_OVER_89}))\b(?![.,/-]?\d|[ \t]*(?i:%|percent|over|mg|kg|lb|lbs|pounds|units?|ml|mmhg|bpm|degrees|minutes|min|days|weeks|months|[xX/]))"
+                       rf"|\b(?:is|was|[Aa]t)[ \t]+(?P<z>(?i:{_SPELLED_OVER_89}))\b"
                        r"(?![ \t]*(?i:%|percent|over|mg|kg|lb|lbs|pounds|units?|ml|mmhg|bpm|beats|degrees|minutes|min|seconds|days|weeks|months|feet|inches|cm|/))")
 # a reading's words before "is"/"was" and a spelled number ("heart rate was ninety-two", "her sats were ninety")
 _READING_BEFORE = re.compile(r"(?i)\b(?:rate|pressure|pulse|sats?|saturation|oxygen|o2|sugar|glucose|weight|temp|temperature|level|score"
@@ -745,9 +746,9 @@ def _same_whole_near(text: str, s: int, v: str) -> bool:
     """A fraction with the same whole shortly before or after ("Mood 5/10 (from 3/10)", "EHL 3/5 (was 5/5)"): a
     rating, not a date."""
     m = re.fullmatch(r"\d+/(\d+)", v)
-    near = re.compile(rf"(?<![\d/])\d+[+-]?/{m.group(1)}(?![\d/])") if m else None  # "hams 4-/5, hip abd 4/5"
     if not m:
         return False
+    near = re.compile(rf"(?<![\d/])\d+[+-]?/{m.group(1)}(?![\d/])")  # "hams 4-/5, hip abd 4/5"
     a, b = max(text.rfind("\n", 0, s) + 1, s - 90), text.find("\n", s + len(v))  # within 90 characters on its line
     b = min(len(text) if b < 0 else b, s + len(v) + 90)
     return near.search(text[a:s]) is not None or near.search(text[s + len(v):b]) is not None

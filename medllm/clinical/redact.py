@@ -377,8 +377,8 @@ def redact(text: str) -> str:
 
 def redact_groups(groups: list[list[str]]) -> list[tuple[list[str], Counter]]:
     """`redact_many` of each group (each redacted on its own, as `redact_many` would), the name recognizer run over
-    all of them at once: with the model backend one batched pass serves many groups (stage=prepare hands it a few
-    notes at a time)."""
+    all of them at once: with the model backend one batched pass serves many groups (stage=prepare hands it 64 notes at
+    a time)."""
     out = []
     for texts, counts in _redact_groups([list(g) for g in groups]):
         total: Counter = Counter()
