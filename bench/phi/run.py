@@ -278,6 +278,8 @@ SETS = {  # name -> (notes files, results file, README with the table)
     "fresh15": ([HERE / "fresh15" / "notes_dev.jsonl"], HERE / "fresh15" / "results.json", HERE / "fresh15" / "README.md"),
     # a fourteenth, from the same brief, test only (103 notes, never read)
     "fresh14": ([HERE / "fresh14" / "notes_test.jsonl"], HERE / "fresh14" / "results.json", HERE / "fresh14" / "README.md"),
+    # a sixteenth, from the same brief, test only (102 notes, never read)
+    "fresh16": ([HERE / "fresh16" / "notes_test.jsonl"], HERE / "fresh16" / "results.json", HERE / "fresh16" / "README.md"),
     # hand-written notes with no PHI at all, dense with capitalized clinical words (what a name rule may take)
     "jargon": ([HERE / "jargon" / "notes_dev.jsonl", HERE / "jargon" / "notes_test.jsonl"], HERE / "jargon" / "results.json",
                HERE / "jargon" / "README.md"),
