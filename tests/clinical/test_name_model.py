@@ -185,6 +185,17 @@ def test_batched_passes_match_one_text_a_pass():
             assert (name_model.probabilities(probe, x) - name_model.probabilities(probe, one)).abs().max() < 0.02
 
 
+def test_an_early_layer_is_appended_after_the_probe_layer_and_its_next_token(float32_model):
+    # a probe file that names an earlier layer (train_name_probe.py --early) reads [layer, next token's layer, early]
+    texts = ["Paisley brought her in; BP 148/92.", "Vitals stable. " * 40]
+    for text, (x, offs) in zip(texts, name_model.features_many(texts, 10, early=4)):
+        plain, offs1 = name_model.features(text, 10)
+        one, _ = name_model.features(text, 10, early=4)
+        assert offs == offs1 and x.shape == (len(offs), 3 * 576) and one.shape == x.shape
+        assert (x[:, :1152] - plain).abs().max() < 1e-3 and (one - x).abs().max() < 1e-3
+        assert (x[:, 1152:] - x[:, :576]).abs().max() > 1  # another layer's state, not a copy of the probe's
+
+
 def test_the_gru_reads_many_texts_at_once_as_it_reads_each_alone():
     texts = ["Paisley brought her in; BP 148/92.", "Seen with Hope at 14:10 today.", "Vitals stable. " * 40, "Okafor improved."]
     probe = name_model._probe()
