@@ -4,13 +4,14 @@
     PYTHONPATH=. .venv/bin/python bench/phi/train_name_probe.py --folds --pipeline   # ... of the whole redactor too
     PYTHONPATH=. .venv/bin/python bench/phi/train_name_probe.py           # writes data/name_probe.safetensors
 
-Training text: the dev portion of every set (the generator's `notes.jsonl`, `fresh*/notes_dev.jsonl`,
-`jargon/notes_dev.jsonl`, whose notes hold no PHI and many capitalized clinical words) and
-`probe_train*/notes_train.jsonl` (hand-written sets for training only, never scored), except probe_train5's second
-half (py-0082..0163), the validation text (`--validate` runs the whole redactor with the new probe there and prints its
-recall per type, clinical values altered and other text removed, never a miss); a held-out portion is never read.
-The model's features are computed a chunk of texts a pass (`name_model.features_many`); `--cache DIR` keeps them in
-safetensors files keyed by the texts, the layer and the dtype, so a second fit skips the model. Each text is seen twice: as written, and with its gold PHI other than names replaced by
+Training text (the shipped probe's): the dev portion of the generator's `notes.jsonl`, `fresh..fresh5/notes_dev.jsonl`
+and `jargon/notes_dev.jsonl` (no PHI, many capitalized clinical words), and `probe_train..probe_train4/notes_train.jsonl`
+(hand-written sets for training only, never scored). `--with` adds fresh12, fresh13, fresh15 (dev only) and
+probe_train5's first half; its second half (py-0082..0163) is the validation text, never trained on (`--validate` runs
+the whole redactor with the new probe there and prints recall per type, clinical values altered and other text
+removed, never a miss). A held-out portion is never read. The model's features are computed a chunk of texts a pass
+(`name_model.features_many`); `--cache DIR` keeps them in safetensors files keyed by the texts, the layer and the
+dtype, so a second fit skips the model. Each text is seen twice: as written, and with its gold PHI other than names replaced by
 the placeholders the redactor writes ("[DATE]", "[MRN]"), which is how the redactor shows text to the
 probe. A token is positive when it overlaps a gold NAME span. The probe is a one-hidden-layer network (HIDDEN
 units, GELU, dropout on its input; seeded Adam, standardized features, positives of each output weighted by
@@ -58,10 +59,11 @@ SURE = 0.7  # a name score over which a word is taken on the probe's word alone 
 SETS = {"main": HERE / "notes.jsonl", **{name: HERE / name / "notes_dev.jsonl" for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")},
         "jargon": HERE / "jargon" / "notes_dev.jsonl", "probe_train": HERE / "probe_train" / "notes_train.jsonl",
         "probe_train2": HERE / "probe_train2" / "notes_train.jsonl", "probe_train3": HERE / "probe_train3" / "notes_train.jsonl",
-        "probe_train4": HERE / "probe_train4" / "notes_train.jsonl",
-        # stop 35: the dev-only sets written from fresh6's brief, and probe_train5's first half (its second half validates)
-        **{name: HERE / name / "notes_dev.jsonl" for name in ("fresh12", "fresh13", "fresh15")},
-        "probe_train5": HERE / "probe_train5" / "notes_train.jsonl"}
+        "probe_train4": HERE / "probe_train4" / "notes_train.jsonl"}
+# text the shipped probe is not trained on, added by --with: the dev-only sets written from fresh6's brief and
+# probe_train5's first half (stop 35: a probe trained with all four was not adopted; see README)
+EXTRA = {**{name: HERE / name / "notes_dev.jsonl" for name in ("fresh12", "fresh13", "fresh15")},
+         "probe_train5": HERE / "probe_train5" / "notes_train.jsonl"}
 # probe_train5's second half (py-0082..0163) is the validation text (`--validate`): never trained on, its misses unread
 VALIDATION = ("probe_train5", lambda row: row["id"] > "py-0081")
 HELD = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "jargon")  # the sets --folds leaves out in turn
@@ -117,7 +119,7 @@ def staged(text: str, phi: list, clin: list) -> tuple[str, list, list]:
 
 def _rows(name: str) -> list[dict]:
     """The set's rows that train the probe: its dev or train portion, never the validation text."""
-    path = SETS[name]
+    path = {**SETS, **EXTRA}[name]
     if not path.exists():
         return []
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
@@ -334,7 +336,7 @@ def pipeline(probe: dict, held: str, layer: int = LAYER, early: int | None = Non
     spec = importlib.util.spec_from_file_location("phi_run", HERE / "run.py")
     run = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(run)
-    rows = [json.loads(x) for x in SETS[held].read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(x) for x in {**SETS, **EXTRA}[held].read_text(encoding="utf-8").splitlines()]
     if held == VALIDATION[0]:
         rows = [{**r, "portion": "dev"} for r in rows if VALIDATION[1](r)]
     rows = [r for r in rows if r["portion"] == "dev"]
@@ -359,6 +361,7 @@ def main() -> None:
     ap.add_argument("--no-staged", action="store_true", help="train on the text as written only")
     ap.add_argument("--layer", type=int, default=LAYER, help=f"the model layer the probe reads (default {LAYER}; the model is cut there)")
     ap.add_argument("--out", type=Path, default=name_model.PROBE_PATH, help="where the probe is written (default: the shipped probe)")
+    ap.add_argument("--with", dest="extra", default="", help=f"comma-separated sets added to the training text ({', '.join(EXTRA)})")
     ap.add_argument("--seed", type=int, default=SEED, help=f"the fit's seed (default {SEED})")
     ap.add_argument("--early", type=int, default=None,
                     help="also read the residual state after this many layers (fewer than --layer; the probe file records it)")
@@ -369,8 +372,12 @@ def main() -> None:
     args = ap.parse_args()
     t0 = time.perf_counter()
     skip = set(filter(None, args.without.split(",")))
+    extra = [name for name in filter(None, args.extra.split(","))]
+    for name in extra:
+        if name not in EXTRA:
+            ap.error(f"--with {name}: not one of {', '.join(EXTRA)}")
     data = {}
-    for name in SETS:
+    for name in [*SETS, *extra]:
         if name not in skip:
             data[name] = examples(name, args.layer, args.cache, args.early)
             print(f"  {name}: {len(data[name])} texts, {time.perf_counter() - t0:.0f} s", flush=True)
