@@ -9,7 +9,8 @@ right; the next token gives it the right-hand context), and scores it with a pro
 layer of 256 units, trained on the PHI benchmark's development portions and its hand-written training notes
 (`bench/phi/probe_train*`), never on a held-out portion (`bench/phi/train_name_probe.py`; the weights, about
 300,000 numbers with their standardization, are `data/name_probe.safetensors`; a file with no hidden layer, the
-logistic probe shipped before, is read too).
+logistic probe shipped before, is read too, and one whose metadata names an `early` layer reads that layer's residual
+state beside the others: `train_name_probe.py --early`, tried at stop 35 and not shipped).
 
 The probe's tokens become whole words, and a word is offered to the rules only when it could be
 a name: a word people bear as a name or one no list knows, never an eponym, a drug or product,
