@@ -64,6 +64,7 @@ SETS = {"main": HERE / "notes.jsonl", **{name: HERE / name / "notes_dev.jsonl" f
 # probe_train5's first half (stop 35: a probe trained with all four was not adopted; see README)
 EXTRA = {**{name: HERE / name / "notes_dev.jsonl" for name in ("fresh12", "fresh13", "fresh15")},
          "probe_train5": HERE / "probe_train5" / "notes_train.jsonl"}
+PATHS = {**SETS, **EXTRA}
 # probe_train5's second half (py-0082..0163) is the validation text (`--validate`): never trained on, its misses unread
 VALIDATION = ("probe_train5", lambda row: row["id"] > "py-0081")
 HELD = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "jargon")  # the sets --folds leaves out in turn
@@ -119,7 +120,7 @@ def staged(text: str, phi: list, clin: list) -> tuple[str, list, list]:
 
 def _rows(name: str) -> list[dict]:
     """The set's rows that train the probe: its dev or train portion, never the validation text."""
-    path = {**SETS, **EXTRA}[name]
+    path = PATHS[name]
     if not path.exists():
         return []
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
@@ -336,7 +337,7 @@ def pipeline(probe: dict, held: str, layer: int = LAYER, early: int | None = Non
     spec = importlib.util.spec_from_file_location("phi_run", HERE / "run.py")
     run = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(run)
-    rows = [json.loads(x) for x in {**SETS, **EXTRA}[held].read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(x) for x in PATHS[held].read_text(encoding="utf-8").splitlines()]
     if held == VALIDATION[0]:
         rows = [{**r, "portion": "dev"} for r in rows if VALIDATION[1](r)]
     rows = [r for r in rows if r["portion"] == "dev"]
@@ -372,7 +373,7 @@ def main() -> None:
     args = ap.parse_args()
     t0 = time.perf_counter()
     skip = set(filter(None, args.without.split(",")))
-    extra = [name for name in filter(None, args.extra.split(","))]
+    extra = list(filter(None, args.extra.split(",")))
     for name in extra:
         if name not in EXTRA:
             ap.error(f"--with {name}: not one of {', '.join(EXTRA)}")
