@@ -353,6 +353,49 @@ def could_be_sure(word: str) -> bool:
 # 2.12% -> 2.05%)
 REFUSED_SURE = 0.97
 INITIALS_SURE = 0.85
+# every token of a word scored this high: the word grows a name taken beside it ("[Deborah] Young's nodule", "[Pao] Xiong's
+# fracture care", "june [haskins]", "[terrence] mcbride"), whatever the word filters say of it alone (`could_grow`,
+# `redact._grown`; chosen on probe_train5's unread second half: see bench/phi/README.md)
+GROW = 0.9
+# every token of two or three lower-case letters scored this high: staff initials wherever they stand ("ver by JT/sl",
+# "photos w/ hl", "| jt |"; `lower_initials`). Chosen on probe_train5's unread second half (see bench/phi/README.md)
+LOWER_SURE = 0.9
+
+
+_FORM_WORDS = frozenset("dob mob tel fax ext hrs yrs min max cb".split())  # a form's shorthand, never initials ("dob [DATE]")
+# ... and this high, two or three lower-case letters that the lists know as an abbreviation but not a clinical one ("dc",
+# "st" beside "Dr. D. Chen"; never "po", "iv", "bid")
+LISTED_SURE = 0.98
+
+
+def lower_initials(word: str, listed: bool = False) -> bool:
+    """Two or three lower-case letters that no clinical list, role, function word or calendar knows as anything else;
+    `listed`: also those the lists know only as an abbreviation that is no clinical one, a role or a function word."""
+    from medllm.clinical import name_words
+    from medllm.clinical.names import _FUNCTION, _clinical_any_case, _not_initials
+
+    if (not (2 <= len(word) <= 3 and word.isalpha() and word.islower()) or word in _ROLES_LOWER or word in _FUNCTION
+            or word in _FORM_WORDS):
+        return False
+    if listed:
+        return not _clinical_any_case(word) and word not in name_words.CALENDAR
+    return not _not_initials(word, False)
+
+
+def could_grow(word: str) -> bool:
+    """A word that may extend a name beside it on the probe's score: letters (two or more), a name on the lists, a word
+    no list knows or one in another script's letters ("Lý"), never an English word no one bears ("Veteran"), a drug,
+    product, clinical word, sign or abbreviation in any case, a device's eponym, a weekday or a role."""
+    from medllm.clinical import name_words
+    from medllm.clinical.names import _clinical_any_case
+
+    bare = re.sub(r"['’]s$", "", word)
+    lw = bare.lower()
+    if len(bare) < 2 or not bare[0].isalpha() or _clinical_any_case(bare) or lw in name_words.DEVICE_EPONYMS or lw in _ROLES_LOWER:
+        return False
+    if lw in name_words.CALENDAR and lw not in name_words.MONTHS:
+        return False
+    return not bare.isascii() or name_words.word_class(bare.capitalize() if bare.isupper() else bare) != "E"
 
 
 def refused_name(word: str) -> bool:
@@ -436,6 +479,10 @@ def spans(texts: list[str], typed: bool = True) -> tuple[list[list[tuple[int, in
         for pr, (s, e) in zip(probs[:, 0].tolist(), offs):
             for i in range(s, e):
                 best[i] = max(best[i], pr)
+        least = [1.0] * len(text)  # each character: the lowest name score of a token over it
+        for pr, (s, e) in zip(probs[:, 0].tolist(), offs):
+            for i in range(s, e):
+                least[i] = min(least[i], pr)
         words = [(m.start(), m.end(), m.group(0), max(best[m.start():m.end()])) for m in _WORD.finditer(text)]
         names.append([(s, e) for s, e, w, score in words if score >= threshold and could_be_name(w)])
         found = _typed(text, probs, offs, threshold) if typed and probs.shape[1] == 3 else []
@@ -445,8 +492,15 @@ def spans(texts: list[str], typed: bool = True) -> tuple[list[list[tuple[int, in
             # called back", "~tb"): written as [NAME] with the typed spans
             found = sorted(found + [(s, e, "[NAME]") for s, e, w, score in words
                                     if ((score >= sure and could_be_sure(w)) or (score >= REFUSED_SURE and refused_name(w))
-                                        or (score >= INITIALS_SURE and signed_initials(text, s, e)))
+                                        or (score >= INITIALS_SURE and signed_initials(text, s, e))
+                                        or (min(least[s:e]) >= LOWER_SURE and lower_initials(w))
+                                        or (min(least[s:e]) >= LISTED_SURE and lower_initials(w, listed=True)))
                                     and not any(a < e and s < b for a, b, _ in found)])
+            # words that grow a name beside them, never taken alone: "+NAME" (`redact._grown`)
+            found = sorted(found + [(s, e, "+NAME") for s, e, w, _ in words
+                                    if min(least[s:e - 2 if w[-2:] in ("'s", "’s") else e]) >= GROW and could_grow(w)
+                                    and not text[e:e + 1].isalnum()  # a whole word ("fy1" is a grade)
+                                    and not any(a < e and s < b for a, b, ph in found if ph != "[NAME]")])
         others.append(found)
     return names, others
 

@@ -49,7 +49,7 @@ import re
 from collections import Counter
 from typing import Callable, Iterable
 
-from medllm.clinical import name_words, phi_patterns
+from medllm.clinical import name_model, name_words, phi_patterns
 from medllm.clinical.names import (_NOT_NAME_WORDS, _NUMBER_RIGHT_AFTER, _PRODUCT_AFTER, _PRODUCT_BEFORE, _STRENGTH_AFTER,
                                    _apply_names, _caps_mode,
                                    _cued_names, _eponym_follows, _is_drug, _list_item, _lowered, _name_parts, _ner_and_typed, _ner_spans, _nicknames,
@@ -316,7 +316,8 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
     # spread through the group), and not as a score's or a sign's name: a number right after, an eponym's noun close after,
     # or a word that makes a name-word a verb ("Berg 44/56", "Adams forward bend test", "temp rose to 39.1")
     sure = [[(s, e) for s, e, ph in other if ph == "[NAME]"] for other in typed]
-    typed = [[x for x in other if x[2] != "[NAME]"] for other in typed]
+    grow = [[(s, e) for s, e, ph in other if ph == "+NAME"] for other in typed]
+    typed = [[x for x in other if x[2] not in ("[NAME]", "+NAME")] for other in typed]
     for t, en in zip(stage, ents):
         only: list = []
         alone: list = []  # a staff column's or a reference line's initials stand where they are written ("| pt |", "DC/jw")
@@ -339,15 +340,17 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
         words = [w for w in words if w not in products]
         found = [[(s, e) for s, e in spans if not _only_products(t, s, e, products)] for t, spans in zip(stage, found)]
     out = []
-    for t, spans, c, other, su in zip(stage, found, counts, typed, sure):
+    for t, spans, c, other, su, gr in zip(stage, found, counts, typed, sure, grow):
         if not t:
             out.append(t)
             continue
         spans = spans + [(s, e) for s, e in su if not any(a < e and s < b for a, b in spans)
                          and not (_eponym_follows(t, e, 3) or _NUMBER_RIGHT_AFTER.match(t[e:e + 30])
-                                  or (_VERB_AFTER.match(t, e) and not (t[s:s + 1].isupper() and _TASK_AFTER.match(t, e))))]
+                                  or (_VERB_AFTER.match(t, e) and not (t[s:s + 1].isupper() and _TASK_AFTER.match(t, e))
+                                      and not name_model.lower_initials(t[s:e], listed=True)))]
         rec = _recurrences(t, words, as_written)
-        t, n = _apply_names(t, spans + rec + phi_patterns.extend_lists(t, rec, _list_item) + _nicknames(t, rec), other, c)
+        spans = spans + rec + phi_patterns.extend_lists(t, rec, _list_item) + _nicknames(t, rec)
+        t, n = _apply_names(t, spans + _grown(t, spans, gr), other, c)
         c["[NAME]"] += n
         # ages and month/days that stand as such only next to a name ("[NAME], 96,", "[NAME] 8/14:")
         t2 = phi_patterns.date_after_name(phi_patterns.age_after_name(t))
@@ -356,6 +359,28 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
         t = t2
         out.append(t)
     return out, counts
+
+
+_GROW_GAP = re.compile(r"[ \t]|[ \t]?-[ \t]?")  # between a name and a word that grows it: a space or a hyphen, on one line
+
+
+def _grown(text: str, spans: list[tuple[int, int]], words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words the probe scored as names through and through (`name_model.GROW`) that stand right beside a name taken
+    (a space or a hyphen between them), and beside those in turn ("Lý [Minh] Khoa", "june [haskins]"): a name the rules
+    or the probe found once is not left with a part of it in clear."""
+    taken = sorted(set(spans))
+    out: list[tuple[int, int]] = []
+    grown = True
+    while grown:
+        grown = False
+        for s, e in words:
+            if (s, e) in out or any(a < e and s < b for a, b in taken):
+                continue
+            if any(_GROW_GAP.fullmatch(text, b, s) or _GROW_GAP.fullmatch(text, e, a) for a, b in taken):
+                out.append((s, e))
+                taken.append((s, e))
+                grown = True
+    return out
 
 
 def redact_counts(text: str, extra_names: Iterable[str] = ()) -> tuple[str, Counter]:

@@ -287,3 +287,55 @@ def test_a_token_reads_the_text_after_it_only_through_the_gru(gru):
     assert p.shape == (6, 3)
     assert torch.allclose(p[4:], q[4:]) is False
     assert torch.allclose(p[:4], q[:4]) is (gru == 0)  # without the GRU, a token's outputs read its own features only
+
+
+# a name's other words that the word filters refuse alone ("Young" is an English word, "mcbride" in lower case a surname
+# the lists hold capitalized), scored as names through and through beside a name taken
+GROWN = ("CT surveillance for Deborah Young's nodule, repeat in 6 months.",
+         "Dictated operative report by Dr. augustine young for terrence mcbride, 54, who had a mesh repair.")
+
+
+def test_a_name_grows_over_the_words_beside_it_that_the_probe_is_sure_of(monkeypatch):
+    with R.name_backend("model"):
+        out = [R.redact(t) for t in GROWN]
+    assert "Young" not in out[0] and "nodule, repeat in 6 months" in out[0], out
+    assert "mcbride" not in out[1] and ", 54, who had a mesh repair" in out[1], out
+    monkeypatch.setattr(name_model, "GROW", 2.0)  # no word is that sure: the words stay, so the growth is what took them
+    with R.name_backend("model"):
+        kept = [R.redact(t) for t in GROWN]
+    assert "Young's nodule" in kept[0] and "mcbride" in kept[1], kept
+
+
+def test_growth_runs_along_a_line_over_a_space_or_a_hyphen_only():
+    text = "Inmate LY / Lý Minh Khoa, booking\nKhoa-Nguyen Tran"
+    at = {w: text.index(w) for w in ("Lý", "Minh", "Nguyen", "Tran", "booking")}
+    khoa = text.index("Khoa")
+    words = [(at[w], at[w] + len(w)) for w in ("Lý", "Minh", "Nguyen", "Tran", "booking")]
+    grown = R._grown(text, [(khoa, khoa + 4)], words)
+    # "Minh" beside "Khoa", then "Lý" beside "Minh"; not "booking" after the comma, nor the next line's words
+    assert sorted(text[s:e] for s, e in grown) == ["Lý", "Minh"]
+    second = text.index("Khoa", khoa + 1)
+    assert sorted(text[s:e] for s, e in R._grown(text, [(second, second + 4)], words)) == ["Nguyen", "Tran"]
+
+
+@pytest.mark.parametrize("word, ok", [("Young", True), ("Young's", True), ("mcbride", True), ("june", True), ("Lý", True),
+                                      ("Veteran", False), ("Foley", False), ("Eliquis", False), ("Mon", False), ("RN", False),
+                                      ("x", False)])
+def test_only_a_name_like_word_may_grow_a_name(word, ok):
+    assert name_model.could_grow(word) is ok
+
+
+@pytest.mark.parametrize("word, alone, listed", [("jt", True, True), ("tlc", True, True), ("st", False, True), ("po", False, False),
+                                                 ("iv", False, False), ("dob", False, False), ("cb", False, False), ("rn", False, False),
+                                                 ("the", False, False), ("JT", False, False), ("jtk2", False, False)])
+def test_lower_case_initials_are_never_a_clinical_or_a_form_word(word, alone, listed):
+    assert name_model.lower_initials(word) is alone and name_model.lower_initials(word, listed=True) is listed
+
+
+def test_lower_case_initials_the_probe_is_sure_of_are_taken_where_they_stand(monkeypatch):
+    text = "Next appt Monday, hall director notified.\nD. Vue  /  rev mw"
+    with R.name_backend("model"):
+        assert R.redact(text).endswith("rev [NAME]")
+    monkeypatch.setattr(name_model, "LOWER_SURE", 2.0)
+    with R.name_backend("model"):
+        assert R.redact(text).endswith("rev mw")
