@@ -41,6 +41,12 @@ capitalized name that is also an eponym (not a device's: "Foley removed"), a mon
 called back", "wife June"), and two or three lower-case letters where a note signs or copies someone at 0.85 ("~tb" ending
 a line, "cc: jw") (`refused_name`, `signed_initials`), with the same guards after them ("Foley catheter" stays).
 
+Two or three lower-case letters whose every token the probe scores at least LOWER_SURE (0.9) are taken where they stand
+when no list knows them ("rev mw"), at LISTED_SURE (0.98) when the lists know them only as a non-clinical abbreviation
+(`lower_initials`), and a name taken grows over a word beside it whose every token scores at least GROW (0.9), unless the
+word is an English word no one bears, a drug, a clinical word or a device's eponym (`could_grow`, `redact._grown`):
+"[Deborah] Young's nodule", "june [haskins]".
+
 The default of stage=prepare (`stage.redact_names`), opt-in elsewhere (`MEDLLM_REDACT_NER=model`): it costs a
 forward pass of 10 of the model's 30 layers per text (texts of similar length share a pass, padded on the right:
 `features_many`, and the probe's GRU reads them all at once, `probabilities_many`; stage=prepare hands the redactor 64
@@ -357,8 +363,8 @@ INITIALS_SURE = 0.85
 # fracture care", "june [haskins]", "[terrence] mcbride"), whatever the word filters say of it alone (`could_grow`,
 # `redact._grown`; chosen on probe_train5's unread second half: see bench/phi/README.md)
 GROW = 0.9
-# every token of two or three lower-case letters scored this high: staff initials wherever they stand ("ver by JT/sl",
-# "photos w/ hl", "| jt |"; `lower_initials`). Chosen on probe_train5's unread second half (see bench/phi/README.md)
+# every token of two or three lower-case letters scored this high: staff initials wherever they stand ("rev mw", "| jt |",
+# "processed by tlc"; `lower_initials`). Chosen on probe_train5's unread second half (see bench/phi/README.md)
 LOWER_SURE = 0.9
 
 
@@ -476,12 +482,10 @@ def spans(texts: list[str], typed: bool = True) -> tuple[list[list[tuple[int, in
             continue
         probs, offs = next(scored)
         best = [0.0] * len(text)  # each character: the highest name score of a token over it
+        least = [1.0] * len(text)  # ... and the lowest
         for pr, (s, e) in zip(probs[:, 0].tolist(), offs):
             for i in range(s, e):
                 best[i] = max(best[i], pr)
-        least = [1.0] * len(text)  # each character: the lowest name score of a token over it
-        for pr, (s, e) in zip(probs[:, 0].tolist(), offs):
-            for i in range(s, e):
                 least[i] = min(least[i], pr)
         words = [(m.start(), m.end(), m.group(0), max(best[m.start():m.end()])) for m in _WORD.finditer(text)]
         names.append([(s, e) for s, e, w, score in words if score >= threshold and could_be_name(w)])
