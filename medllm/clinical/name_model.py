@@ -43,7 +43,8 @@ a line, "cc: jw") (`refused_name`, `signed_initials`), with the same guards afte
 
 Two or three lower-case letters whose every token the probe scores at least LOWER_SURE (0.9) are taken where they stand
 when no list knows them ("rev mw"), at LISTED_SURE (0.98) when the lists know them only as a non-clinical abbreviation
-(`lower_initials`), and a name taken grows over a word beside it whose every token scores at least GROW (0.9), unless the
+(`lower_initials`), as does a capitalized name of two or three letters ("Ed", `short_name`); a word scored that high
+throughout is taken before "to" or "at" too ("report from gay to frank at bedside"); and a name taken grows over a word beside it whose every token scores at least GROW (0.9), unless the
 word is an English word no one bears, a drug, a clinical word or a device's eponym (`could_grow`, `redact._grown`):
 "[Deborah] Young's nodule", "june [haskins]".
 
@@ -370,7 +371,8 @@ LOWER_SURE = 0.9
 
 _FORM_WORDS = frozenset("dob mob tel fax ext hrs yrs min max cb".split())  # a form's shorthand, never initials ("dob [DATE]")
 # ... and this high, two or three lower-case letters that the lists know as an abbreviation but not a clinical one ("dc",
-# "st" beside "Dr. D. Chen"; never "po", "iv", "bid")
+# "st" beside "Dr. D. Chen"; never "po", "iv", "bid"), a capitalized name of two or three letters (`short_name`), and any
+# sure word before "to" or "at" (`redact`'s "[NAME]!")
 LISTED_SURE = 0.98
 
 
@@ -386,6 +388,20 @@ def lower_initials(word: str, listed: bool = False) -> bool:
     if listed:
         return not _clinical_any_case(word) and word not in name_words.CALENDAR
     return not _not_initials(word, False)
+
+
+_TITLES = frozenset("mr mrs ms mx dr sr jr st fr".split())
+
+
+def short_name(word: str) -> bool:
+    """A capitalized name of two or three letters that the name lists hold ("Ed", "Jo", "Ng"), also where a clinical list
+    knows its letters (ED), taken at LISTED_SURE only; never a title, a month or weekday, or a drug."""
+    from medllm.clinical import name_words
+    from medllm.clinical.names import _is_drug
+
+    lw = word.lower()
+    return (2 <= len(word) <= 3 and word.isalpha() and word[0].isupper() and word[1:].islower() and lw not in _TITLES
+            and lw not in name_words.CALENDAR and not _is_drug(word) and bool(name_words.name_kind(word)))
 
 
 def could_grow(word: str) -> bool:
@@ -494,17 +510,19 @@ def spans(texts: list[str], typed: bool = True) -> tuple[list[list[tuple[int, in
             # words the probe is sure of, which the rules would not take (staff initials "per RW", "-kd"; names that are
             # English words in lower case, "found by earl"), and, surer still, names the word filters refuse ("Bishop
             # called back", "~tb"): written as [NAME] with the typed spans
-            found = sorted(found + [(s, e, "[NAME]") for s, e, w, score in words
+            # ("[NAME]!": every token at LISTED_SURE or more, which `redact` takes even before a word that makes a name-word
+            # a verb: "spoke w/ rusty at the desk", "pharmacist Ed at Walgreens")
+            found = sorted(found + [(s, e, "[NAME]!" if min(least[s:e]) >= LISTED_SURE else "[NAME]") for s, e, w, score in words
                                     if ((score >= sure and could_be_sure(w)) or (score >= REFUSED_SURE and refused_name(w))
                                         or (score >= INITIALS_SURE and signed_initials(text, s, e))
                                         or (min(least[s:e]) >= LOWER_SURE and lower_initials(w))
-                                        or (min(least[s:e]) >= LISTED_SURE and lower_initials(w, listed=True)))
+                                        or (min(least[s:e]) >= LISTED_SURE and (lower_initials(w, listed=True) or short_name(w))))
                                     and not any(a < e and s < b for a, b, _ in found)])
             # words that grow a name beside them, never taken alone: "+NAME" (`redact._grown`)
             found = sorted(found + [(s, e, "+NAME") for s, e, w, _ in words
                                     if min(least[s:e - 2 if w[-2:] in ("'s", "’s") else e]) >= GROW and could_grow(w)
                                     and not text[e:e + 1].isalnum()  # a whole word ("fy1" is a grade)
-                                    and not any(a < e and s < b for a, b, ph in found if ph != "[NAME]")])
+                                    and not any(a < e and s < b for a, b, ph in found if not ph.startswith("[NAME]"))])
         others.append(found)
     return names, others
 

@@ -315,9 +315,10 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
     # the words the probe is sure of come with the typed spans; each is taken where it stands only (one mistake must not
     # spread through the group), and not as a score's or a sign's name: a number right after, an eponym's noun close after,
     # or a word that makes a name-word a verb ("Berg 44/56", "Adams forward bend test", "temp rose to 39.1")
-    sure = [[(s, e) for s, e, ph in other if ph == "[NAME]"] for other in typed]
+    sure = [[(s, e) for s, e, ph in other if ph.startswith("[NAME]")] for other in typed]
+    surest = [{(s, e) for s, e, ph in other if ph == "[NAME]!"} for other in typed]  # exempt from the verb's guard
     grow = [[(s, e) for s, e, ph in other if ph == "+NAME"] for other in typed]
-    typed = [[x for x in other if x[2] not in ("[NAME]", "+NAME")] for other in typed]
+    typed = [[x for x in other if x[2] not in ("[NAME]", "[NAME]!", "+NAME")] for other in typed]
     for t, en in zip(stage, ents):
         only: list = []
         alone: list = []  # a staff column's or a reference line's initials stand where they are written ("| pt |", "DC/jw")
@@ -340,14 +341,14 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
         words = [w for w in words if w not in products]
         found = [[(s, e) for s, e in spans if not _only_products(t, s, e, products)] for t, spans in zip(stage, found)]
     out = []
-    for t, spans, c, other, su, gr in zip(stage, found, counts, typed, sure, grow):
+    for t, spans, c, other, su, sst, gr in zip(stage, found, counts, typed, sure, surest, grow):
         if not t:
             out.append(t)
             continue
         spans = spans + [(s, e) for s, e in su if not any(a < e and s < b for a, b in spans)
                          and not (_eponym_follows(t, e, 3) or _NUMBER_RIGHT_AFTER.match(t[e:e + 30])
                                   or (_VERB_AFTER.match(t, e) and not (t[s:s + 1].isupper() and _TASK_AFTER.match(t, e))
-                                      and not name_model.lower_initials(t[s:e], listed=True)))]
+                                      and not name_model.lower_initials(t[s:e], listed=True) and (s, e) not in sst))]
         rec = _recurrences(t, words, as_written)
         spans = spans + rec + phi_patterns.extend_lists(t, rec, _list_item) + _nicknames(t, rec)
         t, n = _apply_names(t, spans + _grown(t, spans, gr), other, c)

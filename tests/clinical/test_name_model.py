@@ -339,3 +339,19 @@ def test_lower_case_initials_the_probe_is_sure_of_are_taken_where_they_stand(mon
     monkeypatch.setattr(name_model, "LOWER_SURE", 2.0)
     with R.name_backend("model"):
         assert R.redact(text).endswith("rev mw")
+
+
+@pytest.mark.parametrize("word, ok", [("Ed", True), ("Jo", True), ("Ng", True), ("Mr", False), ("Dr", False), ("Mg", False),
+                                      ("Jun", False), ("ED", False), ("ed", False), ("Edwardo", False)])
+def test_a_short_name_is_two_or_three_letters_the_name_lists_hold(word, ok):
+    assert name_model.short_name(word) is ok
+
+
+def test_a_name_the_probe_is_surest_of_is_taken_before_to_or_at(monkeypatch):
+    # "frank at bedside": a name-word before "at" is kept for "temp rose to 39.1" unless every token scores LISTED_SURE
+    text = "0700 report from gay to frank at bedside. Frank aware of 1100 void deadline."
+    with R.name_backend("model"):
+        assert "frank" not in R.redact(text)
+    monkeypatch.setattr(name_model, "LISTED_SURE", 2.0)
+    with R.name_backend("model"):
+        assert "to frank at bedside" in R.redact(text)
