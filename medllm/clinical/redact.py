@@ -348,7 +348,8 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
         spans = spans + [(s, e) for s, e in su if not any(a < e and s < b for a, b in spans)
                          and not (_eponym_follows(t, e, 3) or _NUMBER_RIGHT_AFTER.match(t[e:e + 30])
                                   or (_VERB_AFTER.match(t, e) and not (t[s:s + 1].isupper() and _TASK_AFTER.match(t, e))
-                                      and not name_model.lower_initials(t[s:e], listed=True) and (s, e) not in sst))]
+                                      and not name_model.lower_initials(t[s:e], listed=True)
+                                      and not ((s, e) in sst and not _NUMBER_PAST_VERB.match(t, e))))]
         rec = _recurrences(t, words, as_written)
         spans = spans + rec + phi_patterns.extend_lists(t, rec, _list_item) + _nicknames(t, rec)
         t, n = _apply_names(t, spans + _grown(t, spans, gr), other, c)
@@ -362,6 +363,8 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
     return out, counts
 
 
+# a number right after the word that makes a name-word a verb: "temp rose to 39.1" keeps its guard however sure the probe is
+_NUMBER_PAST_VERB = re.compile(r"[ \t]+\w+[ \t]+[~<>≈]?[ \t]*\d")
 _GROW_GAP = re.compile(r"[ \t]|[ \t]?-[ \t]?")  # between a name and a word that grows it: a space or a hyphen, on one line
 
 
