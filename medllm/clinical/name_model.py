@@ -503,8 +503,10 @@ def spans(texts: list[str], typed: bool = True) -> tuple[list[list[tuple[int, in
             for i in range(s, e):
                 best[i] = max(best[i], pr)
                 least[i] = min(least[i], pr)
-        words = [(m.start(), m.end(), m.group(0), max(best[m.start():m.end()])) for m in _WORD.finditer(text)]
-        names.append([(s, e) for s, e, w, score in words if score >= threshold and could_be_name(w)])
+        # (start, end, word, its highest token score, its lowest)
+        words = [(m.start(), m.end(), m.group(0), max(best[m.start():m.end()]), min(least[m.start():m.end()]))
+                 for m in _WORD.finditer(text)]
+        names.append([(s, e) for s, e, w, score, _ in words if score >= threshold and could_be_name(w)])
         found = _typed(text, probs, offs, threshold) if typed and probs.shape[1] == 3 else []
         if typed and sure is not None:
             # words the probe is sure of, which the rules would not take (staff initials "per RW", "-kd"; names that are
@@ -512,14 +514,14 @@ def spans(texts: list[str], typed: bool = True) -> tuple[list[list[tuple[int, in
             # called back", "~tb"): written as [NAME] with the typed spans
             # ("[NAME]!": every token at LISTED_SURE or more, which `redact` takes even before a word that makes a name-word
             # a verb: "spoke w/ rusty at the desk", "pharmacist Ed at Walgreens")
-            found = sorted(found + [(s, e, "[NAME]!" if min(least[s:e]) >= LISTED_SURE else "[NAME]") for s, e, w, score in words
+            found = sorted(found + [(s, e, "[NAME]!" if low >= LISTED_SURE else "[NAME]") for s, e, w, score, low in words
                                     if ((score >= sure and could_be_sure(w)) or (score >= REFUSED_SURE and refused_name(w))
                                         or (score >= INITIALS_SURE and signed_initials(text, s, e))
-                                        or (min(least[s:e]) >= LOWER_SURE and lower_initials(w))
-                                        or (min(least[s:e]) >= LISTED_SURE and (lower_initials(w, listed=True) or short_name(w))))
+                                        or (low >= LOWER_SURE and lower_initials(w))
+                                        or (low >= LISTED_SURE and (lower_initials(w, listed=True) or short_name(w))))
                                     and not any(a < e and s < b for a, b, _ in found)])
             # words that grow a name beside them, never taken alone: "+NAME" (`redact._grown`)
-            found = sorted(found + [(s, e, "+NAME") for s, e, w, _ in words
+            found = sorted(found + [(s, e, "+NAME") for s, e, w, _, _ in words
                                     if min(least[s:e - 2 if w[-2:] in ("'s", "’s") else e]) >= GROW and could_grow(w)
                                     and not text[e:e + 1].isalnum()  # a whole word ("fy1" is a grade)
                                     and not any(a < e and s < b for a, b, ph in found if not ph.startswith("[NAME]"))])
