@@ -43,6 +43,11 @@ _STATES_SAFE = (r"(?:AL|AK|AZ|AR|CA|CT|FL|GA|HI|ID|IL|IA|KS|KY|MI|MN|MO|MT|NV|NH
 _STATES = (r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
            r"|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)")
 _CAP = r"[A-Z][\w.'’-]*"
+# a house number never ends a date ("Date 3/2/2025   Surgeon Dr Kerr", "seen 3-2-2025 Main St") nor is a month's day
+# ("F/U   Oct 30   Kensington Ave")
+_NOT_DATE_BEFORE = (r"(?<!\d/\d/)(?<!\d/\d\d/)(?<!\d\d/\d/)(?<!\d\d/\d\d/)(?<!\d-\d-)(?<!\d-\d\d-)(?<!\d\d-\d-)(?<!\d\d-\d\d-)"
+                    r"(?<!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[ \t])(?<!(?i:sept|june|july)[ \t])(?<!(?i:march|april)[ \t])"
+                    r"(?<!(?i:august)[ \t])(?<!(?i:january|october)[ \t])(?<!(?i:february|november|december)[ \t])(?<!(?i:september)[ \t])")
 # a house number ("45-090" in Hawaii and Queens), the street's words, its type in any case ("W 7TH ST"),
 # a direction after it ("Rainier Ave S")
 # "40 MG SQ", "212 AND DR.", "1 MM ST DEPRESSION", "24 Fr Three Way Foley", "3 POSITIVE AXILLARY LN"; no decimal's
@@ -50,7 +55,7 @@ _CAP = r"[A-Z][\w.'’-]*"
 _NOT_STREET_WORD = (r"(?!(?i:mg|mcg|units?|ml|g|kg|mmol|meq|and|or|to|of|at|x|iv|po|sq|sc|q\d*h|mm|cm|fr|french|ga|gauge"
                     r"|one|two|three|four|positive|negative|axillary|nodes?|lead|leads|beats?)\b)")
 _NOT_FINDING_AFTER = r"(?![ \t]+(?i:depression|depressions|elevation|elevations|segment|changes?|wave|foley|catheter|valve)\b)"
-_STREET = (rf"(?:(?<!\d[.,])\b\d{{1,6}}(?:-\d{{1,4}})?[A-Z]?[ \t]+(?:[NSEW]{{1,2}}\.?[ \t]+)?(?:{_NOT_STREET_WORD}(?:{_CAP}|\d+(?i:st|nd|rd|th))[ \t]+){{1,3}}"
+_STREET = (rf"(?:(?<!\d[.,]){_NOT_DATE_BEFORE}\b\d{{1,6}}(?:-\d{{1,4}})?[A-Z]?[ \t]+(?:[NSEW]{{1,2}}\.?[ \t]+)?(?:{_NOT_STREET_WORD}(?:{_CAP}|\d+(?i:st|nd|rd|th))[ \t]+){{1,3}}"
            rf"(?:{_STREET_TYPES}|{_STREET_TYPES_UPPER})\b{_NOT_FINDING_AFTER}(?:\.(?=,))?(?:[ \t]+[NSEW]{{1,2}}\b(?![\w'’-]))?"
            rf"|\b\d{{1,6}}[ \t]+{_STREET_PREFIX}(?:[ \t]+{_CAP}){{1,3}}"
            rf"|\b(?:RR|R\.R\.|Rural[ \t]+Route|HC)[ \t]*\d+,?[ \t]+Box[ \t]+\d+"
@@ -79,10 +84,10 @@ def _address(m: re.Match) -> str:
 
 _PLACE_PARTICLE = r"(?:(?:du|de|la|le|del|des|of|on|upon|in)[ -])"
 _CITY_STATE = re.compile(rf"\b[A-Z][a-z]+(?:[ -]{_PLACE_PARTICLE}?[A-Z][a-z]+){{0,2}},\s+{_STATES_SAFE}\b(?![\w-])(?!\s*\d{{1,4}}\b)")
-# a place where a person lives or goes: "lives in Hoboken", "moved to Fall River", "facility near Chula Vista"
+# a place where a person lives or goes: "lives in Hoboken", "moved to Fall River", "facility near Chula Vista", "lives in Rzeszów"
 _PLACE_CUE = re.compile(rf"\b(?:(?:lives|living|resides|residing|located|moved|relocated|relocating|moving|stays|staying)"
                         r"(?:\s+(?:alone|here|back|nearby))?\s+(?:in|to|near)|(?:facility|home|SNF|rehab|placement|closer)"
-                        rf"\s+near|is\s+from|(?:visiting|visits)\s+from)\s+(?P<v>[A-Z][a-z]+(?:[ -]{_PLACE_PARTICLE}?[A-Z][a-z]+){{0,2}})"
+                        rf"\s+near|is\s+from|(?:visiting|visits)\s+from)\s+(?P<v>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:[ -]{_PLACE_PARTICLE}?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+){{0,2}})"
                         rf"(?P<st>,\s+{_STATES}\b)?")
 
 # a town the place lists know after a word that locates someone: "the cancer center in Rochester",
@@ -208,7 +213,7 @@ _DATE_MD_CUED = re.compile(
     rf"|LMP|EDD|EDC|DOI|placed|removed|inserted|changed|exchanged|replaced|come|return|labs|home"
     rf"|(?:started|restarted|stopped|held|discontinued|dc'?d)(?:\s+[A-Za-z][\w-]*){{0,2}})"
     rf"\s*:?\s*)(?P<v>{_MD})(?:(?P<r>\s*[-–]\s*|\s+to\s+){_MD})?{_NOT_FRACTION_AFTER}")
-_DATE_MD_TIME = re.compile(rf"(?<![\w/.-])(?P<v>{_MD})(?=\s+(?:[01]\d|2[0-3])[0-5]\d\b|\s+\d{{1,2}}:\d{{2}}|\s*[-–]\s*{_MD}\b)")
+_DATE_MD_TIME = re.compile(rf"(?<![\w/.-])(?P<v>{_MD})(?=\s+(?:[01]\d|2[0-3])[0-5]\d\b|\s+\d{{1,2}}:\d{{2}}|\s*[-–]\s*{_MD}\b|[ \t]*@[ \t]*(?:[01]?\d|2[0-3]):?[0-5]\d\b)")
 # a month/day right after a person's name: "EGD by Dr. Le Goff 8/14:", "seen by [NAME] 3/5 and"
 _DATE_MD_AFTER_NAME = re.compile(rf"(?<=\[NAME\] )(?P<v>{_MD}){_NOT_FRACTION_AFTER}(?=\s*(?:[:;,.)]|$|and\b|at\b|with\b))")
 _DATE_MD_RANGE_END = re.compile(rf"(?<=\[DATE\])(?P<sep>\s*[-–]\s*|\s+to\s+)(?P<v>{_MD}(?:/(?:{_YEAR4}|\d{{2}}))?)(?![\w/]|[.,]\d)")
@@ -397,7 +402,9 @@ _DATE_EUROPEAN = re.compile(
 _DATE_YEAR_AFTER = re.compile(rf"(?<=\[DATE\]),?[ ](?:{_SPOKEN_YEAR})\b")
 
 # where an ordinal stands as a day: before a full stop or a word that ends a date, never in a list of ordinals
-_ORD_STANDS_AFTER = (r"(?=\s*(?:[.,;:)(!?]|$)|\s+(?:comma|full|period|with|at|when|and|after|before|while|during|about|to|for|but|so|in|is)\b)"
+_ORD_STANDS_AFTER = (r"(?=\s*(?:[.,;:)(!?]|$)|\s+(?:comma|full|period|with|at|when|and|after|before|while|during|about|to|for|but|so|in|is"
+                     r"|was|were|he|she|they|i|we|my|his|her|their|because|even|pending|then|until|till|as|or|wore|went|but)\b"
+                     r"|\s*[-–—](?!\s*\d))"
                      r"(?!\s*(?:,|&|and|to|or|-|–)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)")
 # an ordinal alone after "on", "from", "until" ("saw Jarrah on 6th", "from the tenth comma", "on the ninth at about")
 _DATE_ORD_AFTER = re.compile(
@@ -422,11 +429,86 @@ def _labelled_spaced(m: re.Match) -> str:
     """Five digits or more after letters ("GMH 04481"), else seven ("chart 12 34 56" is not a number)."""
     v = m.group("v")
     digits = sum(c.isdigit() for c in v)
+    low_high = re.fullmatch(r"(\d+)-(\d+)", v)
+    if (low_high and not v.startswith("0") and not low_high.group(2).startswith("0")
+            and int(low_high.group(1)) < int(low_high.group(2)) <= 10 * int(low_high.group(1))):
+        return m.group(0)  # a reference range ("WBC 14.2 (ref 4000-11000)")
+    if re.fullmatch(r"[A-Z]{2,6}-(?:19|20)\d\d", v):
+        return m.group(0)  # a reference standard and its year ("Ref: GLI-2012")
     return _value("[MRN]", "v")(m) if digits >= (5 if v[0].isalpha() else 7) else m.group(0)
 
 
 def _intl_phone(m: re.Match) -> str:
     return "[PHONE]" if len(re.sub(r"\D", "", m.group(0))) >= 8 else m.group(0)
+
+
+# stop 37 (read from the read sets' missed dates): a range of two month-days ("Apr 1-Apr 30, 2024", "Feb 3-Feb 14"; never
+# "1-Apr" alone), a month's word, its day and a year joined by dashes ("Feb-02-1990"), a day and another language's month with no
+# year where English shares no word with it ("on 2 juni", "until 15 maggio", "1 de novembro", "2 listopada"), a Chinese, Japanese
+# or Korean date ("3月12日", "2025年3月12日", "3월 12일"), and a day with a Hijri, Nepali, Tongan or Samoan month ("15 Rajab 1405",
+# "Mangsir 15", "Mangsir 2082", "3 Siulai", "12 Aperila")
+_EU_MONTH_BARE = "|".join(sorted({re.escape(w) for w in _EU_MONTHS.split()} - set(
+    "april august september november december mai mayo mars mart mei maj marzo juni juli maja julio augusta abril".split()),
+    key=len, reverse=True))
+_OTHER_CALENDAR = (r"Muharram|Safar|Rabi[ʿ'‘’ ]?(?:al|ul)[- ](?:Awwal|Thani|Akhir)|Jumada[- ](?:al|ul)[- ](?:Ula|Awwal|Akhirah|Thani)"
+                   r"|Rajab|Sha[ʿ'‘’]?ban|Ramadh?an|Shawwal|Dhu[ 'l-]+(?:Qa[ʿ']?dah|Hijjah)"
+                   r"|Baisakh|Baishakh|Jestha|Shrawan|Bhadra|Asoj|Ashwin|Kartik|Mangsir|Poush|Falgun|Chaitra"
+                   r"|S[aā]nuali|F[eē]pueli|ʻ?Epeleli|Siulai|ʻ?Aokosi|Sepitema|ʻ?Okatopa|N[oō]vema|T[iī]sema"
+                   r"|Ianuari|Fepuari|Aperila|Iulai|Aokuso|Setema|Oketopa|Novema|Tesema")
+_DATE_STOP37 = re.compile(
+    rf"\b{_MON_CAP}\.?[ \t]+{_DAY}[ \t]*[-–][ \t]*{_MON_CAP}\.?[ \t]+{_DAY}(?:,?[ \t]+{_YEAR4})?\b(?![/.]\d)"
+    rf"|(?<![\w-]){_MON_CAP}-{_DAY}-(?:{_YEAR4}|\d{{2}})\b(?![-/.]\d)"
+    rf"|(?:\b(?i:le)[ \t]+)?(?<![\w./-]){_DAY}(?:er)?[ \t]+(?:de[ \t]+)?(?:(?i:{_EU_MONTH_BARE})|juni|juli)(?![\w])(?![ \t]+\d)"
+    r"|(?:(?:19|20)\d{2}[ \t]?年[ \t]?)?(?:0?[1-9]|1[0-2])[ \t]?月[ \t]?(?:0?[1-9]|[12]\d|3[01])[ \t]?[日号]"
+    r"|(?:(?:19|20)\d{2}[ \t]?년[ \t]?)?(?:0?[1-9]|1[0-2])[ \t]?월[ \t]?(?:0?[1-9]|[12]\d|3[01])[ \t]?일"
+    rf"|(?<![\w./-]){_DAY}[ \t]+(?:{_OTHER_CALENDAR})\b(?:,?[ \t]+\d{{4}}\b)?|\b(?:{_OTHER_CALENDAR})[ \t]+(?:{_DAY}|\d{{4}})\b(?![.,/]\d)"
+    rf"(?![ \t]*(?i:mg|mcg|g|kg|ml|units?|%)\b)")
+
+
+# stop 37, record numbers and phones (read from the read sets' misses):
+# - an identifier read out after its spelled letters ("S as in sugar zero zero four one seven", "m h six six four zero two one one
+#   nine", "H four four zero nine one") or with a spoken dash ("two two dash zero nine one one four seven"): five digit words or more;
+# - an extension or a pager read out after its word ("pager four three seven two", "call me at four one seven seven");
+# - a number with another country's area code ("(020) 8684 1127", "(03) 339 1169", "07 348 2266", "020 8983 2247");
+# - an account's last digits ("Acct ending 6610", "checking ending 0417");
+# - a national or licence number in dotted thousands after its label ("DNI 32.418.907", "HC 551.230", "CRM-MG 58.112");
+# - an identifier after a label that names one ("key BLT7Q2RK", "ref 7000-4419-8826", "lic R4417", "NPI 1467 339 028",
+#   "Subject 07-0331", "serial 184226", "UNOS ABCD123", "PFN BXK771", "Cause No. 2025-01822", "personnummer 20210311-4478")
+_SPOKEN_LETTERS = (r"(?:\b[A-Za-z][ ]as[ ]in[ ][A-Za-z]+,?[ ](?:[A-Za-z][ ]){0,3}|\b(?:[A-Za-z][ ]){2,4}"
+                   rf"|\b[A-Z][ ](?=(?i:{_DIGIT_WORD})(?:[ ](?i:{_DIGIT_WORD})){{4}}))")
+_SPOKEN_ID = re.compile(
+    rf"(?<![\w.,/-])(?:(?:(?P<l>(?i:m[ ]r[ ]n|i[ ]d|n[ ]h[ ]s)[ ])(?:{_SPOKEN_LETTERS})?|{_SPOKEN_LETTERS})"
+    rf"(?:(?i:{_DIGIT_WORD})(?:(?:[ ]|,[ ]|[ ]dash[ ])(?i:{_DIGIT_WORD})){{3,}}|\d(?:[ ]\d){{3,}})"
+    rf"|(?i:{_DIGIT_WORD})(?:(?:[ ]|,[ ])(?i:{_DIGIT_WORD}))*[ ]dash[ ](?i:{_DIGIT_WORD})(?:(?:[ ]|,[ ]|[ ]dash[ ])(?i:{_DIGIT_WORD})){{2,}})"
+    r"(?![\w-])")
+_SPOKEN_EXT = re.compile(rf"(?i)\b(?:pager|pgr|extension|ext|call\s+me\s+at|page\s+me\s+at|fax\s+is|reach\s+me\s+at)[ \t]+"
+                         rf"(?P<v>{_DIGIT_WORD}(?:[ ]{_DIGIT_WORD}){{1,5}})\b(?![ ](?:{_DIGIT_WORD}|hundred|thousand|mg|units?)\b)")
+_PHONE_AREA0 = re.compile(r"(?<![\w+.-])(?:\(0\d{1,4}\)[ ]?\d{3,4}[ -]?\d{3,4}|0\d[ ]\d{3}[ ]\d{4}|0\d{2}[ ]\d{4}[ ]\d{4})(?![\w.-]|[ ]\d)")
+_ACCOUNT_ENDING = re.compile(r"(?i)\b(?:acct|account|checking|savings|card|visa|mastercard|amex|debit|credit)[ \t]+(?:#[ \t]*)?ending(?:[ \t]+in)?[ \t]+"
+                             r"(?P<v>\d{4})\b")
+_ID_DOTTED = re.compile(r"\b(?:DNI|NIE|NIF|HC|NHC|SIP|MN|MP|CRM(?:-[A-Z]{2})?|COREN(?:-[A-Z]{2})?|CC|CPF|RG|RUT|RUN|CUIL|CUIT|CI|NSS)"
+                        r"\.?[ \t]*[:#]?[ \t]*(?P<v>\d{1,3}(?:\.\d{3}){1,3}(?:-[\dkK])?)\b(?![.,]\d)")
+_ID_LABEL_MORE = re.compile(
+    r"(?:(?i:\b(?P<k>key|ref(?:erence)?(?:[ \t]*(?:#|no\.?|number))?|call[ \t]+ref|lab[ \t]+ref)(?!\w)"
+    r"|\b(?:lic(?:ense|ence)?(?:[ \t]*(?:#|no\.?))?|serial(?:[ \t]*(?:#|no\.?|number))?|personnummer|cause[ \t]+no\.?"
+    r"|docket(?:[ \t]*(?:#|no\.?))?|pin)(?!\w))"
+    r"|\b(?P<u>UNOS|PFN)\b|\b(?:NPI|DEA|MCRN|IMC|GMC|NMC|AHPRA|Subject|SUBJECT|Donor|DONOR|Participant)\b(?:[ \t]*(?:#|no\.?|ID))?"
+    r"|\bPCR[ \t]*#)"
+    r"[ \t]*[:#]?[ \t]*(?P<v>(?=[A-Z0-9-]*\d)(?:[A-Z]{1,5}-)?[A-Z0-9]+(?:-[A-Z0-9]+)*(?:[ ]\d{3,4}){0,2}(?:[ ][A-Z])?)\b"
+    r"(?![./-]\w)(?![ \t]*(?:mL|ml|mg|mcg|g|kg|units?|h|hrs?|min|%|mm|cm|s|sec)\b)")
+
+
+def _id_label_more(m: re.Match) -> str:
+    v = m.group("v")
+    digits = sum(c.isdigit() for c in v)
+    low_high = re.fullmatch(r"(\d+)-(\d+)", v)
+    if (low_high and not v.startswith("0") and not low_high.group(2).startswith("0")
+            and int(low_high.group(1)) < int(low_high.group(2)) <= 10 * int(low_high.group(1))):
+        return m.group(0)  # a reference range ("WBC 14.2 (ref 4000-11000)")
+    if re.fullmatch(r"[A-Z]{2,6}-(?:19|20)\d\d", v):
+        return m.group(0)  # a reference standard and its year ("Ref: GLI-2012")
+    coded = (m.group("k") or m.group("u")) and len(v) >= 6 and digits >= 2 and sum(c.isalpha() for c in v) >= 2  # "key BLT7Q2RK"
+    return _value("[MRN]", "v")(m) if (digits >= 4 and len(v) >= 5) or coded else m.group(0)
 
 
 # (placeholder, pattern, replacement or None) run before redact.PATTERNS
@@ -447,6 +529,14 @@ FIRST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[ADDRESS]", _ADDRESS, _address),
     ("[PHONE]", _PHONE_INTL, _intl_phone),
     ("[DATE]", _DATE_EUROPEAN, None),
+    ("[DATE]", _DATE_STOP37, None),
+    ("[MRN]", _SPOKEN_ID, lambda m: m.group(0) if _DIGITS_TEST_BEFORE.search(m.string[max(0, m.start() - 40):m.start()])
+     else (m.group("l") or "") + "[MRN]"),  # the label read out stays ("m r n [MRN]")
+    ("[PHONE]", _SPOKEN_EXT, _value("[PHONE]", "v")),
+    ("[PHONE]", _PHONE_AREA0, None),
+    ("[MRN]", _ACCOUNT_ENDING, _value("[MRN]", "v")),
+    ("[MRN]", _ID_DOTTED, _value("[MRN]", "v")),
+    ("[MRN]", _ID_LABEL_MORE, _id_label_more),
     ("[DATE]", _DATE_DAY_RANGE, None),
     ("[DATE]", _DATE_DAY_FIRST, None),
     ("[DATE]", _DATE_LABELLED, _value("[DATE]", "v")),

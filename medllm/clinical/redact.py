@@ -135,7 +135,9 @@ PATTERNS: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     # ten digits in a row (or 1 + ten) are a phone number; no clinical value is written so
     ("[PHONE]", re.compile(r"(?<![\d/.,\-])(?:\+?1)?\d{10}(?![\d.,]\d|\d)"), None),
     ("[PHONE]", re.compile(r"(?i)\b(?:phone|tel|telephone|cell|mobile|fax|pager|contact\s+number)\s*[:#]?\s*"
-                           r"(?P<v>\+?\d[\d\s().-]{8,}\d)\b"), _sub_value("[PHONE]")),
+                           r"(?P<v>\+?\d[\d\s().-]{8,}\d)\b"),
+     # seven digits or more: "pager 4471 -- 11/02/2024" is an extension and a date
+     lambda m: _sub_value("[PHONE]")(m) if sum(c.isdigit() for c in m.group("v")) >= 7 else m.group(0)),
     ("[DATE]", re.compile(rf"\b{_MON_NUM}/{_DAY}/{_YEAR4}\b"), None),
     ("[DATE]", re.compile(rf"\b{_MON_NUM}-{_DAY}-{_YEAR4}\b"), None),
     # three numbers joined by dashes, or by slashes, with a two-digit year ("7-23-22", "10/2/22"): no
