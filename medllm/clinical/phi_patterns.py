@@ -132,13 +132,15 @@ _PHONE_AU = re.compile(r"(?<![\w+])\(0[2-9]\)[ ]?\d{4}[ ]?\d{4}\b(?![-./]\d)"
 _POSTCODE = re.compile(r"\b(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?[ \t]+(?:(?:ON|BC|AB|QC|MB|SK|NS|NB|NL|PE|YT|NU)[ \t]+"
                        r"[A-Z]\d[A-Z][ ]\d[A-Z]\d|[A-Z]\d[A-Z][ ]\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|(?:NSW|VIC|QLD|TAS)[ \t]+\d{4})\b")
 
-# a number of five or more digits after "#" ("interpreter Odile #20617", "badge #A-55210"): an identifier
-_HASH_ID = re.compile(r"(?<![\w#&])#[ \t]?(?P<v>(?:[A-Z]{1,3}-?)?\d{5,}(?:-\d+)*)\b(?![./]\d)")
+# a number of five or more digits after "#" ("interpreter Odile #20617", "badge #A-55210"), or a code of capitals and digits
+# ("R. Hale #S-207", "D. Le #P1127", "#NJ-PM-40772", "#25-PC-061149"): an identifier
+_HASH_ID = re.compile(r"(?<![\w#&])#[ \t]?(?P<v>(?:[A-Z]{1,3}-?)?\d{5,}(?:-\d+)*|(?:[A-Z]{1,3}-){1,2}\d{3,}|[A-Z]{1,2}\d{4,}"
+                      r"|\d{2}-[A-Z]{2,3}-\d{4,})\b(?![./]\d)")
 # an officer's or a guard's badge after "#" ("arresting ofc Rivers #331", "Ofc. D. Le #P1127", "Officer Vue (#CS-14)")
 _BADGE_HASH = re.compile(r"\b(?:[Oo]fc|OFC|[Oo]fficer|OFFICER|[Dd]eputy|Det|[Dd]etective|Sgt|[Ss]ergeant|[Tt]rooper|Cpl|[Bb]adge)\b\.?"
                          r"(?:[ \t]+(?:[A-Z]\.[ \t]?)?[A-Z][\w'’-]+){0,3}[ \t]*\(?#[ \t]?(?P<v>(?:[A-Z]{1,3}-?)?\d{2,6})\b(?![./]\d)")
 # (a closing bracket only where the number opened it: "(cell +1 919-555-0136)" keeps its own)
-_PHONE_INTL = re.compile(r"(?<![\w+])\+(?:[1-9]\d{0,2})(?:[\s.-]?(?:\(\d{1,4}\)|\d{1,4})){2,5}(?![\d])")
+_PHONE_INTL = re.compile(r"(?<![\w+])\+(?:[1-9]\d{0,2})(?:[ \t.-]?(?:\(\d{1,4}\)|\d{1,4})){2,5}(?![\d])")  # on its line
 _PHONE_EXT = re.compile(r"(?i)(?<!\d )\b(?:pager|pgr|beeper|bleep|vocera|spectra|ascom|ext\.?|extension)\s*[:#]?\s*x?"
                         r"(?P<v>\d{3,6}|\d-\d{4})\b(?![./]\d)"
                         r"|\bpaged\s+(?P<u>\d-\d{4})\b(?![./]\d)"  # "paged 4-7712"; "paged at 0300" is a time
@@ -164,7 +166,7 @@ _DATE_MORE = re.compile(
     rf"|(?<![\w/.-]){_MON_NUM}/{_DAY}/(?:{_YEAR4}|\d{{2}})[ \t]*[-–][ \t]*{_MON_NUM}/{_DAY}/(?:{_YEAR4}|\d{{2}})(?![\w/]|[.,]\d)")
 # a local number of seven digits after a word of calling ("call 555-0143", "call back # 555 0143"), a UK
 # mobile or landline written in groups ("07700 900123", "020 7946 0958")
-_PHONE_MORE = re.compile(r"(?i)\b(?:call(?:\s+back)?(?:\s+at)?|callback|phone|tel|cell(?:\s+phone)?|mobile|(?:home|work)\s+(?:phone|#|number)"
+_PHONE_MORE = re.compile(r"(?i)\b(?:call(?:\s+back)?(?:\s+at)?|callback|phone|tel|cell(?:\s+phone)?|mobile|pager|pgr|beeper|(?:home|work)\s+(?:phone|#|number)"
                          r"|contact(?:\s+number)?|reach(?:ed)?\s+at|number|ph)[ \t]*[:#]?[ \t]*(?P<v>(?<!\d)\d{3}[-. ]\d{4})\b(?![-./]\d)"
                          r"(?![ \t]*(?:mg|mcg|g|kg|mL|ml|L|cc|ft|units?|RBC|WBC|cells|%|x)\b)"
                          r"|(?<![\w+.])(?P<w>07\d{3}[ ]?\d{6})\b(?![-./]\d)")
@@ -227,8 +229,14 @@ _DATE_MD_BIG_DAY = re.compile(rf"(?i:\b(?:to|on|by|from|since|until|till|through
                               rf"(?!\s*(?i:involved|positive|negative|LN|nodes?|cycles?|fractions?|sessions?|dilution|kg|cmH2O|kcal|on\b))")
 _WEEKDAY_CAP = (r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?"
                 r"|MON(?:DAY)?|TUES?(?:DAY)?|WED(?:NESDAY)?|THU(?:RS?)?(?:DAY)?|FRI(?:DAY)?|SAT(?:URDAY)?|SUN(?:DAY)?)")
-_WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAY_CAP}|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\.?,?\s+(?=\[DATE\])")
-_WEEKDAY_ONLY = re.compile(rf"\b{_WEEKDAY_CAP}\.?,?\s+(?P<v>{_MD})\b(?![\w/]|[.,]\d)")
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAY_CAP}|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                             # es, pt, fr, it, de ("Lunes 7 de abril de 2025", "lunes 17/3")
+                             r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda-feira|ter[çc]a-feira|quarta-feira"
+                             r"|quinta-feira|sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|luned[ìi]|marted[ìi]"
+                             r"|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))"
+                             r"\.?,?\s+(?=\[DATE\])")
+_WEEKDAY_ONLY = re.compile(rf"\b(?:{_WEEKDAY_CAP}|(?i:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi"
+                           rf"|vendredi|samedi|dimanche))\.?,?\s+(?P<v>{_MD}|{_DAY}/{_MON_NUM})\b(?![\w/]|[.,]\d)")
 
 _AGE_AFTER_NAME = re.compile(r"(?:(?<=\[NAME\])|(?<=\[NAME\]\"\))|(?<=\[NAME\]”\))|(?<=\[NAME\]\))|(?<=DOB \[DATE\])|(?<=DOB: \[DATE\]))(?P<p>,\s*|\s*\(\s*|\s+)(?P<v>9\d|1[01]\d|(?i:ninety|one[ -]hundred)(?:[- ](?i:one|two|three|four|five|six|seven|eight|nine))?)(?=\s*[,)]|\s*(?:yo|y/o|y\.o\.|[MF])\b|[ \t]+and[ \t]+(?:on|has|lives|living|with)\b)")
 
@@ -462,14 +470,18 @@ _DATE_STOP37 = re.compile(
     r"|(?:(?:19|20)\d{2}[ \t]?年[ \t]?)?(?:0?[1-9]|1[0-2])[ \t]?月[ \t]?(?:0?[1-9]|[12]\d|3[01])[ \t]?[日号]"
     r"|(?:(?:19|20)\d{2}[ \t]?년[ \t]?)?(?:0?[1-9]|1[0-2])[ \t]?월[ \t]?(?:0?[1-9]|[12]\d|3[01])[ \t]?일"
     rf"|(?<![\w./-]){_DAY}[ \t]+(?:{_OTHER_CALENDAR})\b(?:,?[ \t]+\d{{4}}\b)?|\b(?:{_OTHER_CALENDAR})[ \t]+(?:{_DAY}|\d{{4}})\b(?![.,/]\d)"
-    rf"(?![ \t]*(?i:mg|mcg|g|kg|ml|units?|%)\b)")
+    rf"(?![ \t]*(?i:mg|mcg|g|kg|ml|units?|%)\b)"
+    # "fell sat the 15th", "walk-in emerg sat 11/16" (a saturation is never written so); a Thai date ("12 มี.ค. 2568")
+    rf"|\b(?:sat|sun)[ \t]+(?:the[ \t]+{_DAY}(?:st|nd|rd|th)\b|{_MON_NUM}/{_DAY_BIG}\b(?![/.]\d))"
+    r"|(?<!\d)(?:0?[1-9]|[12]\d|3[01])[ \t]?(?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)(?:[ \t]?\d{4})?")
 
 
 # stop 37, record numbers and phones (read from the read sets' misses):
 # - an identifier read out after its spelled letters ("S as in sugar zero zero four one seven", "m h six six four zero two one one
 #   nine", "H four four zero nine one") or with a spoken dash ("two two dash zero nine one one four seven"): five digit words or more;
 # - an extension or a pager read out after its word ("pager four three seven two", "call me at four one seven seven");
-# - a number with another country's area code ("(020) 8684 1127", "(03) 339 1169", "07 348 2266", "020 8983 2247");
+# - a number with another country's area code ("(020) 8684 1127", "(03) 339 1169", "07 348 2266", "020 8983 2247"), and
+#   "(313)5550177";
 # - an account's last digits ("Acct ending 6610", "checking ending 0417");
 # - a national or licence number in dotted thousands after its label ("DNI 32.418.907", "HC 551.230", "CRM-MG 58.112");
 # - an identifier after a label that names one ("key BLT7Q2RK", "ref 7000-4419-8826", "lic R4417", "NPI 1467 339 028",
@@ -483,7 +495,8 @@ _SPOKEN_ID = re.compile(
     r"(?![\w-])")
 _SPOKEN_EXT = re.compile(rf"(?i)\b(?:pager|pgr|extension|ext|call\s+me\s+at|page\s+me\s+at|fax\s+is|reach\s+me\s+at)[ \t]+"
                          rf"(?P<v>{_DIGIT_WORD}(?:[ ]{_DIGIT_WORD}){{1,5}})\b(?![ ](?:{_DIGIT_WORD}|hundred|thousand|mg|units?)\b)")
-_PHONE_AREA0 = re.compile(r"(?<![\w+.-])(?:\(0\d{1,4}\)[ ]?\d{3,4}[ -]?\d{3,4}|0\d[ ]\d{3}[ ]\d{4}|0\d{2}[ ]\d{4}[ ]\d{4})(?![\w.-]|[ ]\d)")
+_PHONE_AREA0 = re.compile(r"(?<![\w+.-])(?:\(0\d{1,4}\)[ ]?\d{3,4}[ -]?\d{3,4}|0\d[ ]\d{3}[ ]\d{4}|0\d{2}[ ]\d{4}[ ]\d{4}|\([2-9]\d{2}\)\d{7})"
+                          r"(?![\w-]|[.,]\d|[ ]\d)")
 _ACCOUNT_ENDING = re.compile(r"(?i)\b(?:acct|account|checking|savings|card|visa|mastercard|amex|debit|credit)[ \t]+(?:#[ \t]*)?ending(?:[ \t]+in)?[ \t]+"
                              r"(?P<v>\d{4})\b")
 _ID_DOTTED = re.compile(r"\b(?:DNI|NIE|NIF|HC|NHC|SIP|MN|MP|CRM(?:-[A-Z]{2})?|COREN(?:-[A-Z]{2})?|CC|CPF|RG|RUT|RUN|CUIL|CUIT|CI|NSS)"
@@ -492,7 +505,8 @@ _ID_LABEL_MORE = re.compile(
     r"(?:(?i:\b(?P<k>key|ref(?:erence)?(?:[ \t]*(?:#|no\.?|number))?|call[ \t]+ref|lab[ \t]+ref)(?!\w)"
     r"|\b(?:lic(?:ense|ence)?(?:[ \t]*(?:#|no\.?))?|serial(?:[ \t]*(?:#|no\.?|number))?|personnummer|cause[ \t]+no\.?"
     r"|docket(?:[ \t]*(?:#|no\.?))?|pin)(?!\w))"
-    r"|\b(?P<u>UNOS|PFN)\b|\b(?:NPI|DEA|MCRN|IMC|GMC|NMC|AHPRA|Subject|SUBJECT|Donor|DONOR|Participant)\b(?:[ \t]*(?:#|no\.?|ID))?"
+    r"|\b(?P<u>UNOS|PFN)\b|\b(?:NPI|DEA|MCRN|IMC|GMC|NMC|AHPRA|Subject|SUBJECT|Donor|DONOR|Participant)\b"
+    r"(?:[ \t]*(?:#|no\.?|ID))?"
     r"|\bPCR[ \t]*#)"
     r"[ \t]*[:#]?[ \t]*(?P<v>(?=[A-Z0-9-]*\d)(?:[A-Z]{1,5}-)?[A-Z0-9]+(?:-[A-Z0-9]+)*(?:[ ]\d{3,4}){0,2}(?:[ ][A-Z])?)\b"
     r"(?![./-]\w)(?![ \t]*(?:mL|ml|mg|mcg|g|kg|units?|h|hrs?|min|%|mm|cm|s|sec)\b)")

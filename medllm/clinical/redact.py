@@ -121,7 +121,7 @@ PATTERNS: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
      _sub_value("[MRN]")),
     # a record number written in groups after its label ("MRN 0036 7712 45", "NHS no. 943 476 5919")
     ("[MRN]", re.compile(r"(?i)\b(?:MRN|MR\s?#|medical\s+record(?:\s+(?:number|no\.?|#))?|NHS\s+(?:no\.?|number)|chart\s*(?:#|no\.?))"
-                         r"\s*[:#]?\s*(?P<v>\d{2,4}(?:[ ]\d{2,4}){1,3})\b(?![.,/]\d)(?![ \t]*(?i:mL|ml|mg|mcg|cc|g|L|units?)\b)"),
+                         r"\s*[:#]?\s*(?P<v>\d{2,4}(?:[ ]\d{2,4}){1,3}(?:[ ]\d)?)\b(?![.,/]\d)(?![ \t]*(?i:mL|ml|mg|mcg|cc|g|L|units?)\b)"),
      _sub_value("[MRN]")),
     # dates after a date-of-birth label: any date-looking value, 2-digit years included
     ("[DATE]", re.compile(rf"(?i)\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\s*[:#-]?\s*"

@@ -648,3 +648,31 @@ KEPT_37 = [
 @pytest.mark.parametrize("text", KEPT_37)
 def test_clinical_text_beside_stop_37_shapes_survives(text):
     assert redact(text) == text
+
+
+FOUND_37B = [
+    ("Clinic phone (07) 871 2266.\nNa 139", "phone [PHONE].\n"),
+    ("Brother drives; home # (313)5550177. Teaching", "home # [PHONE]. Teaching"),
+    ("On call: Sat Ishikawa (pgr 555-2231), Sun Bae", "(pgr [PHONE])"),
+    ("Tel +233 30 276 5108\n3rd Sept 2024\n\nThe Consultant", "Tel [PHONE]\n[DATE]\n"),
+    ("fell getting out of truck sat the 15th, didnt tell", "truck [DATE],"),
+    ("walk-in emerg sat 11/16\npt maricel", "emerg [DATE]\n"),
+    ("\"Amlodipine 5 mg morning -- buy 12 มี.ค. 2568\"", "buy [DATE]\""),
+    ("CONTROL PROGRAMA CARDIOVASCULAR\nLunes 7 de abril de 2025\nPaciente:", "\n[DATE]\n"),
+    ("Control con neurología, lunes 17/3.", "neurología, [DATE]."),
+    ("identified as Vu Quang Huy (existing MRN 0033 1820 7); his mother", "MRN [MRN]);"),
+    ("R. Hale #S-207   rev DK", "#[MRN]   rev"),
+    ("Report: D. Le #P1127     Approved", "#[MRN]     Approved"),
+    ("L. Hassan, Paramedic #NJ-PM-40772", "Paramedic #[MRN]"),
+    ("POISON CENTER - CASE NOTE   #25-PC-061149\n05MAY2025", "NOTE   #[MRN]\n"),
+]
+
+
+@pytest.mark.parametrize("text,want", FOUND_37B)
+def test_stop_37_phones_weekdays_and_hash_codes(text, want):
+    assert want in redact(text)
+
+
+@pytest.mark.parametrize("text", ["sat 94% on 2L", "sat 9/10 on", "Bed #12 A", "room #A-12", "Pain 3/10 sat up in chair"])
+def test_saturation_and_short_hash_numbers_survive(text):
+    assert redact(text) == text
