@@ -876,8 +876,22 @@ _SERVICES = set("res resident anes anesth crna mda np pa rn lpn md do rt pt ot s
                 "mri ct us echo ekg ecg eeg emg cath mfm nicu picu ccu pacu or auto dual gait prep red fm".split())
 
 
+# the author's and the typist's initials ending the note, after a gap, a line's start or a sentence ("...released.     ky/rv",
+# "Page to dictate full note.\nKL/sn", "questions answered. GS/rh"): lower-case letters whatever they spell, as nothing follows
+# them, unless both halves are clinical ("ns/lr"); never after capitals that name a place, a role or a clinical abbreviation
+_PAIR_ENDS_NOTE = re.compile(r"(?:(?<=[ \t]{2})|(?<=\n)|(?<=\.[ ])|\A)(?P<a>[A-Za-z]{2,3})[ \t]?/[ \t]?(?P<b>[a-z]{2,3})\s*\Z")
+
+
 def _ref_alone(text: str) -> list[tuple[int, int]]:
     out = []
+    m = _PAIR_ENDS_NOTE.search(text)
+    if m and not (m.group("b") in _ROUTES or m.group("b") in _SERVICES or _UNIT_WORD.fullmatch(m.group("b"))):
+        a = m.group("a")
+        if a.islower() and not (a in _ROUTES or a in _SERVICES or _UNIT_WORD.fullmatch(a)
+                                or (_clinical_any_case(a) and _clinical_any_case(m.group("b")))):  # "ns/lr": two fluids
+            out += [m.span("a"), m.span("b")]
+        elif a.isupper() and not (_a_place(a) or _a_role(a) or _clinical_any_case(a)):  # "IR/vir", "RN/lpn", "DM/rk" stay
+            out += ([] if _not_initials(a, False) else [m.span("a")]) + [m.span("b")]
     for m in _REF_ALONE.finditer(text):
         a, b = m.group("a"), m.group("b")
         # the letters no clinical abbreviation ("CHF/dm", "DNR/dni", "DM/htn" stay), nor three after capitals that are one

@@ -356,6 +356,7 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
         spans = spans + rec + phi_patterns.extend_lists(t, rec, _list_item) + _nicknames(t, rec)
         t, n = _apply_names(t, spans + _grown(t, spans, gr), other, c)
         c["[NAME]"] += n
+        t = _IRISH_PARTICLE.sub("", t)  # "Dr Ó [NAME]": the particle is the name's
         # ages and month/days that stand as such only next to a name ("[NAME], 96,", "[NAME] 8/14:")
         t2 = phi_patterns.date_after_name(phi_patterns.age_after_name(t))
         for ph in ("[AGE>89]", "[DATE]"):
@@ -367,6 +368,8 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
 
 # a number right after the word that makes a name-word a verb: "temp rose to 39.1" keeps its guard however sure the probe is
 _NUMBER_PAST_VERB = re.compile(r"[ \t]+\w+[ \t]+[~<>≈]?[ \t]*\d")
+# an Irish surname's one-letter particle before a name taken ("Ó Broin", "Ó Briain"); "O" without its accent may be a blood group
+_IRISH_PARTICLE = re.compile(r"(?<![\w'’])Ó[ \t]+(?=\[NAME\])")
 _GROW_GAP = re.compile(r"[ \t]|[ \t]?-[ \t]?")  # between a name and a word that grows it: a space or a hyphen, on one line
 
 

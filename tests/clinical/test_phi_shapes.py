@@ -676,3 +676,24 @@ def test_stop_37_phones_weekdays_and_hash_codes(text, want):
 @pytest.mark.parametrize("text", ["sat 94% on 2L", "sat 9/10 on", "Bed #12 A", "room #A-12", "Pain 3/10 sat up in chair"])
 def test_saturation_and_short_hash_numbers_survive(text):
     assert redact(text) == text
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Home with HH, follow up in clinic.                            ky/rv", "clinic.                            [NAME]/[NAME]"),
+    ("Pin removal ~4 wk. Page to dictate full note.\nKL/sn", "note.\n[NAME]/[NAME]"),
+    ("Counts correct x2, specimen to path. D/C home. HO/cw\n\n", "home. HO/[NAME]\n"),
+])
+def test_the_author_and_typist_ending_a_note_are_initials_whatever_they_spell(text, want):
+    assert want in redact(text)
+
+
+@pytest.mark.parametrize("text", ["Plan: continue fluids.\nNS/lr", "Plan: switch to IV/po", "rate 20 mL/hr", "Code status DNR/DNI",
+                                  "RV dilated. RV/la", "Returned from procedure. IR/vir"])
+def test_a_route_a_unit_or_two_clinical_abbreviations_ending_a_note_stay(text):
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize("text,want", [("Seen by Siobhán Ó Briain, consultant.", "Seen by [NAME], consultant."),
+                                       ("Blood group O Rh positive; seen by Dr Lee", "Blood group O Rh positive")])
+def test_an_irish_particle_goes_with_its_name_and_a_blood_group_stays(text, want):
+    assert want in redact(text)
