@@ -584,7 +584,7 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
             if title and re.match(r"(?i)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor|Md)\b", title.group(0)):  # "Dr. Jane Doe" -> [NAME]
                 s -= len(before) - title.start()
             spans.append((s, e))
-    cells, refs = _cell_initials(text), _ref_alone(text)
+    cells, refs = _cell_initials(text), _ref_alone(text) + _role_handles(text)
     if alone is not None:
         alone += cells + refs
     spans += _found_initials(text, spans)
@@ -702,6 +702,17 @@ def _handles(text: str) -> list[tuple[int, int]]:
                and not _is_drug(p) for p in parts):
             out.append((s, e))
     return out
+
+
+# a user handle that begins with the user's role ("rn_hmoua", "md_jsmith2", "pharm_tle"): an audit trail's or a log's user,
+# taken where it stands (its role is no name to look for elsewhere)
+_ROLE_HANDLE = re.compile(r"(?<![\w.@/-])(?:rn|lpn|md|do|np|pa|pt|ot|rt|cna|tech|res|pharm|rph|crna|anes|ma|sw|cm|slp|cnm)_(?P<u>[a-z]{3,}\d*)"
+                          r"(?![\w@-]|\.\w)")
+
+
+def _role_handles(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _ROLE_HANDLE.finditer(text)
+            if not (name_words._english(m.group("u").rstrip("0123456789")) or name_words.clinical_word(m.group("u")))]
 
 
 def _usernames(text: str) -> list[tuple[int, int]]:

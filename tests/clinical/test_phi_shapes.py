@@ -697,3 +697,17 @@ def test_a_route_a_unit_or_two_clinical_abbreviations_ending_a_note_stay(text):
                                        ("Blood group O Rh positive; seen by Dr Lee", "Blood group O Rh positive")])
 def test_an_irish_particle_goes_with_its_name_and_a_blood_group_stays(text, want):
     assert want in redact(text)
+
+
+@pytest.mark.parametrize("text,want", [
+    (" 09:38  scan unit              rn_hmoua\n RN aware.", "              [NAME]\n RN aware."),
+    ("2024-09-22 04:10 | rn_hbelhadj | L&D RN | view | MAR", "| [NAME] | L&D RN |"),
+    ("Log reconciled with MAR - rn_mdolan; edited 16:02", "MAR - [NAME]; edited"),
+])
+def test_a_user_handle_that_begins_with_a_role_is_a_name_and_the_role_stays_elsewhere(text, want):
+    assert want in redact(text)
+
+
+@pytest.mark.parametrize("text", ["see the rn_notes folder", "pt_weight 70 kg"])
+def test_a_role_prefix_before_a_word_is_no_handle(text):
+    assert redact(text) == text
