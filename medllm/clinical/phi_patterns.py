@@ -411,7 +411,7 @@ _DATE_YEAR_AFTER = re.compile(rf"(?<=\[DATE\]),?[ ](?:{_SPOKEN_YEAR})\b")
 
 # where an ordinal stands as a day: before a full stop or a word that ends a date, never in a list of ordinals
 _ORD_STANDS_AFTER = (r"(?=\s*(?:[.,;:)(!?]|$)|\s+(?:comma|full|period|with|at|when|and|after|before|while|during|about|to|for|but|so|in|is"
-                     r"|was|were|he|she|they|i|we|my|his|her|their|because|even|pending|then|until|till|as|or|wore|went|but)\b"
+                     r"|was|were|he|she|they|i|we|my|his|her|their|because|even|pending|then|until|till|as|or|wore|went)\b"
                      r"|\s*[-–—](?!\s*\d))"
                      r"(?!\s*(?:,|&|and|to|or|-|–)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)")
 # an ordinal alone after "on", "from", "until" ("saw Jarrah on 6th", "from the tenth comma", "on the ninth at about")
