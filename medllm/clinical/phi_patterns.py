@@ -437,12 +437,6 @@ def _labelled_spaced(m: re.Match) -> str:
     """Five digits or more after letters ("GMH 04481"), else seven ("chart 12 34 56" is not a number)."""
     v = m.group("v")
     digits = sum(c.isdigit() for c in v)
-    low_high = re.fullmatch(r"(\d+)-(\d+)", v)
-    if (low_high and not v.startswith("0") and not low_high.group(2).startswith("0")
-            and int(low_high.group(1)) < int(low_high.group(2)) <= 10 * int(low_high.group(1))):
-        return m.group(0)  # a reference range ("WBC 14.2 (ref 4000-11000)")
-    if re.fullmatch(r"[A-Z]{2,6}-(?:19|20)\d\d", v):
-        return m.group(0)  # a reference standard and its year ("Ref: GLI-2012")
     return _value("[MRN]", "v")(m) if digits >= (5 if v[0].isalpha() else 7) else m.group(0)
 
 
