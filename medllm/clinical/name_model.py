@@ -364,6 +364,8 @@ INITIALS_SURE = 0.85
 # fracture care", "june [haskins]", "[terrence] mcbride"), whatever the word filters say of it alone (`could_grow`,
 # `redact._grown`; chosen on probe_train5's unread second half: see bench/phi/README.md)
 GROW = 0.9
+# ... and this high, a word in capitals grows a name across a comma only ("LAST, FIRST": `redact._grown`)
+COMMA_GROW = 0.6
 # every token of two or three lower-case letters scored this high: staff initials wherever they stand ("rev mw", "| jt |",
 # "processed by tlc"; `lower_initials`). Chosen on probe_train5's unread second half (see bench/phi/README.md)
 LOWER_SURE = 0.9
@@ -429,12 +431,14 @@ def refused_name(word: str) -> bool:
 
     bare = re.sub(r"['’]s$", "", word)
     lw = bare.lower()
-    if len(bare) < 3 or not bare[0].isupper() or _is_drug(bare) or lw in _ANATOMY or lw in name_words.DEVICE_EPONYMS:
+    if (len(bare) < 3 or not (bare[0].isupper() or bare.islower()) or _is_drug(bare) or lw in _ANATOMY
+            or lw in name_words.DEVICE_EPONYMS):
         return False
     refused = _eponym(lw) or lw in name_words.MONTHS or (lw not in name_words.CALENDAR and name_words.clinical_word(bare))
     return refused and name_words.word_class(bare.capitalize()) == "N"
 
 
+_WITH_AFTER = re.compile(r"[ \t]+with\b")  # a lower-case name-word is a verb before "with" ("winters with her son")
 _SIGN_MARK = re.compile(r"(?:^|[\s.;,])(?:~|-{1,2}|—|–) ?\Z")  # "... no si voiced. ~tb", "-kd"
 # a copy list ("cc: Dr. Oh, jw"; "CC:" at a line's start is a chief complaint) or initials after a spaced slash ("pn / mb")
 _COPY_CUE = re.compile(r"(?:\bcc:|(?<!\n)(?<!\A)\bCC:|(?<=\s)/)[ \t]*(?:[\w.'-]+(?: [\w.'-]+){0,2},[ \t]*)*\Z")
@@ -515,14 +519,18 @@ def spans(texts: list[str], typed: bool = True) -> tuple[list[list[tuple[int, in
             # ("[NAME]!": every token at LISTED_SURE or more, which `redact` takes even before a word that makes a name-word
             # a verb: "spoke w/ rusty at the desk", "pharmacist Ed at Walgreens")
             found = sorted(found + [(s, e, "[NAME]!" if low >= LISTED_SURE else "[NAME]") for s, e, w, score, low in words
-                                    if ((score >= sure and could_be_sure(w)) or (score >= REFUSED_SURE and refused_name(w))
+                                    if ((score >= sure and could_be_sure(w)) or (score >= REFUSED_SURE and refused_name(w) and (w[0].isupper() or (low >= REFUSED_SURE
+                                                                                              and not _WITH_AFTER.match(text, e))))
                                         or (score >= INITIALS_SURE and signed_initials(text, s, e))
                                         or (low >= LOWER_SURE and lower_initials(w))
                                         or (low >= LISTED_SURE and (lower_initials(w, listed=True) or short_name(w))))
                                     and not any(a < e and s < b for a, b, _ in found)])
             # words that grow a name beside them, never taken alone: "+NAME" (`redact._grown`)
-            found = sorted(found + [(s, e, "+NAME") for s, e, w, _, _ in words
-                                    if min(least[s:e - 2 if w[-2:] in ("'s", "’s") else e]) >= GROW and could_grow(w)
+            # ("+NAME,": a capitalized word scored at least COMMA_GROW, which grows a name only across a comma: the other half
+            # of "LAST, First", "MBEKI-WHITE, [Samuel]", "[TOTH], ZSOFIA")
+            found = sorted(found + [(s, e, "+NAME" if low >= GROW else "+NAME,") for s, e, w, _, _ in words
+                                    for low in [min(least[s:e - 2 if w[-2:] in ("'s", "’s") else e])]
+                                    if (low >= GROW or (low >= COMMA_GROW and w.isupper() and len(w) > 1)) and could_grow(w)
                                     and not text[e:e + 1].isalnum()  # a whole word ("fy1" is a grade)
                                     and not any(a < e and s < b for a, b, ph in found if not ph.startswith("[NAME]"))])
         others.append(found)

@@ -1402,13 +1402,18 @@ _LETTER_WORDS = re.compile(r"(?i)\b(?:vitamin|vit|hep|hepatitis|type|grade|stage
                            r"pod|zone|wing|level|floor|plan|phase|part|appendix|schedule|section|strep|influenza|flu|protein|"
                            r"tower|building|bay|suite|team|area|site|line|option|exhibit|form|tab|pugh|gold|arm|protocol|cohort|category|score)\.?[ \t]*\Z")
 # an initial written after a name ("Nakano, Y.", "Lim S / gk", "KÄRKKÄINEN, JUKKA T aka", "Hale, Faith N. v."): a capital
-# with a period, or with none where the name ends after it (a stop, a bracket, a slash or dash set apart, "aka", "v.");
+# with a period, or with none where the name ends after it (a stop, a bracket, a slash or dash set apart, "aka", "v.", a
+# table's gap, a credential: "Ambrose R   Assistant", "Suresh P MD"; before a colon after a comma or a surname in
+# capitals: "Yu, M: hold", "BROWN S: meropenem");
 # never "I" bare (the pronoun), never a letter joined to more ("B/L", "A&O", "T-wave")
-_INITIALS_AFTER = re.compile(r"(?:,?[ \t]?(?![RL]\.[ \t]+[A-Z]{2})[A-Z]\.(?![\w/&-]|[ \t]+(?!v\.|vs\.)[a-z])|,?[ \t](?!I\b)[A-Z](?=[ \t]*(?:[,;)|\]\n]|\Z)|['’]s\b|[ \t]+(?:[/(–—-]|aka\b|fka\b|v\.|vs\.)))"
+_INITIALS_AFTER = re.compile(r"(?:,?[ \t]?(?![RL]\.[ \t]+[A-Z]{2})[A-Z]\.(?![\w/&-]|[ \t]+(?!v\.|vs\.)[a-z])|,?[ \t](?!I\b)[A-Z](?=[ \t]*(?:[,;)|\]\n]|\Z)|['’]s\b|[ \t]+(?:[/(–—-]|aka\b|fka\b|v\.|vs\.)"
+                             r"|[ \t]{2,}|\t|[ \t]+(?:MD|DO|RN|NP|PA|LPN|CRNA|PharmD|RPh|PhD|Jr|Sr|JR|SR|III)\b)|,[ \t]?[A-Z](?=:[ \t])|(?<=[A-Z]{2})[ \t][A-Z](?=:[ \t]))"
                              r"(?:[ \t]?[A-Z]\.(?![\w/&-]|[ \t]+(?!v\.|vs\.)[a-z]))?")
 
 
 _TYPIST_AFTER = re.compile(r"/([a-z]{2,3})(?![\w/-]|\.\w)")
+# a generational suffix after a name ("Rafael Jr.", "Smith, Sr", "Ortiz III"); never "IV" (the route) nor "II" (a grade)
+_SUFFIX_AFTER = re.compile(r",?[ \t](?:Jr|Sr|JR|SR|III)\b\.?")
 _CAPS_INITIAL_AFTER = re.compile(r"[ \t](?!I\b)[A-Z](?![\w/&'’.-])")
 
 
@@ -1476,6 +1481,9 @@ def _with_initials(text: str, s: int, e: int) -> tuple[int, int]:
         # "daughter, Linda A and O x 3")
         m = _CAPS_INITIAL_AFTER.match(text, e)
         e = m.end() if m else e
+    m = _SUFFIX_AFTER.match(text, e)  # "Rafael Jr.", "Smith, Sr"
+    if m:
+        e = m.end()
     m = _TYPIST_AFTER.match(text, e)  # "Nakamura/jb": a typist's or an assistant's lower-case initials joined by a slash
     if m and not _not_initials(m.group(1), True):
         e = m.end()
@@ -1502,8 +1510,9 @@ def _apply_names(text: str, spans: list[tuple[int, int]], typed: Iterable[tuple[
     for s, e in sorted(_with_initials(text, s, e) for s, e in spans):
         gap = text[merged[-1][1]:s] if merged else ""
         if merged and (s <= merged[-1][1] + (1 if gap in (" ", "\t") else 0)  # never across a line's end
-                       # a middle initial between two names ("Marisol T Quispe"; not a caption's "v.", nor French "à")
-                       or (s > merged[-1][1] and re.fullmatch(r"[ \t](?!v\b|à\b)[^\W\d_]\.?[ \t]", gap))
+                       # one or two middle initials between two names ("Marisol T Quispe", "Ho T N Lan"; not a caption's
+                       # "v.", nor French "à"), or "Thu", a Vietnamese name that is also a weekday's ("ĐỖ THỊ THU HẰNG")
+                       or (s > merged[-1][1] and re.fullmatch(r"[ \t](?:(?!v\b|à\b)[^\W\d_]\.?[ \t]){1,2}|[ \t](?:Thu|THU)[ \t]", gap))
                        or (s > merged[-1][1] and re.fullmatch(r" (?:da|de|do|dos|das|del|della|di|van|von|der|den|le|la|bin|ibn|al|el) ", gap))):
             merged[-1][1] = max(merged[-1][1], e)
         else:

@@ -294,6 +294,64 @@ _DATE_MD_ROUND5 = re.compile(
     rf"|approved|denied|submitted|birthday|born|died|expired|delivered|dose|shot|injection|infusion|treatment|appt|clinic)\s*:?\s+)"
     rf"|(?m:^[ \t]*)|(?<![\d%][ \t])(?<![\d%])\((?=(?:{_MD})\s*[,)]))(?P<v>{_MD}){_NOT_FRACTION_AFTER}")
 
+# stop 38 (from probe_train6's misses): month/days with no year in a table, as its column heads ("Labs   10/11   10/12
+# 10/13") or its rows' labels ("5/14   151/94   139/86" over "5/15   148/92   141/88"); after a culture, a line or a
+# diagnosis ("BCx 12/1 2/2 MSSA", "PICC 2/6", "dx 3/18"), never a count of bottles ("BCx 2/2 GNR", "1/2 MSSA"); and right
+# after a drug where a date ends a step of a course ("vancomycin/Zosyn 2/8 -> cefazolin 2/16", "ceftriaxone 4/7;"), never a
+# strength ("Norco 5/325", "Sinemet 25/100") nor a part of a tablet ("Bactrim 1/2 tab")
+_DATE_MD_CELL = re.compile(rf"(?m)(?<![^\s|])(?P<v>{_MD}|{_DAY_BIG}/{_MON_NUM})(?=[ \t]{{2,}}|[ \t]*\||\t|[ \t]*\|?[ \t]*$|[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d\b)")
+_MD_TOKEN = re.compile(rf"(?<![^\s|])(?:(?P<m>{_MON_NUM})/(?P<d>{_DAY})|(?P<dd>{_DAY_BIG})/(?P<mm>{_MON_NUM})|\[DATE\])(?![\w/])")
+_ROW_LABEL = re.compile(rf"(?m)^[ \t]*(?:(?P<m>{_MON_NUM})/(?P<d>{_DAY})|(?P<dd>{_DAY_BIG})/{_MON_NUM}|\[DATE\])(?:[ \t]{{2,}}|\t)")
+_DATE_MD_CULTURE = re.compile(rf"(?i:\b(?:BCx|UCx|cx|cultures?|aspirate|swab|RPR|PICC|H&P|dx|diagnosed)[ \t]*:?[ \t]+)(?P<v>{_MD})"
+                              rf"{_NOT_FRACTION_AFTER}")
+_DATE_MD_DRUG = re.compile(rf"(?P<w>\b[A-Za-z][A-Za-z-]{{3,}})[ \t]+(?P<v>{_MD})(?=[ \t]*(?:->|→|;|,|\)|$|and\b|then\b|until\b|through\b))", re.M)
+
+
+_CELL_GAP = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*|[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d[ \t]{2,}")  # between a table's cells
+_UNIT_AFTER = re.compile(rf"(?!{_NOT_FRACTION_AFTER})")
+
+
+def _count_like(m: re.Match) -> bool:
+    """A month/day that could be a count of a few ("1/2", "2/2", "3/4": of bottles, of a tablet)."""
+    first, second = (int(x) for x in m.group("v").split("/"))
+    return first <= second <= 4
+
+
+def _table_date(m: re.Match) -> str:
+    text, at = m.string, m.start("v")
+    ls, le = text.rfind("\n", 0, at) + 1, (text.find("\n", at) + 1 or len(text) + 1) - 1
+    heads = [(int(t.group("m") or t.group("mm")), int(t.group("d") or t.group("dd"))) for t in _MD_TOKEN.finditer(text, ls, le)
+             if t.group("m") or t.group("mm")]
+    tokens = list(_MD_TOKEN.finditer(text, ls, le))
+    placed, label = len(tokens), text[ls:tokens[0].start()] if tokens else ""
+    # column heads: two or more on the line set apart as cells, rising, not all of one denominator ("3/5   4/5   5/5" is a strength's course)
+    # unless a date was taken on the line, after no score's label ("Pain   7/10   5/10")
+    if _UNIT_AFTER.match(text, m.end("v")):
+        return m.group(0)  # "1/2    tab daily"
+    gaps = [text[a.end():b.start()] for a, b in zip(tokens, tokens[1:])] + [label[-2:] if label.strip() else "  "]
+    if placed >= 2 and all(_CELL_GAP.fullmatch(g) for g in gaps) and len(heads) >= 1 and heads == sorted(heads) and (
+            len({d for _, d in heads}) > 1 or placed > len(heads)) and (
+            placed >= 3 or any(d > 10 for _, d in heads)) and not _SCORE_BEFORE.search(label):
+        return m.group(0)[: at - m.start()] + "[DATE]"
+    # rows' labels: two lines or more begin with a month/day set apart, not all of one denominator
+    rows = [r.group("d") or r.group("dd") for r in _ROW_LABEL.finditer(text)]
+    if not text[ls:at].strip() and len(rows) >= 2 and (len({d for d in rows if d}) > 1 or None in rows):
+        return m.group(0)[: at - m.start()] + "[DATE]"
+    return m.group(0)
+
+
+def _culture_date(m: re.Match) -> str:
+    return m.group(0) if _count_like(m) else _value("[DATE]", "v")(m)
+
+
+def _drug_date(m: re.Match) -> str:
+    from medllm.clinical.names import _is_drug
+
+    if _count_like(m) or not _is_drug(m.group("w")):
+        return m.group(0)
+    return _value("[DATE]", "v")(m)
+
+
 # a month/day after an imaging test and the body part it imaged ("CT C/A/P 2/12:", "MRI L-spine w/o 3/4 showed")
 _DATE_MD_IMAGING = re.compile(
     rf"(?i:\b(?:CT|CTA|MRI|MRA|US|CXR|PET(?:-CT)?|xray|x-ray|XR)(?:[ \t]+(?:[a-z]/[a-z](?:/[a-z])?|chest|abd(?:omen)?|pelvis|head|brain"
@@ -519,8 +577,39 @@ def _id_label_more(m: re.Match) -> str:
     return _value("[MRN]", "v")(m) if (digits >= 4 and len(v) >= 5) or coded else m.group(0)
 
 
+# a person's name as the record systems write it: HL7's "FAMILY^GIVEN^M" (after a user's or a provider's id: "dwu^WU^DAN",
+# "1568834920^MENSAH^AKUA^N^^^MD"), and a quoted "Last, First M" field of a CSV or JSON export ('"Haile, T"',
+# '"text": "Ionescu-Petrov, Elena M"'); never a coded value ("SPO^Spouse", "CTHWO^CT HEAD WO^CPT", "WBC^WBC^LN") nor a quoted
+# place ('"Dallas, TX"')
+_HL7_NAME = re.compile(r"(?<![\w^])(?:(?:\d+|[a-z][\w.]*)\^)?(?P<v>(?P<f>[A-Z][A-Z'’]*(?:[ -][A-Z][A-Z'’]*)*)\^(?P<g>[A-Z][A-Z'’]*(?:-[A-Z][A-Z'’]*)?)"
+                       r"(?:\^[A-Z](?![\w'’-]))?)(?=[|~^,.;)]|$|[ \t]+[(a-z])", re.M)
+_QUOTED_NAME = re.compile(r"(?<=\")(?P<v>(?P<f>[A-Z][\w'’]*(?:[ -][A-Za-z][\w'’]*){0,3}),[ \t]?(?P<g>[A-Z][\w'’-]*)(?:[ \t][A-Z]\.?)?"
+                          r"(?:[ \t](?:Jr|Sr|III)\.?)?)(?=\")")
+
+
+def _record_name(m: re.Match) -> str:
+    from medllm.clinical import name_words
+    from medllm.clinical.names import _clinical_any_case
+
+    family, given = m.group("f"), m.group("g")
+    g = given.capitalize()
+    if " " in family and m.string[m.start("v") - 1:m.start("v")] in (" ", "\t"):
+        return m.group(0)  # a field's words in running text ("CT HEAD WO^CPT")
+    if "F" not in name_words.name_kind(g) and any(_clinical_any_case(w) for w in re.split(r"[ -]", family) + [given] if len(w) > 1):
+        return m.group(0)
+    if m.re is _HL7_NAME and "F" not in name_words.name_kind(g) and not (len(given) > 3 and name_words.word_class(g) == "U"):
+        return m.group(0)  # a code and its value ("SPO^Spouse", "LANG^NEP", "INTERP^Y"): a given name, or a word no list knows
+    if len(given) > 1 and name_words.word_class(g) == "E" and "F" not in name_words.name_kind(g):
+        return m.group(0)  # '"Spouse, Other"'
+    if len(given) == 2 and given.isupper() and m.re is _QUOTED_NAME:
+        return m.group(0)  # a state's code ('"Dallas, TX"')
+    return _value("[NAME]", "v")(m)
+
+
 # (placeholder, pattern, replacement or None) run before redact.PATTERNS
 FIRST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
+    ("[NAME]", _HL7_NAME, _record_name),
+    ("[NAME]", _QUOTED_NAME, _record_name),
     ("[ADDRESS]", _ADDRESS_LABEL, _value("[ADDRESS]", "v")),
     ("[MRN]", _ID_LABELLED_SPACED, _labelled_spaced),
     ("[MRN]", _MBI, None),
@@ -577,6 +666,9 @@ LAST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[DATE]", _DATE_MD_BIG_DAY, _unless_score(_value("[DATE]", "v"))),
     ("[DATE]", _DATE_MD_ROUND5, _unless_score(_value("[DATE]", "v"))),
     ("[DATE]", _DATE_MD_IMAGING, _unless_score(_value("[DATE]", "v"))),
+    ("[DATE]", _DATE_MD_CULTURE, _culture_date),  # (not `_unless_score`: "BCx" ends as "x 3/4" does)
+    ("[DATE]", _DATE_MD_DRUG, _unless_score(_drug_date)),
+    ("[DATE]", _DATE_MD_CELL, _table_date),  # (its own check of a score's label: the cell before is a fraction)
     ("[DATE]", _WEEKDAY_BEFORE, lambda m: ""),
     ("[PHONE]", _PHONE_UK, None),
     ("[MRN]", _SPOKEN_DIGITS, _spoken_digits),
@@ -790,6 +882,7 @@ _PROBE_DATE = re.compile(
 _PROBE_ID = re.compile(r"(?<![\w/.:-])(?=(?:[A-Z\d][ /.-]?){4})(?:[A-Z]{1,5}[ /-]?)?\d+(?:[ ./-]\d+)*(?:[ -]?[A-Z]{1,2}\b)?(?![\w/]|[.:-]\d)")
 _CODE_BEFORE = re.compile(r"(?i)\b(?:cpt|icd(?:-?10)?|loinc|snomed|ndc|lot|model|serial|s/n|cat(?:alog)?|ref|code|part|rev|version|v)\W{0,3}$")
 _ORD_STANDS = re.compile(_ORD_STANDS_AFTER + r"|(?=\s+of\b)")
+_CELL_GAP = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*|[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d[ \t]{2,}")  # between a table's cells
 _UNIT_AFTER = re.compile(r"\s*(?:%|(?i:mg|mcg|g|kg|lbs?|mL|ml|L|units?|U|mmHg|mm|cm|m|in|bpm|mEq|mmol|mol|µmol|umol|IU|meq|cc|hrs?|h|min|mins"
                          r"|days?|d|wks?|weeks?|mos?|months?|yrs?|years?|x|times|cells|copies|K|k|kcal|cal|cmH2O|L/min|lpm|sec|s|ms|Gy|cGy|mSv|mGy|°|F|C"
                          r"|gtt|drops?|puffs?|tabs?|caps?|doses?|vials?|beats?)\b)")

@@ -319,8 +319,8 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
     # or a word that makes a name-word a verb ("Berg 44/56", "Adams forward bend test", "temp rose to 39.1")
     sure = [[(s, e) for s, e, ph in other if ph.startswith("[NAME]")] for other in typed]
     surest = [{(s, e) for s, e, ph in other if ph == "[NAME]!"} for other in typed]  # exempt from the verb's guard
-    grow = [[(s, e) for s, e, ph in other if ph == "+NAME"] for other in typed]
-    typed = [[x for x in other if x[2] not in ("[NAME]", "[NAME]!", "+NAME")] for other in typed]
+    grow = [[(s, e, ph == "+NAME,") for s, e, ph in other if ph in ("+NAME", "+NAME,")] for other in typed]
+    typed = [[x for x in other if x[2] not in ("[NAME]", "[NAME]!", "+NAME", "+NAME,")] for other in typed]
     for t, en in zip(stage, ents):
         only: list = []
         alone: list = []  # a staff column's or a reference line's initials stand where they are written ("| pt |", "DC/jw")
@@ -371,21 +371,29 @@ _NUMBER_PAST_VERB = re.compile(r"[ \t]+\w+[ \t]+[~<>≈]?[ \t]*\d")
 # an Irish surname's one-letter particle before a name taken ("Ó Broin", "Ó Briain"); "O" without its accent may be a blood group
 _IRISH_PARTICLE = re.compile(r"(?<![\w'’])Ó[ \t]+(?=\[NAME\])")
 _GROW_GAP = re.compile(r"[ \t]|[ \t]?-[ \t]?")  # between a name and a word that grows it: a space or a hyphen, on one line
+_COMMA_GAP = re.compile(r",[ \t]{1,2}")  # "LAST, First" on one line
 
 
-def _grown(text: str, spans: list[tuple[int, int]], words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _grown(text: str, spans: list[tuple[int, int]], words: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
     """The words the probe scored as names through and through (`name_model.GROW`) that stand right beside a name taken
     (a space or a hyphen between them), and beside those in turn ("Lý [Minh] Khoa", "june [haskins]"): a name the rules
-    or the probe found once is not left with a part of it in clear."""
+    or the probe found once is not left with a part of it in clear. Across a comma, the other half of "LAST, First"
+    grows it too (a capitalized word of three letters or more, or one in capitals scored at least
+    `name_model.COMMA_GROW`: `comma_only`), never a language or another word the rules know is no name ("Interpreter:
+    Bengali, [NAME]")."""
     taken = sorted(set(spans))
     out: list[tuple[int, int]] = []
     grown = True
     while grown:
         grown = False
-        for s, e in words:
+        for s, e, comma_only in words:
             if (s, e) in out or any(a < e and s < b for a, b in taken):
                 continue
-            if any(_GROW_GAP.fullmatch(text, b, s) or _GROW_GAP.fullmatch(text, e, a) for a, b in taken):
+            across = (text[s:s + 1].isupper() and (text[s:e].isupper() if comma_only else e - s > 2)
+                      and text[s:e].lower() not in _NOT_NAME_WORDS)  # never "Bengali, [NAME]"
+            if any((across and (_COMMA_GAP.fullmatch(text, b, s) or _COMMA_GAP.fullmatch(text, e, a)))
+                   or (not comma_only and (_GROW_GAP.fullmatch(text, b, s) or _GROW_GAP.fullmatch(text, e, a)))
+                   for a, b in taken):
                 out.append((s, e))
                 taken.append((s, e))
                 grown = True

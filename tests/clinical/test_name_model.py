@@ -301,6 +301,7 @@ def test_a_name_grows_over_the_words_beside_it_that_the_probe_is_sure_of(monkeyp
     assert "Young" not in out[0] and "nodule, repeat in 6 months" in out[0], out
     assert "mcbride" not in out[1] and ", 54, who had a mesh repair" in out[1], out
     monkeypatch.setattr(name_model, "GROW", 2.0)  # no word is that sure: the words stay, so the growth is what took them
+    monkeypatch.setattr(name_model, "REFUSED_SURE", 2.0)  # ("mcbride", an eponym's word, is also taken alone at that score)
     with R.name_backend("model"):
         kept = [R.redact(t) for t in GROWN]
     assert "Young's nodule" in kept[0] and "mcbride" in kept[1], kept
@@ -310,7 +311,7 @@ def test_growth_runs_along_a_line_over_a_space_or_a_hyphen_only():
     text = "Inmate LY / Lý Minh Khoa, booking\nKhoa-Nguyen Tran"
     at = {w: text.index(w) for w in ("Lý", "Minh", "Nguyen", "Tran", "booking")}
     khoa = text.index("Khoa")
-    words = [(at[w], at[w] + len(w)) for w in ("Lý", "Minh", "Nguyen", "Tran", "booking")]
+    words = [(at[w], at[w] + len(w), False) for w in ("Lý", "Minh", "Nguyen", "Tran", "booking")]
     grown = R._grown(text, [(khoa, khoa + 4)], words)
     # "Minh" beside "Khoa", then "Lý" beside "Minh"; not "booking" after the comma, nor the next line's words
     assert sorted(text[s:e] for s, e in grown) == ["Lý", "Minh"]
@@ -355,3 +356,31 @@ def test_a_name_the_probe_is_surest_of_is_taken_before_to_or_at(monkeypatch):
     monkeypatch.setattr(name_model, "LISTED_SURE", 2.0)
     with R.name_backend("model"):
         assert "to frank at bedside" in R.redact(text)
+
+
+def test_the_other_half_of_last_comma_first_grows_a_name_across_the_comma():
+    text = "11 | MBEKI-WHITE, Samuel (J209) | Interpreter: Bengali, Farhana | TOTH, Zo | seen, booking"
+    at = {w: text.index(w) for w in ("MBEKI-WHITE", "Samuel", "Bengali", "Farhana", "TOTH", "Zo", "seen", "booking")}
+    span = lambda w: (at[w], at[w] + len(w))  # noqa: E731
+    words = [(*span("MBEKI-WHITE"), True), (*span("Bengali"), False), (*span("Zo"), True), (*span("booking"), False)]
+    grown = R._grown(text, [span("Samuel"), span("Farhana"), span("TOTH"), span("seen")], words)
+    # the surname in capitals (scored under GROW: across a comma only); not a language, not a capitalized word of two
+    # letters scored that low ("Zo"), not a lower-case word
+    assert [text[s:e] for s, e in grown] == ["MBEKI-WHITE"]
+    with R.name_backend("model"):
+        assert R.redact("11  | MBEKI-WHITE, Samuel (J209175) | Keppra 750 mg BD").startswith("11  | [NAME], [NAME] ([MRN])")
+
+
+def test_a_month_or_eponym_in_lower_case_is_a_name_where_the_probe_is_surest(monkeypatch):
+    text = "Narrative: june states on visit 6/2 AV in soiled brief. Seen in june for a Whipple."
+    with R.name_backend("model"):
+        out = R.redact(text)
+    assert out.startswith("Narrative: [NAME] states") and "Seen in june for a Whipple." in out, out
+    monkeypatch.setattr(name_model, "REFUSED_SURE", 2.0)
+    with R.name_backend("model"):
+        assert R.redact(text).startswith("Narrative: june states")
+
+
+def test_a_name_word_in_lower_case_before_with_is_a_verb():
+    assert name_model._WITH_AFTER.match("winters with her son", len("winters"))
+    assert not name_model._WITH_AFTER.match("june states", len("june"))
