@@ -395,6 +395,15 @@ def lower_initials(word: str, listed: bool = False) -> bool:
 _TITLES = frozenset("mr mrs ms mx dr sr jr st fr".split())
 
 
+@functools.lru_cache(maxsize=1)
+def _short_cue() -> re.Pattern:
+    """A relative, a role or a hand-off's verb right before a short name, which then needs only the `sure` score ("husband
+    Ed", "pharmacist Ed", "sponsor Ed", "per Ed and Li"; "Ed visit" after no cue needs LISTED_SURE)."""
+    from medllm.clinical.names import _CUE_WORDS
+
+    return re.compile(rf"(?i)\b(?:{_CUE_WORDS}|tech|sponsor)[ \t]+\Z")
+
+
 def short_name(word: str) -> bool:
     """A capitalized name of two or three letters that the name lists hold ("Ed", "Jo", "Ng"), also where a clinical list
     knows its letters (ED), taken at LISTED_SURE only; never a title, a month or weekday, or a drug."""
@@ -523,7 +532,8 @@ def spans(texts: list[str], typed: bool = True) -> tuple[list[list[tuple[int, in
                                                                                               and not _WITH_AFTER.match(text, e))))
                                         or (score >= INITIALS_SURE and signed_initials(text, s, e))
                                         or (low >= LOWER_SURE and lower_initials(w))
-                                        or (low >= LISTED_SURE and (lower_initials(w, listed=True) or short_name(w))))
+                                        or (low >= LISTED_SURE and (lower_initials(w, listed=True) or short_name(w)))
+                                        or (low >= sure and short_name(w) and _short_cue().search(text, max(0, s - 40), s)))
                                     and not any(a < e and s < b for a, b, _ in found)])
             # words that grow a name beside them, never taken alone: "+NAME" (`redact._grown`)
             # ("+NAME,": a capitalized word scored at least COMMA_GROW, which grows a name only across a comma: the other half

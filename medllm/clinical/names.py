@@ -1412,6 +1412,10 @@ _INITIALS_AFTER = re.compile(r"(?:,?[ \t]?(?![RL]\.[ \t]+[A-Z]{2})[A-Z]\.(?![\w/
 
 
 _TYPIST_AFTER = re.compile(r"/([a-z]{2,3})(?![\w/-]|\.\w)")
+# the given name after a surname in capitals ("GUTIÉRREZ DE LA HOZ, Camila"; not a name of a list: "MAI THI LE, Mai Le")
+_GIVEN_AFTER_CAPS = re.compile(r",[ \t]{1,2}(?P<g>[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)(?![\w'’-]|[ \t][A-Z][^\W\d_A-Z])")
+# a lower-case name's initial: one letter before a credential, a stop, a line's end or a table's gap ("tigist g RN")
+_LOWER_INITIAL_AFTER = re.compile(r"[ \t](?![ai]\b)[a-z](?![\w'’./-])(?=[ \t]+(?:RN|LPN|NP|MD|PA|CNA|RT|PT|OT)\b|[ \t]*(?:[,;:)\n]|\Z)|[ \t]{2,})")
 # a generational suffix after a name ("Rafael Jr.", "Smith, Sr", "Ortiz III"); never "IV" (the route) nor "II" (a grade)
 _SUFFIX_AFTER = re.compile(r",?[ \t](?:Jr|Sr|JR|SR|III)\b\.?")
 _CAPS_INITIAL_AFTER = re.compile(r"[ \t](?!I\b)[A-Z](?![\w/&'’.-])")
@@ -1481,6 +1485,14 @@ def _with_initials(text: str, s: int, e: int) -> tuple[int, int]:
         # "daughter, Linda A and O x 3")
         m = _CAPS_INITIAL_AFTER.match(text, e)
         e = m.end() if m else e
+    m = _GIVEN_AFTER_CAPS.match(text, e)
+    if m and text[s:e].isupper() and e - s > 1 and "F" in name_words.name_kind(m.group("g")) and m.group("g").lower() not in _NOT_NAME_WORDS:
+        e = m.end()  # "GUTIÉRREZ DE LA HOZ, Camila": the given name of "LAST, First" (also a pill's brand), and its initial
+        m = _INITIALS_AFTER.match(text, e)
+        e = m.end() if m else e
+    m = _LOWER_INITIAL_AFTER.match(text, e)
+    if m and text[s:e].islower():
+        e = m.end()  # "charge leila t", "tigist g RN": a lower-case name's initial
     m = _SUFFIX_AFTER.match(text, e)  # "Rafael Jr.", "Smith, Sr"
     if m:
         e = m.end()

@@ -304,6 +304,10 @@ _MD_TOKEN = re.compile(rf"(?<![^\s|])(?:(?P<m>{_MON_NUM})/(?P<d>{_DAY})|(?P<dd>{
 _ROW_LABEL = re.compile(rf"(?m)^[ \t]*(?:(?P<m>{_MON_NUM})/(?P<d>{_DAY})|(?P<dd>{_DAY_BIG})/{_MON_NUM}|\[DATE\])(?:[ \t]{{2,}}|\t)")
 _DATE_MD_CULTURE = re.compile(rf"(?i:\b(?:BCx|UCx|cx|cultures?|aspirate|swab|RPR|PICC|H&P|dx|diagnosed)[ \t]*:?[ \t]+)(?P<v>{_MD})"
                               rf"{_NOT_FRACTION_AFTER}")
+# ... after "next cycle" a day that cannot be a month ("Next cycle 2/24"; "cycle 2/6" is a count), and a day before a
+# month written with its zero ("sent 28/04", "pass bilat 27/04"; a fraction has no zero before its denominator)
+_DATE_NEXT_CYCLE = re.compile(rf"(?i:\bnext[ \t]+cycle[ \t]+)(?P<v>{_MON_NUM}/{_DAY_BIG}){_NOT_FRACTION_AFTER}")
+_DATE_DM_ZERO = re.compile(rf"(?<![\w/.:-])(?<!VA )(?<!VA: )(?<!OD )(?<!OS )(?<!OU )(?P<v>{_DAY}/0[1-9])(?![\w/]|[.,]\d){_NOT_FRACTION_AFTER}")
 _DATE_MD_DRUG = re.compile(rf"(?P<w>\b[A-Za-z][A-Za-z-]{{3,}})[ \t]+(?P<v>{_MD})(?=[ \t]*(?:->|→|;|,|\)|$|and\b|then\b|until\b|through\b))", re.M)
 
 
@@ -668,6 +672,8 @@ LAST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[DATE]", _DATE_MD_IMAGING, _unless_score(_value("[DATE]", "v"))),
     ("[DATE]", _DATE_MD_CULTURE, _culture_date),  # (not `_unless_score`: "BCx" ends as "x 3/4" does)
     ("[DATE]", _DATE_MD_DRUG, _unless_score(_drug_date)),
+    ("[DATE]", _DATE_NEXT_CYCLE, _value("[DATE]", "v")),
+    ("[DATE]", _DATE_DM_ZERO, _unless_score(_value("[DATE]", "v"))),
     ("[DATE]", _DATE_MD_CELL, _table_date),  # (its own check of a score's label: the cell before is a fraction)
     ("[DATE]", _WEEKDAY_BEFORE, lambda m: ""),
     ("[PHONE]", _PHONE_UK, None),

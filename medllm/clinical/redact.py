@@ -369,7 +369,7 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
 # a number right after the word that makes a name-word a verb: "temp rose to 39.1" keeps its guard however sure the probe is
 _NUMBER_PAST_VERB = re.compile(r"[ \t]+\w+[ \t]+[~<>≈]?[ \t]*\d")
 # an Irish surname's one-letter particle before a name taken ("Ó Broin", "Ó Briain"); "O" without its accent may be a blood group
-_IRISH_PARTICLE = re.compile(r"(?<![\w'’])Ó[ \t]+(?=\[NAME\])")
+_IRISH_PARTICLE = re.compile(r"(?:(?<![\w.'’])[A-Z]\.[ \t]?)?(?<![\w'’])Ó[ \t]+(?=\[NAME\])")  # (and an initial before it: "J. Ó Briain")
 _GROW_GAP = re.compile(r"[ \t]|[ \t]?-[ \t]?")  # between a name and a word that grows it: a space or a hyphen, on one line
 _COMMA_GAP = re.compile(r",[ \t]{1,2}")  # "LAST, First" on one line
 

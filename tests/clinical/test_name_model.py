@@ -368,7 +368,7 @@ def test_the_other_half_of_last_comma_first_grows_a_name_across_the_comma():
     # letters scored that low ("Zo"), not a lower-case word
     assert [text[s:e] for s, e in grown] == ["MBEKI-WHITE"]
     with R.name_backend("model"):
-        assert R.redact("11  | MBEKI-WHITE, Samuel (J209175) | Keppra 750 mg BD").startswith("11  | [NAME], [NAME] ([MRN])")
+        assert R.redact("11  | MBEKI-WHITE, Samuel (J209175) | Keppra 750 mg BD").startswith("11  | [NAME] ([MRN])")
 
 
 def test_a_month_or_eponym_in_lower_case_is_a_name_where_the_probe_is_surest(monkeypatch):
@@ -384,3 +384,13 @@ def test_a_month_or_eponym_in_lower_case_is_a_name_where_the_probe_is_surest(mon
 def test_a_name_word_in_lower_case_before_with_is_a_verb():
     assert name_model._WITH_AFTER.match("winters with her son", len("winters"))
     assert not name_model._WITH_AFTER.match("june states", len("june"))
+
+
+def test_a_lower_case_name_takes_its_initial_and_a_short_name_after_a_cue_needs_only_the_sure_score(monkeypatch):
+    with R.name_backend("model"):
+        assert R.redact("MEWS 3, continue q4h. tigist g RN").endswith("q4h. [NAME] RN")
+        assert R.redact("Meds verified with pharmacist Ed. Pt sent to ED for eval.") == (
+            "Meds verified with pharmacist [NAME]. Pt sent to ED for eval.")
+    monkeypatch.setattr(name_model, "LISTED_SURE", 2.0)  # "Ed" after a role: the cue, not LISTED_SURE, takes it
+    with R.name_backend("model"):
+        assert "pharmacist [NAME]." in R.redact("Meds verified with pharmacist Ed. Pt sent to ED for eval.")

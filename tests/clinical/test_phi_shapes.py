@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from medllm.clinical import redact as R
 from medllm.clinical.redact import redact
 
 FOUND = [
@@ -781,3 +782,11 @@ def test_a_fraction_in_a_table_or_after_a_culture_or_a_drug_stays(text):
 def test_a_code_and_its_value_or_a_label_after_initials_is_no_name(text):
     out = redact(text)
     assert "LANG^NEP" in out or "D: [DATE]" in out, out
+
+
+def test_a_given_name_after_a_surname_in_capitals_goes_with_the_name_and_an_initial_before_a_particle_too():
+    # "Camila" is also a pill's brand: after "LAST, " it is the given name
+    assert redact("Pt: SMITH, Camila, 34F, new OB") == "Pt: [NAME], 34F, new OB"
+    with R.name_backend("model"):
+        assert R.redact("Reviewer comment (J. Ó Briain, Compliance, 6/16): access by kingsley").startswith(
+            "Reviewer comment ([NAME], Compliance,")
