@@ -397,11 +397,15 @@ _TITLES = frozenset("mr mrs ms mx dr sr jr st fr".split())
 
 @functools.lru_cache(maxsize=1)
 def _short_cue() -> re.Pattern:
-    """A relative, a role or a hand-off's verb right before a short name, which then needs only the `sure` score ("husband
-    Ed", "pharmacist Ed", "sponsor Ed", "per Ed and Li"; "Ed visit" after no cue needs LISTED_SURE)."""
+    """A relative, a role or a hand-off's verb right before a short name or a name the word filters refuse, which then
+    needs only the `sure` score ("husband Ed", "pharmacist Ed", "sponsor Ed", "per Ed and Li", "CDE May"; "Ed visit" after
+    no cue needs LISTED_SURE, "Bishop called back" REFUSED_SURE)."""
     from medllm.clinical.names import _CUE_WORDS
 
-    return re.compile(rf"(?i)\b(?:{_CUE_WORDS}|tech|sponsor)[ \t]+\Z")
+    return re.compile(rf"(?i)\b(?:{_CUE_WORDS}|tech|sponsor|volunteer|caller|CDE)[ \t]*:?[ \t]+\Z")
+
+
+_BY_BEFORE = re.compile(r"\bby[ \t]+\Z")  # "IV placed by Ed"
 
 
 def short_name(word: str) -> bool:
@@ -533,7 +537,9 @@ def spans(texts: list[str], typed: bool = True) -> tuple[list[list[tuple[int, in
                                         or (score >= INITIALS_SURE and signed_initials(text, s, e))
                                         or (low >= LOWER_SURE and lower_initials(w))
                                         or (low >= LISTED_SURE and (lower_initials(w, listed=True) or short_name(w)))
-                                        or (low >= sure and short_name(w) and _short_cue().search(text, max(0, s - 40), s)))
+                                        or (low >= sure and (short_name(w) or refused_name(w))
+                                            and _short_cue().search(text, max(0, s - 40), s))
+                                        or (low >= sure and short_name(w) and _BY_BEFORE.search(text, max(0, s - 8), s)))
                                     and not any(a < e and s < b for a, b, _ in found)])
             # words that grow a name beside them, never taken alone: "+NAME" (`redact._grown`)
             # ("+NAME,": a capitalized word scored at least COMMA_GROW, which grows a name only across a comma: the other half

@@ -315,7 +315,8 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
     # must not take its lower-case namesakes with it ("senna nightly", "back to ward")
     by_ner, by_rules = set(), set(extra_names)
     # the words the probe is sure of come with the typed spans; each is taken where it stands only (one mistake must not
-    # spread through the group), and not as a score's or a sign's name: a number right after, an eponym's noun close after,
+    # spread through the group), and not as a score's or a sign's name: a number right after, an eponym's noun close after
+    # (right after a lower-case word no eponym list holds: "husband frank runs the pump"),
     # or a word that makes a name-word a verb ("Berg 44/56", "Adams forward bend test", "temp rose to 39.1")
     sure = [[(s, e) for s, e, ph in other if ph.startswith("[NAME]")] for other in typed]
     surest = [{(s, e) for s, e, ph in other if ph == "[NAME]!"} for other in typed]  # exempt from the verb's guard
@@ -348,7 +349,8 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
             out.append(t)
             continue
         spans = spans + [(s, e) for s, e in su if not any(a < e and s < b for a, b in spans)
-                         and not (_eponym_follows(t, e, 3) or _NUMBER_RIGHT_AFTER.match(t[e:e + 30])
+                         and not (_eponym_follows(t, e, 1 if t[s:e].islower() and not name_model._eponym(t[s:e]) else 3)
+                                  or _NUMBER_RIGHT_AFTER.match(t[e:e + 30])
                                   or (_VERB_AFTER.match(t, e) and not (t[s:s + 1].isupper() and _TASK_AFTER.match(t, e))
                                       and not name_model.lower_initials(t[s:e], listed=True)
                                       and not ((s, e) in sst and not _NUMBER_PAST_VERB.match(t, e))))]

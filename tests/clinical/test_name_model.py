@@ -394,3 +394,20 @@ def test_a_lower_case_name_takes_its_initial_and_a_short_name_after_a_cue_needs_
     monkeypatch.setattr(name_model, "LISTED_SURE", 2.0)  # "Ed" after a role: the cue, not LISTED_SURE, takes it
     with R.name_backend("model"):
         assert "pharmacist [NAME]." in R.redact("Meds verified with pharmacist Ed. Pt sent to ED for eval.")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Diabetes teaching day 1 with CDE May this afternoon.", "CDE May"),
+    ("PICC in place; her husband frank runs the pump.", "husband frank"),
+    ("Volunteer Ed will drop off the packet.", "Volunteer Ed"),
+])
+def test_a_name_the_filters_refuse_after_a_cue_needs_only_the_sure_score(text, kept):
+    with R.name_backend("model"):
+        out = R.redact(text)
+    assert kept not in out and "[NAME]" in out, out
+
+
+def test_frank_blood_and_an_eponym_with_its_noun_stay():
+    with R.name_backend("model"):
+        out = R.redact("Foley catheter placed, frank hematuria noted. Adams forward bend test positive.")
+    assert out == "Foley catheter placed, frank hematuria noted. Adams forward bend test positive.", out
