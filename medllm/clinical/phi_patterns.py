@@ -306,9 +306,9 @@ _DATE_MD_CULTURE = re.compile(rf"(?i:\b(?:BCx|UCx|cx|cultures?|aspirate|swab|RPR
                               rf"{_NOT_FRACTION_AFTER}")
 # ... after "next cycle" a day that cannot be a month ("Next cycle 2/24"; "cycle 2/6" is a count), and a day before a
 # month written with its zero ("sent 28/04", "pass bilat 27/04"; a fraction has no zero before its denominator)
-_DATE_NEXT_CYCLE = re.compile(rf"(?i:\bnext[ \t]+cycle[ \t]+)(?P<v>{_MON_NUM}/{_DAY_BIG}){_NOT_FRACTION_AFTER}")
+_DATE_NEXT_CYCLE = re.compile(rf"(?i:\bnext[ \t]+(?:cycle|tx|treatment)[ \t]+)(?P<v>{_MON_NUM}/{_DAY_BIG}){_NOT_FRACTION_AFTER}")
 _DATE_DM_ZERO = re.compile(rf"(?<![\w/.:-])(?<!VA )(?<!VA: )(?<!OD )(?<!OS )(?<!OU )(?P<v>{_DAY}/0[1-9])(?![\w/]|[.,]\d){_NOT_FRACTION_AFTER}")
-_DATE_MD_DRUG = re.compile(rf"(?P<w>\b[A-Za-z][A-Za-z-]{{3,}})[ \t]+(?P<v>{_MD})(?=[ \t]*(?:->|→|;|,|\)|$|and\b|then\b|until\b|through\b))", re.M)
+_DATE_MD_DRUG = re.compile(rf"(?P<w>\b[A-Za-z][A-Za-z-]{{3,}})[ \t]+(?P<v>{_MD})(?=[ \t]*(?:->|→|;|,|\)|$|\.(?:\s|$)|and\b|then\b|until\b|through\b))", re.M)
 
 
 _CELL_GAP = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*|[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d[ \t]{2,}")  # between a table's cells

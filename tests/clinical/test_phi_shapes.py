@@ -765,6 +765,9 @@ def test_a_coded_value_of_a_record_system_is_no_name(text):
     ("Micro:\n  BCx 12/1 2/2 MSSA\n  BCx 12/5 NGTD x4d", "Micro:\n  BCx [DATE] 2/2 MSSA\n  BCx [DATE] NGTD x4d"),
     ("HBsAg+ (dx 3/18), HBV DNA 24,000", "HBsAg+ (dx [DATE]), HBV DNA 24,000"),
     ("Abx: vancomycin/Zosyn 2/8 -> cefazolin 2/16 -> PO", "Abx: vancomycin/Zosyn [DATE] -> cefazolin [DATE] -> PO"),
+    ("Narrowed to cefazolin 12/1. Repeat BCx 12/2 pending.", "Narrowed to cefazolin [DATE]. Repeat BCx [DATE] pending."),
+    ("Plan: next tx 5/21. Next cycle 2/24.", "Plan: next tx [DATE]. Next cycle [DATE]."),
+    ("Screens sent 28/04; hearing pass bilat 27/04.", "Screens sent [DATE]; hearing pass bilat [DATE]."),
 ])
 def test_a_month_day_in_a_table_after_a_culture_or_a_drug_is_a_date(text, want):
     assert redact(text) == want
@@ -773,7 +776,8 @@ def test_a_month_day_in_a_table_after_a_culture_or_a_drug_is_a_date(text, want):
 @pytest.mark.parametrize("text", ["BCx 2/2 GNR; UCx 1/2 bottles", "Norco 5/325, Sinemet 25/100; Bactrim 1/2 tab",
                                   "Deltoid   3/5   4/5   5/5\nBiceps    4/5   4/5   5/5", "Pain   7/10   5/10   3/10",
                                   "1/2    tab daily\n1/4    tab at night", "CV: RRR, 2/6 SEM. 3/6 murmur. Motor: RLE 4/5\nHip",
-                                  "VA  20/40   20/30"])
+                                  "VA  20/40   20/30", "positive 3/4 bottles", "x 3/4 extremities", "SVE 3/50/-2", "BCx 4/4 MSSA", "cycle 2/6 of R-CHOP",
+                                  "VA 6/09 OD"])
 def test_a_fraction_in_a_table_or_after_a_culture_or_a_drug_stays(text):
     assert redact(text) == text
 
