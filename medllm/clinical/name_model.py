@@ -532,8 +532,9 @@ def spans(texts: list[str], typed: bool = True) -> tuple[list[list[tuple[int, in
             # ("[NAME]!": every token at LISTED_SURE or more, which `redact` takes even before a word that makes a name-word
             # a verb: "spoke w/ rusty at the desk", "pharmacist Ed at Walgreens")
             found = sorted(found + [(s, e, "[NAME]!" if low >= LISTED_SURE else "[NAME]") for s, e, w, score, low in words
-                                    if ((score >= sure and could_be_sure(w)) or (score >= REFUSED_SURE and refused_name(w) and (w[0].isupper() or (low >= REFUSED_SURE
-                                                                                              and not _WITH_AFTER.match(text, e))))
+                                    if ((score >= sure and could_be_sure(w))
+                                        or (score >= REFUSED_SURE and refused_name(w)
+                                            and (w[0].isupper() or (low >= REFUSED_SURE and not _WITH_AFTER.match(text, e))))
                                         or (score >= INITIALS_SURE and signed_initials(text, s, e))
                                         or (low >= LOWER_SURE and lower_initials(w))
                                         or (low >= LISTED_SURE and (lower_initials(w, listed=True) or short_name(w)))

@@ -324,14 +324,13 @@ def _count_like(m: re.Match) -> bool:
 def _table_date(m: re.Match) -> str:
     text, at = m.string, m.start("v")
     ls, le = text.rfind("\n", 0, at) + 1, (text.find("\n", at) + 1 or len(text) + 1) - 1
-    heads = [(int(t.group("m") or t.group("mm")), int(t.group("d") or t.group("dd"))) for t in _MD_TOKEN.finditer(text, ls, le)
-             if t.group("m") or t.group("mm")]
-    tokens = list(_MD_TOKEN.finditer(text, ls, le))
-    placed, label = len(tokens), text[ls:tokens[0].start()] if tokens else ""
-    # column heads: two or more on the line set apart as cells, rising, not all of one denominator ("3/5   4/5   5/5" is a strength's course)
-    # unless a date was taken on the line, after no score's label ("Pain   7/10   5/10")
     if _UNIT_AFTER.match(text, m.end("v")):
         return m.group(0)  # "1/2    tab daily"
+    tokens = list(_MD_TOKEN.finditer(text, ls, le))  # the line's month/days, and the dates already taken on it
+    heads = [(int(t.group("m") or t.group("mm")), int(t.group("d") or t.group("dd"))) for t in tokens if t.group("m") or t.group("mm")]
+    placed, label = len(tokens), text[ls:tokens[0].start()] if tokens else ""
+    # column heads: two or more on the line set apart as cells, rising, not all of one denominator unless a date was taken
+    # on the line ("3/5   4/5   5/5" is a strength's course), after no score's label ("Pain   7/10   5/10")
     gaps = [text[a.end():b.start()] for a, b in zip(tokens, tokens[1:])] + [label[-2:] if label.strip() else "  "]
     if placed >= 2 and all(_CELL_GAP.fullmatch(g) for g in gaps) and len(heads) >= 1 and heads == sorted(heads) and (
             len({d for _, d in heads}) > 1 or placed > len(heads)) and (
