@@ -378,6 +378,20 @@ _FORM_WORDS = frozenset("dob mob tel fax ext hrs yrs min max cb".split())  # a f
 LISTED_SURE = 0.98
 
 
+import os
+UNKNOWN_SURE = float(os.environ.get("UNKNOWN_SURE", "0.95"))
+
+
+def unknown_name(word: str) -> bool:
+    """A capitalized word of three letters or more that no list knows at all ("Aminata", "Vakaloloma")."""
+    from medllm.clinical import name_words
+    from medllm.clinical.names import _NOT_NAME_WORDS
+
+    bare = re.sub(r"['’]s$", "", word)
+    return (len(bare) >= 3 and bare[0].isupper() and not bare.isupper() and bare.isalpha()
+            and name_words.word_class(bare) == "U" and bare.lower() not in _NOT_NAME_WORDS)  # never a language ("Tigrinya")
+
+
 def lower_initials(word: str, listed: bool = False) -> bool:
     """Two or three lower-case letters that no clinical list, role, function word or calendar knows as anything else;
     `listed`: also those the lists know only as an abbreviation that is no clinical one, a role or a function word."""
@@ -533,6 +547,7 @@ def spans(texts: list[str], typed: bool = True) -> tuple[list[list[tuple[int, in
             # a verb: "spoke w/ rusty at the desk", "pharmacist Ed at Walgreens")
             found = sorted(found + [(s, e, "[NAME]!" if low >= LISTED_SURE else "[NAME]") for s, e, w, score, low in words
                                     if ((score >= sure and could_be_sure(w))
+                                        or (low >= UNKNOWN_SURE and unknown_name(w))
                                         or (score >= REFUSED_SURE and refused_name(w)
                                             and (w[0].isupper() or (low >= REFUSED_SURE and not _WITH_AFTER.match(text, e))))
                                         or (score >= INITIALS_SURE and signed_initials(text, s, e))

@@ -168,6 +168,8 @@ italian german greek turkish hebrew yiddish ukrainian romanian albanian serbian 
 yoruba igbo hausa twi wolof navajo lakota cherokee ojibwe marshallese chuukese tongan samoan hawaiian ilocano cebuano
 shona georgian turkmen darija uzbek kazakh tajik kyrgyz armenian azerbaijani chechen karenni kachin chin mam kiche quechua
 aymara sunni shia shiite sufi ramadan eid diwali hanukkah
+tibetan kabyle mongolian uyghur malagasy pulaar fula
+died dies passed deceased divorced separated remarried widowed
 north south east west northern southern eastern western new old saint st mount general memorial university county
 medical center hospital healthcare regional community children's women's veterans
 """.split())
@@ -589,7 +591,7 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
         alone += cells + refs
     spans += _found_initials(text, spans)
     spans += (_usernames(text) + _handles(text) + cells + refs + _staff_initials(text, {text[s:e] for s, e in cells}) + _spelled_names(text)
-              + _between_cues(text, toks) + _upper_label_names(text) + _header_names(text)) + [
+              + _between_cues(text, toks) + _upper_label_names(text) + _header_names(text) + _handoff_initials(text) + _called_names(text)) + [
         (s, e) for s, e in phi_patterns.table_names(text)
         if not all(w.lower() in _NOT_NAME_WORDS or _is_drug(w) for w in _WORD_RE.findall(text[s:e]))]
     spans += phi_patterns.extend_lists(text, spans, _list_item)
@@ -708,6 +710,38 @@ def _handles(text: str) -> list[tuple[int, int]]:
 # taken where it stands (its role is no name to look for elsewhere)
 _ROLE_HANDLE = re.compile(r"(?<![\w.@/-])(?:rn|lpn|md|do|np|pa|pt|ot|rt|cna|tech|res|pharm|rph|crna|anes|ma|sw|cm|slp|cnm)_(?P<u>[a-z]{3,}\d*)"
                           r"(?![\w@-]|\.\w)")
+
+
+# a hand-off's pair of initials: "sh -> fm", "OM -> LY" on a line that names a hand-off, sign-out or report, and "from tk to
+# jp" or "tk to jp" right after such a word; both of one case, neither a place, a service or a function word ("ED -> OR",
+# "day -> night", "am to pm")
+_HANDOFF_WORD = re.compile(r"(?i)\b(?:hand-?offs?|hand-?overs?|sign-?outs?|signout|report|relief|turnover|night[ \t]float|NF|"
+                           r"change[ \t]of[ \t]shift|shift[ \t]change)\b")
+_HANDOFF_ARROW = re.compile(r"(?<![\w/&.-])(?P<a>[A-Za-z]{2,3})[ \t]*(?:->|-->|→|=>|>)[ \t]*(?P<b>[A-Za-z]{2,3})(?![\w/&-])")
+_HANDOFF_TO = re.compile(r"[ \t]+(?:from[ \t]+)?(?P<a>[A-Za-z]{2,3})[ \t]+to[ \t]+(?P<b>[A-Za-z]{2,3})(?![\w/&-])")
+
+
+def _handoff_initials(text: str) -> list[tuple[int, int]]:
+    """Spans of a hand-off's pair of initials (`_HANDOFF_ARROW`, `_HANDOFF_TO`). Right after the hand-off's word (its header:
+    "signout   sh -> fm", "handoff 0700   CN -> OU") a pair needs only to be of one case and no place or function word;
+    further on the line, also no clinical abbreviation ("IV -> PO", "NC -> RA")."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        words = list(_HANDOFF_WORD.finditer(text, line.start(), line.end()))
+        if not words:
+            continue
+        pairs = [(m, any(0 <= m.start() - w.end() <= 30 for w in words)) for m in _HANDOFF_ARROW.finditer(text, line.start(), line.end())]
+        pairs += [(m, True) for w in words for m in [_HANDOFF_TO.match(text, w.end())] if m]
+        for m, header in pairs:
+            a, b = m.group("a"), m.group("b")
+            if (((a.islower() and b.islower()) or (a.isupper() and b.isupper())) and a.lower() not in _HANDOFF_NOT
+                    and b.lower() not in _HANDOFF_NOT and (header or not (_not_initials(a, False) or _not_initials(b, False)))):
+                out += [m.span("a"), m.span("b")]
+    return out
+
+
+_HANDOFF_NOT = frozenset("day eve pm am noc ed er or ir icu ccu pacu rn md np pa pt ot sw me you us him her them all the and iv po "
+                         "im sq nc ra".split())
 
 
 def _role_handles(text: str) -> list[tuple[int, int]]:
@@ -1119,6 +1153,27 @@ _NICK_AFTER = re.compile(r"[ \t]*(?:\([\"“](?=[^\W\d_][\w'’-]{1,15}[\"”]\)
 _NICK_BEFORE = re.compile(r"(?P<v>[A-Z][\w'’-]+[ \t]+[\"“][A-Z][\w'’-]{1,15}[\"”])[ \t]+$")
 
 
+# a name told as what a person is called ('everyone calls him "Ry"', "goes by Tunde", 'prefers "Nils"'), with no name beside it
+_CALLED_NICK = re.compile(r"(?i:\b(?:calls?|called)[ \t]+(?:him|her|them|me)|\bgo(?:es)?[ \t]+by|\bknown[ \t]+as|\bnicknamed?"
+                          r"|\bprefers?(?:[ \t]+to[ \t]+be[ \t]+called)?|\bcall[ \t]+me)[ \t]+(?P<q>[\"“])?(?P<v>[A-Z][\w'’-]{1,15})"
+                          r"(?(q)[\"”]|(?![\w'’-]))")
+
+
+# ... and with no quotes only after words that can name nothing else ("goes by Tunde"; not "prefers Tibetan")
+_CALLED_BARE = re.compile(r"(?i)\bgo(?:es)?[ \t]+by|\bcall[ \t]+me|\bcalled[ \t]+(?:him|her|them|me)|\bnicknamed?|\bto[ \t]+be[ \t]+called")
+
+
+def _called_names(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _CALLED_NICK.finditer(text):
+        w = m.group("v")
+        if m.group("q") or (_CALLED_BARE.search(m.group(0)) and not name_words._english(w.lower())
+                            and (name_words.name_kind(w) or name_words.unknown(w))):
+            if not (w.lower() in _COMMON or w.lower() in _NOT_NAME_WORDS or _is_drug(w) or _CREDENTIAL_WORD.fullmatch(w)):
+                out.append(m.span("v"))
+    return out
+
+
 def _nicknames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for s, e in spans:
@@ -1403,10 +1458,10 @@ _LETTER_WORDS = re.compile(r"(?i)\b(?:vitamin|vit|hep|hepatitis|type|grade|stage
                            r"tower|building|bay|suite|team|area|site|line|option|exhibit|form|tab|pugh|gold|arm|protocol|cohort|category|score)\.?[ \t]*\Z")
 # an initial written after a name ("Nakano, Y.", "Lim S / gk", "KÄRKKÄINEN, JUKKA T aka", "Hale, Faith N. v."): a capital
 # with a period, or with none where the name ends after it (a stop, a bracket, a slash or dash set apart, "aka", "v.", a
-# table's gap, a credential: "Ambrose R   Assistant", "Suresh P MD"; before a colon after a comma or a surname in
+# table's gap, a credential, an age and sex: "Ambrose R   Assistant", "Suresh P MD", "Batsukh S 57F"; before a colon after a comma or a surname in
 # capitals: "Yu, M: hold", "BROWN S: meropenem");
 # never "I" bare (the pronoun), never a letter joined to more ("B/L", "A&O", "T-wave")
-_INITIALS_AFTER = re.compile(r"(?:,?[ \t]?(?![RL]\.[ \t]+[A-Z]{2})[A-Z]\.(?![\w/&-]|[ \t]+(?!v\.|vs\.)[a-z])|,?[ \t](?!I\b)[A-Z](?=[ \t]*(?:[,;)|\]\n]|\Z)|['’]s\b|[ \t]+(?:[/(–—-]|aka\b|fka\b|v\.|vs\.)"
+_INITIALS_AFTER = re.compile(r"(?:,?[ \t]?(?![RL]\.[ \t]+[A-Z]{2})[A-Z]\.(?![\w/&-]|[ \t]+(?!v\.|vs\.)[a-z])|,?[ \t](?!I\b)[A-Z](?=[ \t]*(?:[,;)|\]\n]|\Z)|['’]s\b|[ \t]+(?:[/(–—-]|aka\b|fka\b|v\.|vs\.|\d{1,3}[ \t]?(?:[MF]|yo|y/o)\b)"
                              r"|[ \t]{2,}|\t|[ \t]+(?:MD|DO|RN|NP|PA|LPN|CRNA|PharmD|RPh|PhD|Jr|Sr|JR|SR|III)\b)|,[ \t]?[A-Z](?=:[ \t])|(?<=[A-Z]{2})[ \t][A-Z](?=:[ \t]))"
                              r"(?:[ \t]?[A-Z]\.(?![\w/&-]|[ \t]+(?!v\.|vs\.)[a-z]))?")
 
@@ -1418,7 +1473,12 @@ _GIVEN_AFTER_CAPS = re.compile(r",[ \t]{1,2}(?P<g>[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W
 _LOWER_INITIAL_AFTER = re.compile(r"[ \t](?![ai]\b)[a-z](?![\w'’./-])(?=[ \t]+(?:RN|LPN|NP|MD|PA|CNA|RT|PT|OT)\b|[ \t]*(?:[,;:)\n]|\Z)|[ \t]{2,})")
 # a generational suffix after a name ("Rafael Jr.", "Smith, Sr", "Ortiz III"); never "IV" (the route) nor "II" (a grade)
 _SUFFIX_AFTER = re.compile(r",?[ \t](?:Jr|Sr|JR|SR|III)\b\.?")
+_LOWER_SUFFIX_AFTER = re.compile(r",?[ \t](?:jr|sr)\b\.?")
 _CAPS_INITIAL_AFTER = re.compile(r"[ \t](?!I\b)[A-Z](?![\w/&'’.-])")
+# the given name of "Last, First" and one surname in capitals, whose initial may stand before a lower-case word
+_GIVEN_WORD = re.compile(r"[A-Z][^\W\d_A-Z]+")
+_ONE_CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]{2,}")
+_INITIAL_BEFORE_WORD = re.compile(r"[ \t](?![IMF]\b)[A-Z](?=[ \t]+[a-z]{2,}\b)(?![ \t]+(?:fib|flutter|diff|difficile|coli|pylori|aureus|pneumoniae|cells?|line|wave|waves|and|or|to|of|in|on|at|x)\b)")
 
 
 # a given name and a middle initial with no period before a surname ("Willard J [Hobson], 84"): the name's first words
@@ -1485,6 +1545,12 @@ def _with_initials(text: str, s: int, e: int) -> tuple[int, int]:
         # "daughter, Linda A and O x 3")
         m = _CAPS_INITIAL_AFTER.match(text, e)
         e = m.end() if m else e
+    elif ((_GIVEN_WORD.fullmatch(text, s, e) and re.search(r"[^\W\d_]{2},[ \t]\Z", text[max(0, s - 4):s]))
+          or (text[s:e].isupper() and _ONE_CAPS_WORD.fullmatch(text, s, e))):
+        # a sentence's "LAST F" or "Last, First M" with the initial before a lower-case word ("IVANOVA T has GNR",
+        # "CHERNENKO, Vera S recovered"); never "A fib", "C diff", nor a sex ("GARCIA F may need")
+        m = _INITIAL_BEFORE_WORD.match(text, e)
+        e = m.end() if m else e
     m = _GIVEN_AFTER_CAPS.match(text, e)
     if m and text[s:e].isupper() and e - s > 1 and "F" in name_words.name_kind(m.group("g")) and m.group("g").lower() not in _NOT_NAME_WORDS:
         e = m.end()  # "GUTIÉRREZ DE LA HOZ, Camila": the given name of "LAST, First" (also a pill's brand), and its initial
@@ -1493,7 +1559,7 @@ def _with_initials(text: str, s: int, e: int) -> tuple[int, int]:
     m = _LOWER_INITIAL_AFTER.match(text, e)
     if m and text[s:e].islower():
         e = m.end()  # "charge leila t", "tigist g RN": a lower-case name's initial
-    m = _SUFFIX_AFTER.match(text, e)  # "Rafael Jr.", "Smith, Sr"
+    m = _SUFFIX_AFTER.match(text, e) or (text[s:e].islower() and _LOWER_SUFFIX_AFTER.match(text, e))  # "Rafael Jr.", "dougherty jr"
     if m:
         e = m.end()
     m = _TYPIST_AFTER.match(text, e)  # "Nakamura/jb": a typist's or an assistant's lower-case initials joined by a slash

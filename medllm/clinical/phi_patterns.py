@@ -176,9 +176,9 @@ _SPELLED_OVER_89 = r"(?:ninety|one[ -]hundred(?:[ -]and)?)(?:[- ](?:one|two|thre
 _AGE_MORE = re.compile(r"\b(?P<v>9\d|1[01]\d)(?=[ \t]?(?:yo|yr|YO[MF]?|yo[mf])\b|[ \t]?y\b[ \t]*(?:[MF]\b|old\b|female\b|male\b|woman\b|man\b|[,)]))"
                        rf"|(?i:\b(?P<x>{_SPELLED_OVER_89})"
                        r"(?=[- ]years?[- ]old\b|[ ]years?[ ]of[ ]age\b))"
-                       # after "aged", "age", "turned" ("aged ninety-two", "age 93", "turned 90"); spelled out after "is" or
+                       # after "aged", "age", "turned", "died at" ("aged ninety-two", "age 93", "turned 90", "died at 91"); spelled out after "is" or
                        # "was" too ("Pt is ninety-four"), never a vital's reading ("sats were ninety-two", "BP was ninety over")
-                       rf"|\b(?i:aged|age:?|turned|turns|turning)[ \t]+(?P<y>9\d|1[01]\d|(?i:{_SPELLED_OVER_89}))\b(?![.,/-]?\d|[ \t]*(?i:%|percent|over|mg|kg|lb|lbs|pounds|units?|ml|mmhg|bpm|degrees|minutes|min|days|weeks|months|[xX/]))"
+                       rf"|\b(?i:aged|age:?|turned|turns|turning|died[ \t]+at|passed[ \t]+(?:away[ \t]+)?at)[ \t]+(?P<y>9\d|1[01]\d|(?i:{_SPELLED_OVER_89}))\b(?![.,/-]?\d|[ \t]*(?i:%|percent|over|mg|kg|lb|lbs|pounds|units?|ml|mmhg|bpm|degrees|minutes|min|days|weeks|months|[xX/]))"
                        rf"|\b(?:is|was|[Aa]t)[ \t]+(?P<z>(?i:{_SPELLED_OVER_89}))\b"
                        r"(?![ \t]*(?i:%|percent|over|mg|kg|lb|lbs|pounds|units?|ml|mmhg|bpm|beats|degrees|minutes|min|seconds|days|weeks|months|feet|inches|cm|/))")
 # a reading's words before "is"/"was" and a spelled number ("heart rate was ninety-two", "her sats were ninety")
@@ -196,7 +196,7 @@ _DATE_DAY_RANGE = re.compile(rf"(?i)\b(?:{_MONTH_WORDS})\.?\s+{_DAY}\s*[-–]\s*
 _DATE_PART_MONTH = re.compile(rf"(?i)\b(?:early|mid|late)[- ](?:{_MONTH_WORDS})\b")
 # ordinal words from the fourth on (never "first", "second", "third": "on the first attempt")
 _ORD_BIG_WORDS = (r"(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
-                  r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth"
+                  r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[- \n](?:first|second|third|fourth|fifth"
                   r"|sixth|seventh|eighth|ninth))")
 _ORD_WORDS = rf"(?:first|second|third|{_ORD_BIG_WORDS})"
 # a month/day with no year, only where a date stands (a fraction stands elsewhere: "3/10 pain", "1/2 tab")
@@ -238,6 +238,7 @@ _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAY_CAP}|(?i:monday|tuesday|wednesday
 _WEEKDAY_ONLY = re.compile(rf"\b(?:{_WEEKDAY_CAP}|(?i:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi"
                            rf"|vendredi|samedi|dimanche))\.?,?\s+(?P<v>{_MD}|{_DAY}/{_MON_NUM})\b(?![\w/]|[.,]\d)")
 
+_AGE_CELL_AFTER_NAME = re.compile(r"(?<=\[NAME\])(?P<p>[ \t]*\t[ \t]*|[ \t]{2,})(?:9\d|1[01]\d)(?=[ \t]*\t|[ \t]{2,}|[ \t]*(?:\n|\Z))")
 _AGE_AFTER_NAME = re.compile(r"(?:(?<=\[NAME\])|(?<=\[NAME\]\"\))|(?<=\[NAME\]”\))|(?<=\[NAME\]\))|(?<=DOB \[DATE\])|(?<=DOB: \[DATE\]))(?P<p>,\s*|\s*\(\s*|\s+)(?P<v>9\d|1[01]\d|(?i:ninety|one[ -]hundred)(?:[- ](?i:one|two|three|four|five|six|seven|eight|nine))?)(?=\s*[,)]|\s*(?:yo|y/o|y\.o\.|[MF])\b|[ \t]+and[ \t]+(?:on|has|lives|living|with)\b)")
 
 
@@ -479,6 +480,15 @@ _ORD_STANDS_AFTER = (r"(?=\s*(?:[.,;:)(!?]|$)|\s+(?:comma|full|period|with|at|wh
 _DATE_ORD_AFTER = re.compile(
     rf"(?i)(?:(?<=\bon )|(?<=\bfrom )|(?<=\buntil )|(?<=\btill )|(?<=\bsince )|(?<=\bby ))(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)|{_ORD_BIG_WORDS})\b"
     + _ORD_STANDS_AFTER)
+# an ordinal day after "the" where a day is planned or told ("born on the third at 0512", "do the 19th instead", "Next visit
+# the tenth;", "take him the twelfth if", "fell on the\ntwenty eighth getting water"); "first", "second" and "third" too, but
+# never one of a list ("on the first, second and third attempts") nor before a noun ("on the third floor", "by the 2nd dose")
+_DATE_ORD_THE = re.compile(
+    rf"(?i)\b(?:on|by|until|till|since|from|visit|control|appointment|appt|review|due|him|her|them|do|come|booked|scheduled)[ \t\n]+"
+    rf"the[ \t\n]+(?P<v>{_DAY}(?:st|nd|rd|th)|{_ORD_WORDS})\b"
+    r"(?=\s*(?:[.,;:)(!?]|$)|\s+(?:with|at|when|and|after|before|while|during|about|for|but|so|is|was|were|he|she|they|i|we|my|his"
+    r"|her|their|because|then|as|or|getting|instead|if|unless|ok|okay|works?)\b)"
+    r"(?!\s*(?:,|&|and|or|to|-|–)\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\b)")
 # a legal instrument's date ("this 14th day of March, 2025", "the 3rd day of March 2022")
 _DATE_DAY_OF = re.compile(rf"(?i)\b{_DAY}(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+(?:{_MONTH_WORDS})\b\.?(?:,?[ \t]+{_YEAR4}\b)?")
 # a phone extension written with a dash after "x" ("x5-2210", "x2-5514")
@@ -644,6 +654,7 @@ FIRST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[DATE]", _DATE_ROUND6, None),
     ("[DATE]", _DATE_WEEKDAY_ANY, None),
     ("[DATE]", _DATE_ORD_AFTER, None),
+    ("[DATE]", _DATE_ORD_THE, _value("[DATE]", "v")),
     ("[DATE]", _DATE_DAY_OF, None),
 ]
 
@@ -747,8 +758,10 @@ def date_after_name(text: str) -> str:
 
 
 def age_after_name(text: str) -> str:
-    """"[NAME], 96," -> "[NAME], [AGE>89],": a number over 89 set off right after a name is an age."""
-    return _AGE_AFTER_NAME.sub(lambda m: m.group("p") + "[AGE>89]", text)
+    """"[NAME], 96," -> "[NAME], [AGE>89],": a number over 89 set off right after a name is an age; so is one in the
+    table cell after a name's ("[NAME], [NAME]   92   NHS ...")."""
+    text = _AGE_AFTER_NAME.sub(lambda m: m.group("p") + "[AGE>89]", text)
+    return _AGE_CELL_AFTER_NAME.sub(lambda m: m.group("p") + "[AGE>89]", text)
 
 
 # ----------------------------------------------------------------------------- tables and lists

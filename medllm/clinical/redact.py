@@ -349,7 +349,8 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
             out.append(t)
             continue
         spans = spans + [(s, e) for s, e in su if not any(a < e and s < b for a, b in spans)
-                         and not (_eponym_follows(t, e, 1 if t[s:e].islower() and not name_model._eponym(t[s:e]) else 3)
+                         and not ((_eponym_follows(t, e, 1) or _TEST_HEAD_AFTER.match(t, e) if _one_word_guard(t[s:e])
+                                       else _eponym_follows(t, e, 3))
                                   or _NUMBER_RIGHT_AFTER.match(t[e:e + 30])
                                   or (_VERB_AFTER.match(t, e) and not (t[s:s + 1].isupper() and _TASK_AFTER.match(t, e))
                                       and not name_model.lower_initials(t[s:e], listed=True)
@@ -366,6 +367,18 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
         t = t2
         out.append(t)
     return out, counts
+
+
+# a sure word no eponym list holds and no English word (lower-case, a name only the name lists know, a word no list knows) is
+# kept from a name only by an eponym's noun right after it ("husband frank runs the pump", "Lars does the pump swaps",
+# "[NAME] Exantus's Burkitt lymphoma"), or by a test's, a sign's or a scale's up to three words on ("Adams forward bend test")
+_TEST_HEAD_AFTER = re.compile(r"(?:['’]s)?(?:[ \t]{1,2}[A-Za-z-]+){0,2}[ \t]{1,2}(?i:tests?|signs?|maneuvers?|manoeuvres?|scales?|scores?"
+                              r"|rules?|criteria|classification|syndrome|disease|reflex|reflexes)\b")
+
+
+def _one_word_guard(word: str) -> bool:
+    lw = word.lower()
+    return not name_model._eponym(lw) and (word.islower() or name_words.word_class(word.capitalize() if word.isupper() else word) in ("K", "U"))
 
 
 # a number right after the word that makes a name-word a verb: "temp rose to 39.1" keeps its guard however sure the probe is
