@@ -485,7 +485,7 @@ _DATE_ORD_AFTER = re.compile(
 # never one of a list ("on the first, second and third attempts") nor before a noun ("on the third floor", "by the 2nd dose")
 _DATE_ORD_THE = re.compile(
     rf"(?i)\b(?:on|by|until|till|since|from|visit|control|appointment|appt|review|due|him|her|them|do|come|booked|scheduled)[ \t\n]+"
-    rf"the[ \t\n]+(?P<v>{_DAY}(?:st|nd|rd|th)|{_ORD_WORDS})\b"
+    rf"(?P<v>the[ \t\n]+(?:{_DAY}(?:st|nd|rd|th)|{_ORD_WORDS}))\b"
     r"(?=\s*(?:[.,;:)(!?]|$)|\s+(?:with|at|when|and|after|before|while|during|about|for|but|so|is|was|were|he|she|they|i|we|my|his"
     r"|her|their|because|then|as|or|getting|instead|if|unless|ok|okay|works?)\b)"
     r"(?!\s*(?:,|&|and|or|to|-|–)\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\b)")
