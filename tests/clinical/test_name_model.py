@@ -411,3 +411,9 @@ def test_frank_blood_and_an_eponym_with_its_noun_stay():
     with R.name_backend("model"):
         out = R.redact("Foley catheter placed, frank hematuria noted. Adams forward bend test positive.")
     assert out == "Foley catheter placed, frank hematuria noted. Adams forward bend test positive.", out
+
+
+@pytest.mark.parametrize("word, ok", [("Aminata", True), ("Vakaloloma's", True), ("Tigrinya", False), ("AMINATA", False),
+                                      ("Foley", False), ("Okafor", False), ("Am", False)])
+def test_an_unknown_name_is_a_capitalized_word_no_list_knows_and_no_language(word, ok):
+    assert name_model.unknown_name(word) is ok
