@@ -349,7 +349,7 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
             out.append(t)
             continue
         spans = spans + [(s, e) for s, e in su if not any(a < e and s < b for a, b in spans)
-                         and not ((_eponym_follows(t, e, 1) or _TEST_HEAD_AFTER.match(t, e) if _one_word_guard(t[s:e])
+                         and not (((_eponym_follows(t, e, 1) or _TEST_HEAD_AFTER.match(t, e)) if _one_word_guard(t[s:e])
                                        else _eponym_follows(t, e, 3))
                                   or _NUMBER_RIGHT_AFTER.match(t[e:e + 30])
                                   or (_VERB_AFTER.match(t, e) and not (t[s:s + 1].isupper() and _TASK_AFTER.match(t, e))
@@ -377,6 +377,7 @@ _TEST_HEAD_AFTER = re.compile(r"(?:['’]s)?(?:[ \t]{1,2}[A-Za-z-]+){0,2}[ \t]{1
 
 
 def _one_word_guard(word: str) -> bool:
+    """A sure word that `_TEST_HEAD_AFTER`'s narrower guard holds back (see above)."""
     lw = word.lower()
     return not name_model._eponym(lw) and (word.islower() or name_words.word_class(word.capitalize() if word.isupper() else word) in ("K", "U"))
 
