@@ -719,6 +719,8 @@ _HANDOFF_WORD = re.compile(r"(?i)\b(?:hand-?offs?|hand-?overs?|sign-?outs?|signo
                            r"change[ \t]of[ \t]shift|shift[ \t]change)\b")
 _HANDOFF_ARROW = re.compile(r"(?<![\w/&.-])(?P<a>[A-Za-z]{2,3})[ \t]*(?:->|-->|→|=>|>)[ \t]*(?P<b>[A-Za-z]{2,3})(?![\w/&-])")
 _HANDOFF_TO = re.compile(r"[ \t]+(?:from[ \t]+)?(?P<a>[A-Za-z]{2,3})[ \t]+to[ \t]+(?P<b>[A-Za-z]{2,3})(?![\w/&-])")
+_HANDOFF_NOT = frozenset("day eve pm am noc ed er or ir icu ccu pacu rn md np pa pt ot sw me you us him her them all the and iv po "
+                         "im sq nc ra".split())
 
 
 def _handoff_initials(text: str) -> list[tuple[int, int]]:
@@ -738,10 +740,6 @@ def _handoff_initials(text: str) -> list[tuple[int, int]]:
                     and b.lower() not in _HANDOFF_NOT and (header or not (_not_initials(a, False) or _not_initials(b, False)))):
                 out += [m.span("a"), m.span("b")]
     return out
-
-
-_HANDOFF_NOT = frozenset("day eve pm am noc ed er or ir icu ccu pacu rn md np pa pt ot sw me you us him her them all the and iv po "
-                         "im sq nc ra".split())
 
 
 def _role_handles(text: str) -> list[tuple[int, int]]:
@@ -1458,8 +1456,8 @@ _LETTER_WORDS = re.compile(r"(?i)\b(?:vitamin|vit|hep|hepatitis|type|grade|stage
                            r"tower|building|bay|suite|team|area|site|line|option|exhibit|form|tab|pugh|gold|arm|protocol|cohort|category|score)\.?[ \t]*\Z")
 # an initial written after a name ("Nakano, Y.", "Lim S / gk", "KÄRKKÄINEN, JUKKA T aka", "Hale, Faith N. v."): a capital
 # with a period, or with none where the name ends after it (a stop, a bracket, a slash or dash set apart, "aka", "v.", a
-# table's gap, a credential, an age and sex: "Ambrose R   Assistant", "Suresh P MD", "Batsukh S 57F"; before a colon after a comma or a surname in
-# capitals: "Yu, M: hold", "BROWN S: meropenem");
+# table's gap, a credential, an age and sex: "Ambrose R   Assistant", "Suresh P MD", "Batsukh S 57F"; before a colon after a
+# comma or a surname in capitals: "Yu, M: hold", "BROWN S: meropenem");
 # never "I" bare (the pronoun), never a letter joined to more ("B/L", "A&O", "T-wave")
 _INITIALS_AFTER = re.compile(r"(?:,?[ \t]?(?![RL]\.[ \t]+[A-Z]{2})[A-Z]\.(?![\w/&-]|[ \t]+(?!v\.|vs\.)[a-z])|,?[ \t](?!I\b)[A-Z](?=[ \t]*(?:[,;)|\]\n]|\Z)|['’]s\b|[ \t]+(?:[/(–—-]|aka\b|fka\b|v\.|vs\.|\d{1,3}[ \t]?(?:[MF]|yo|y/o)\b)"
                              r"|[ \t]{2,}|\t|[ \t]+(?:MD|DO|RN|NP|PA|LPN|CRNA|PharmD|RPh|PhD|Jr|Sr|JR|SR|III)\b)|,[ \t]?[A-Z](?=:[ \t])|(?<=[A-Z]{2})[ \t][A-Z](?=:[ \t]))"
@@ -1473,7 +1471,7 @@ _GIVEN_AFTER_CAPS = re.compile(r",[ \t]{1,2}(?P<g>[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W
 _LOWER_INITIAL_AFTER = re.compile(r"[ \t](?![ai]\b)[a-z](?![\w'’./-])(?=[ \t]+(?:RN|LPN|NP|MD|PA|CNA|RT|PT|OT)\b|[ \t]*(?:[,;:)\n]|\Z)|[ \t]{2,})")
 # a generational suffix after a name ("Rafael Jr.", "Smith, Sr", "Ortiz III"); never "IV" (the route) nor "II" (a grade)
 _SUFFIX_AFTER = re.compile(r",?[ \t](?:Jr|Sr|JR|SR|III)\b\.?")
-_LOWER_SUFFIX_AFTER = re.compile(r",?[ \t](?:jr|sr)\b\.?")
+_LOWER_SUFFIX_AFTER = re.compile(r",?[ \t](?:jr|sr)\b\.?")  # ... after a name in lower case ("dougherty jr")
 _CAPS_INITIAL_AFTER = re.compile(r"[ \t](?!I\b)[A-Z](?![\w/&'’.-])")
 # the given name of "Last, First" and one surname in capitals, whose initial may stand before a lower-case word
 _GIVEN_WORD = re.compile(r"[A-Z][^\W\d_A-Z]+")
