@@ -499,10 +499,17 @@ def signed_initials(text: str, s: int, e: int) -> bool:
 
 
 def _eponym(lw: str) -> bool:
-    """A lower-case word, or a part of it, that the eponym lists hold ("jackson-pratt", "parkinson")."""
+    """A lower-case word, or a part of it, that the eponym lists hold ("jackson-pratt", "parkinson", "parkinson-like"); not a
+    double surname whose other part is a name no eponym list holds ("o'brien-nakamura")."""
     from medllm.clinical import name_words
 
-    return any(p in name_words.EPONYMS or p in name_words._eponyms_listed() for p in [lw, *lw.split("-")])
+    def listed(p: str) -> bool:
+        return p in name_words.EPONYMS or p in name_words._eponyms_listed()
+
+    parts = [p for p in lw.split("-") if p]
+    if listed(lw) or (parts and all(listed(p) for p in parts)):
+        return True
+    return any(listed(p) for p in parts) and not any(name_words.name_kind(p) and not listed(p) for p in parts)
 
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")

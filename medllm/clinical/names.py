@@ -106,6 +106,7 @@ _CREDENTIALS = (r"MD|M\.D\.|DO|D\.O\.|RN|R\.N\.|NP|PA-C|PA|PhD|MBBS|MBChB|FNP(?:
                 r"|IBCLC|CACP|PsyD|MFT|CPNP|ACNP|AGACNP|PMHNP|WHNP|ANP|GNP|PNP|AuD|CCLS|MDiv|BCC|BCPS|RDMS|RDCS|RVT|CADC"
                 r"|EMT(?:-P)?|NRP|CPhT|RPh|OTR/L|PTA|COTA|CHW|LAc|RDH|CCRC|CCRP|LNA|LDN|CCM|RNC(?:-[A-Z]{2,4})?|RN-BC|CCRN|CEN|CPEN|CNL|CWOCN|CWON")
 _CREDENTIAL_WORD = re.compile(_CREDENTIALS)
+_CREDENTIAL_BEFORE = re.compile(rf"(?<![\w.-])(?:{_CREDENTIALS})[ \t]+\Z")  # "per CNM Kazlauskienė"
 # a cue right after the name: credentials, a relation in brackets, an age or an identifier
 _CUE_AFTER = re.compile(
     rf"(?:,?\s+(?:{_CREDENTIALS})\b(?![ \t]*[:=]?[ \t]*\d+(?:/\d+|\.\d+)?(?![\w:]))|,\s*(?:RD|PT|OT|SLP|RT|MA|MS|CMA|SW|LD)\b(?!\s*\d)|\s*\((?:(?-i:PCT|EMT|RT|OT|PT|SLP|CNA|NA|LPN)\b|medic\b|paramedic\b"
@@ -170,6 +171,7 @@ shona georgian turkmen darija uzbek kazakh tajik kyrgyz armenian azerbaijani che
 aymara sunni shia shiite sufi ramadan eid diwali hanukkah
 tibetan kabyle mongolian uyghur malagasy pulaar fula
 died dies passed deceased divorced separated remarried widowed
+appt appts pls plz thx abt wks recs reqs txt msg msgs lvm asap sched resched cxl canc ptn rpt nsg hosp mgmt eval evals
 north south east west northern southern eastern western new old saint st mount general memorial university county
 medical center hospital healthcare regional community children's women's veterans
 """.split())
@@ -334,6 +336,8 @@ _PRODUCT_AFTER = re.compile(
     r"|barrier|packets?|scoops?|per\s+tube|via\s+tube)\b")
 # a strength or a dose right after a word no name list holds ("Peridex 0.12% rinse", "Tazocin 4.5 g", "Adiro 100 mg")
 _STRENGTH_AFTER = re.compile(r"\s+\d+(?:\.\d+)?[ \t]?(?:%(?!\w)|(?:mg|mcg|g|mL|units?|IU)\b)")
+# a brand's generic name in a bracket after it ("Roxanol (morphine concentrate)")
+_GENERIC_AFTER = re.compile(r"[ \t]*\((?P<g>[a-z][a-z-]{3,})\b")
 # a product before its name: what a wound, a socket or a line is packed, dressed or flushed with ("packed w/ Alvogyl")
 _PRODUCT_BEFORE = re.compile(r"(?i:\b(?:packed|dressed|irrigated|rinsed?|soaked|impregnated|filled|flushed|gargle|swish)[ \t]+(?:w/|with)[ \t]+)")
 # a thing, not a person, before a word that is also a name: "the Foley", "pt's Foley"
@@ -506,9 +510,12 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
                 cue_b = None  # a sentence's end, then its first word ("saw pt. Change to IV")
             if (cue_b and not title and not cue_a and (
                     (re.search(r"\.[ \t]*\n\s*\Z", cue_b.group(0)) and all(t.w.lower() in name_words.DEVICE_EPONYMS for t in toks[i:j]))
-                    or (cue_b.re is _cue_listed() and _NUMBER_RIGHT_AFTER.match(text[e:e + 30])))):
+                    or (cue_b.re is _cue_listed() and _NUMBER_RIGHT_AFTER.match(text[e:e + 30])
+                        and not (_CREDENTIAL_BEFORE.search(before) and all(name_words.word_class(t.w) in ("K", "U")
+                                                                            and t.w.lower() not in name_words.EPONYMS for t in toks[i:j]))))):
                 # a line's last word before a device ("participate in PT.\nFoley removed"; not "per pt.\nLund aware"); a listed
-                # cue before a score's name and its value ("pH study DeMeester 48")
+                # cue before a score's name and its value ("pH study DeMeester 48"), unless a credential stands right before a
+                # name no other list knows ("SVE per CNM Kazlauskienė: 7/100/0")
                 cue_b = None
             if not cue_b and not lower and any(name_words.unknown(t.w) for t in toks[i:j]):
                 cue_b = _WEAK_CUE_BEFORE.search(before)
@@ -518,6 +525,8 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
                 e, after = toks[j - 1].e, text[toks[j - 1].e:toks[j - 1].e + 40]
             if lower and toks[i].w.lower() in _LOWER_ADVERBS and not title:
                 continue  # an adverb a name list also holds, after a verb of contact ("pt called back re: refill", "called home")
+            if lower and not title and all(t.w.lower() in _ROLE_NOUNS for t in toks[i:j]):
+                continue  # a role's second word after its first, a cue ("mark le physician assistant", "lily ng nurse practitioner")
             if lower and not lower_text and not title and all(name_words.word_class(t.w) == "E" for t in toks[i:j] if len(t.w) > 1):
                 continue  # lower-case English words no name list holds, whatever the cues ("per protocol, MD notified")
             if lower:
@@ -680,7 +689,7 @@ _HANDLE_NAMED = re.compile(r"(?i)\b(?:user\s*name|login|handle|screen\s*name)(?:
 _HANDLE_ROLE_AFTER = re.compile(rf"[ \t]*\((?:{_CREDENTIALS}|RT|PT|OT|SLP|RRT|charge|pharm(?:acy|D)?|MD|RN|NP|PA)\b[^()\n]{{0,16}}\)")
 # a user name with a digit, a dot or an underscore in it ("tmusa2", "e.kwarteng", "zaw.min.oo", "kdiallo_pharm"), never a
 # gas, a lab or a level ("spo2", "fio2", "hba1c", "b12", "t4"), an organism ("e.coli"), a Latin abbreviation ("p.o.", "e.g.")
-_HANDLE = re.compile(r"(?<![\w@.\[/-])(?:[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]{3,}\d{1,3})(?![\w@/-]|\.\w)")
+_HANDLE = re.compile(r"(?<![\w@.\[/-])(?:[a-z][a-z0-9]*(?:(?<=[a-z]{2})-[a-z]{2,})?(?:[._][a-z0-9]+)+|[a-z]{3,}\d{1,3})(?![\w@/-]|\.\w)")
 _NOT_HANDLE = re.compile(r"(?:[a-z]{0,3}o2|(?:hb)?a1c|[a-z]{1,2}\d{1,2}|covid\d*|[a-z]\.(?:coli|pylori|diff|difficile|aureus|auris|acnes|"
                          r"faecalis|faecium|pneumoniae|aeruginosa|albicans|glabrata|cloacae|fragilis|mirabilis|influenzae)|(?:[a-z]\.)+[a-z]?)")
 
@@ -697,7 +706,7 @@ def _handles(text: str) -> list[tuple[int, int]]:
         if not ((_SPEAKER_BEFORE.search(text[max(0, s - 40):s]) and _SPEAKER_AFTER.match(text, e))
                 or _HANDLE_ROLE_AFTER.match(text, e) or _HANDLE_BEFORE.search(text[max(0, s - 30):s])):
             continue
-        parts = [p for p in re.split(r"[._\d]+", m.group(0)) if p]
+        parts = [p for p in re.split(r"[._\d-]+", m.group(0)) if p]
         # after "username", "login", "handle" any such word is one ("skylark.m"); elsewhere a part no English list knows
         named = _HANDLE_NAMED.search(text[max(0, s - 30):s]) is not None
         if any(len(p) >= 3 and (named or name_words.word_class(p.capitalize()) != "E") and not name_words.clinical_word(p)
@@ -1094,14 +1103,31 @@ def _spelled_names(text: str) -> list[tuple[int, int]]:
 
 
 _NEXT_WORD = re.compile(r" (?P<w>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’-])")
+_NEXT_SHORT_LOWER = re.compile(r" (?P<w>[a-z]{2,3})(?![\w'’-])")
+_ROLE_NOUN_AFTER = re.compile(r"[ \t]+(?:nurse|physician|rn|np|pa|md)\b")
+_PAST_VERB_AFTER = re.compile(r"[ \t]+[a-z]{3,}ed\b")  # "grace le documented"
 
 
 def _surname_after(text: str, s: int, e: int) -> int:
     """The end of a found name that is a given name alone, grown over a capitalized word right after it that people bear
     as a surname, even one that is also a word or an eponym ("SW [Dawn] Baker", "[Hope] White called"); never a clinical
     word, drug, device, month or function word, an eponym before its noun ("Grace Baker cyst"), nor a word a number follows
-    (a score's name)."""
+    (a score's name). A given name in lower case grows over a short surname in lower case that is no English word,
+    function word or route, nor a clinical abbreviation unless a role follows it, nor a particle unless a role or a verb in
+    the past follows it or a name ends there ("mark le physician assistant", "lily ng nurse practitioner", "grace le
+    documented"; never "dolor de cabeza")."""
     given = text[s:e]
+    if re.fullmatch(r"[a-z]{3,}", given) and "F" in name_words.name_kind(given):
+        m = _NEXT_SHORT_LOWER.match(text, e)
+        if m:
+            w = m.group("w")
+            if ("L" in name_words.name_kind(w) and not name_words._english(w) and w not in _FUNCTION and w not in _NOT_INITIALS
+                    and w not in _ROUTES
+                    and (not name_words.clinical_word(w) or _ROLE_NOUN_AFTER.match(text, m.end()))
+                    and (w not in _PARTICLES or _name_ends(text, m.end()) or _ROLE_NOUN_AFTER.match(text, m.end())
+                         or _PAST_VERB_AFTER.match(text, m.end()))):
+                return m.end()
+        return e
     if not re.fullmatch(r"[A-Z][a-z]+", given) or "F" not in name_words.name_kind(given):
         return e
     m = _NEXT_WORD.match(text, e)
@@ -1230,6 +1256,37 @@ def _list_item(item: str, end: int, text: str = "") -> bool:
                             and not _is_drug(w) for w in words):
         return False
     return any(name_words.unknown(w) for w in words)
+
+
+# the next item of a list that a name taken opens ("Dara, Bopha and Vuthy", "tiziri and yuba to stay nights", "(tiziri, yuba)",
+# "by ñandu and porã"; a comma with no space after it is a file's, "patient_name,mrn,dob"): one word, in either case, that no
+# list knows at all (no English, clinical, drug, place or eponym word, nor a language or shorthand) and where a name ends,
+# whatever the rules or the probe took the first name for
+_NEXT_ITEM = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?P<v>[^\W\d_][^\W\d_'’-]*)(?![\w'’-])")
+_ABBREVIATION_AFTER = re.compile(r"\.[ \t]*(?:[\[\d]|[a-z])")  # "Chaplain [NAME], ext. [PHONE]"
+_ITEM_ENDS = re.compile(r"[ \t]+(?:and|&|to|were|are|both|all)\b")  # where a list's name ends ("follicular lesion" is no name)
+
+
+def _listed_after(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words that `_NEXT_ITEM` lists after a name taken, each in turn after the one before, each capitalized as the
+    name that opens the list is (or in lower case as it is)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while True:
+            m = _NEXT_ITEM.match(text, e)
+            if not m:
+                break
+            w = m.group("v")
+            lw = w.lower()
+            # written as the name before it is ("-- [NAME], kommunelege" is a role)
+            if (len(w) < 3 or w[0].isupper() != text[s].isupper() or (w.isupper() and len(w) <= 4) or lw in _FUNCTION
+                    or lw in _NOT_NAME_WORDS or not name_words._unknown_any_case(w) or name_words.place(w)
+                    or _ABBREVIATION_AFTER.match(text, m.end())
+                    or not (_name_ends(text, m.end()) or _ITEM_ENDS.match(text, m.end()))):
+                break
+            out.append(m.span("v"))
+            e = m.end("v")
+    return out
 
 
 # where a name stands: before a verb of a person ("Tunde reports"), a possessive ("Ricardo's backup"),
@@ -1417,6 +1474,9 @@ _EPONYM_TITLE_AFTER = re.compile(r"(?: {1,2}[A-Z][A-Za-z]*){1,3}\b")  # a term's
 
 _LAB_WORDS = set("li na k cl ca mg phos glu cr bun hgb hb hct plt wbc inr ptt tsh alt ast ldl hdl bnp crp esr ck lac".split())
 _LOWER_ADVERBS = set("back home later early late soon first last more less well over down still just right left forward".split())
+_ROLE_NOUNS = set("assistant practitioner specialist technician technologist therapist coordinator navigator educator manager"
+                  " worker pharmacist chaplain midwife nurse physician surgeon registrar advocate counselor counsellor dietitian"
+                  " sonographer paramedic scribe aide".split())
 # a lab's value: a number, not a time ("Mi 09:41", "Li 1815"), an ordinal, a fraction or a count of something ("Ng 10 min out",
 # "Li 2nd opinion", "Li 2/2 pages", "Ca 2 kids")
 _VALUE_RIGHT_AFTER = re.compile(_NOT_CLOCK + r"[ \t]*[:=]?[ \t]*[<>≤≥]?[ \t]*\d+(?:\.\d+)?(?![\d:/]|st\b|nd\b|rd\b|th\b"

@@ -238,7 +238,7 @@ _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAY_CAP}|(?i:monday|tuesday|wednesday
 _WEEKDAY_ONLY = re.compile(rf"\b(?:{_WEEKDAY_CAP}|(?i:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi"
                            rf"|vendredi|samedi|dimanche))\.?,?\s+(?P<v>{_MD}|{_DAY}/{_MON_NUM})\b(?![\w/]|[.,]\d)")
 
-_AGE_CELL_AFTER_NAME = re.compile(r"(?<=\[NAME\])(?P<p>[ \t]*\t[ \t]*|[ \t]{2,})(?:9\d|1[01]\d)(?=[ \t]*\t|[ \t]{2,}|[ \t]*(?:\n|\Z))")
+_AGE_CELL_AFTER_NAME = re.compile(r"(?<=\[NAME\])(?P<p>[ \t]*\t[ \t]*|[ \t]{2,}|[ \t]*\|[ \t]*)(?:9\d|1[01]\d)(?=[ \t]*[\t|]|[ \t]{2,}|[ \t]*(?:\n|\Z))")
 _AGE_AFTER_NAME = re.compile(r"(?:(?<=\[NAME\])|(?<=\[NAME\]\"\))|(?<=\[NAME\]”\))|(?<=\[NAME\]\))|(?<=DOB \[DATE\])|(?<=DOB: \[DATE\]))(?P<p>,\s*|\s*\(\s*|\s+)(?P<v>9\d|1[01]\d|(?i:ninety|one[ -]hundred)(?:[- ](?i:one|two|three|four|five|six|seven|eight|nine))?)(?=\s*[,)]|\s*(?:yo|y/o|y\.o\.|[MF])\b|[ \t]+and[ \t]+(?:on|has|lives|living|with)\b)")
 
 
@@ -757,6 +757,27 @@ def date_after_name(text: str) -> str:
     return _DATE_MD_AFTER_NAME.sub(_unless_score(_value("[DATE]", "v")), text)
 
 
+# a month/day beside a date the probe or a name's pass found last: a range's other end ("PLEX [DATE]-3/9", "3/2-[DATE]"), a
+# dictation's transcription stamp after its dictation date ("D: [DATE]  T: 3/5"), and a bulleted line's first month/day where
+# another bulleted line begins with a date ("- [DATE] Rad Onc consult" / "- 4/23 Med Onc")
+_DATE_MD_RANGE_START = re.compile(rf"(?<![\w/.])(?P<v>{_MD})(?=[ \t]*[-–][ \t]*\[DATE\])")
+_DATE_T_STAMP = re.compile(rf"(?<=\bD:[ \t]\[DATE\])(?P<sep>[ \t]+T[ \t]*:[ \t]*)(?P<v>{_MD}(?:/(?:{_YEAR4}|\d{{2}}))?)(?![\w/]|[.,]\d)")
+_DATE_BULLET = re.compile(rf"(?m)^(?P<b>[ \t]*[-*•][ \t]*)(?P<v>{_MD})(?=[ \t]+[A-Za-z])")
+_DATED_BULLET = re.compile(r"(?m)^[ \t]*[-*•][ \t]*\[DATE\][ \t]+[A-Za-z]")
+
+
+def dates_beside_dates(text: str) -> str:
+    """Month/days that stand as dates only beside a date found after the patterns ran (see the comment above)."""
+    if "[DATE]" not in text:
+        return text
+    text = _DATE_MD_RANGE_END.sub(_unless_score(lambda m: m.group("sep") + "[DATE]"), text)
+    text = _DATE_MD_RANGE_START.sub(_unless_score(_value("[DATE]", "v")), text)
+    text = _DATE_T_STAMP.sub(lambda m: m.group("sep") + "[DATE]", text)
+    if _DATED_BULLET.search(text):
+        text = _DATE_BULLET.sub(_unless_score(lambda m: m.group("b") + "[DATE]"), text)
+    return text
+
+
 def age_after_name(text: str) -> str:
     """"[NAME], 96," -> "[NAME], [AGE>89],": a number over 89 set off right after a name is an age; so is one in the
     table cell after a name's ("[NAME], [NAME]   92   NHS ...")."""
@@ -906,7 +927,8 @@ _UNIT_AFTER = re.compile(r"\s*(?:%|(?i:mg|mcg|g|kg|lbs?|mL|ml|L|units?|U|mmHg|mm
                          r"|gtt|drops?|puffs?|tabs?|caps?|doses?|vials?|beats?)\b)")
 
 
-_PROBE_NOT_DATE_BEFORE = re.compile(r"(?i)\b(?:bpp|profile|nst|mmt|bipap|cpap|ipap|epap|peep|ps|vent|settings?|mood|rate[ds]?|energy|sleep|anxiety|appetite|norco|percocet"
+_PROBE_NOT_DATE_BEFORE = re.compile(r"(?i)\b(?:bpp|profile|nst|mmt|bipap|cpap|ipap|epap|peep|ps|vent|settings?|mood|rate[ds]?|energy|sleep|anxiety|appetite"
+                                    r"|pressure|tightness|discomfort|ache|cramping|soreness|norco|percocet"
                                     r"|vicodin|lortab|tylenol|augmentin|bactrim|zosyn|unasyn|ratio|i:e|fio2|tidal|grade|tanner|stage)\W*$")
 CLOCK24 = r"(?:[01]\d|2[0-3])[0-5]\d"  # a 24-hour time in four digits ("0238", "1815")
 _NUMBER_CUE_BEFORE = re.compile(r"(?i)(?:#|\bno\.?|\bnumber|\bid|\bext\.?|\bx|\bpager|\bpgr|\bbleep|\bbeeper|\bbadge|\bending(?:[ \t]+in)?"

@@ -50,9 +50,9 @@ from collections import Counter
 from typing import Callable, Iterable
 
 from medllm.clinical import name_model, name_words, phi_patterns
-from medllm.clinical.names import (_NOT_NAME_WORDS, _NUMBER_RIGHT_AFTER, _PRODUCT_AFTER, _PRODUCT_BEFORE, _STRENGTH_AFTER,
+from medllm.clinical.names import (_GENERIC_AFTER, _NOT_NAME_WORDS, _NUMBER_RIGHT_AFTER, _PRODUCT_AFTER, _PRODUCT_BEFORE, _STRENGTH_AFTER,
                                    _apply_names, _caps_mode,
-                                   _cued_names, _eponym_follows, _is_drug, _list_item, _lowered, _name_parts, _ner_and_typed, _ner_spans, _nicknames,
+                                   _cued_names, _eponym_follows, _is_drug, _list_item, _listed_after, _lowered, _name_parts, _ner_and_typed, _ner_spans, _nicknames,
                                    _only_products, _recurrences, name_backend, set_name_backend)
 # (`_is_drug` is also imported from here by older callers)
 
@@ -334,12 +334,15 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
         by_ner.update(marked)
     as_written = by_ner - by_rules
     # a word written anywhere in the group with a dose, a strength, a form or a result after it, or what a wound is packed
-    # with before it, is a product, not a name ("Peridex 0.12% rinse" in the note, "Peridex and fluoride" in the summary;
-    # "packed w/ Alvogyl")
+    # with before it, or a generic drug's name in a bracket after it, is a product, not a name ("Peridex 0.12% rinse" in the
+    # note, "Peridex and fluoride" in the summary; "packed w/ Alvogyl"; "Roxanol (morphine concentrate)")
     products = {w for w in set(words) if w[:1].isupper() and any(
         re.search(rf"(?<![\w\[]){re.escape(w)}{_PRODUCT_AFTER.pattern}", t)
         or re.search(rf"{_PRODUCT_BEFORE.pattern}{re.escape(w)}\b", t)
-        or (not name_words.name_kind(w) and re.search(rf"(?<![\w\[]){re.escape(w)}{_STRENGTH_AFTER.pattern}", t)) for t in stage if t)}
+        or (not name_words.name_kind(w) and re.search(rf"(?<![\w\[]){re.escape(w)}{_STRENGTH_AFTER.pattern}", t))
+        or (not name_words.name_kind(w)
+            and any(_is_drug(g.group("g")) for g in re.finditer(rf"(?<![\w\[]){re.escape(w)}{_GENERIC_AFTER.pattern}", t)))
+        for t in stage if t)}
     if products:
         words = [w for w in words if w not in products]
         found = [[(s, e) for s, e in spans if not _only_products(t, s, e, products)] for t, spans in zip(stage, found)]
@@ -357,11 +360,12 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
                                       and not ((s, e) in sst and not _NUMBER_PAST_VERB.match(t, e))))]
         rec = _recurrences(t, words, as_written)
         spans = spans + rec + phi_patterns.extend_lists(t, rec, _list_item) + _nicknames(t, rec)
+        spans = spans + _listed_after(t, spans)
         t, n = _apply_names(t, spans + _grown(t, spans, gr), other, c)
         c["[NAME]"] += n
         t = _IRISH_PARTICLE.sub("", t)  # "Dr Ó [NAME]": the particle is the name's
-        # ages and month/days that stand as such only next to a name ("[NAME], 96,", "[NAME] 8/14:")
-        t2 = phi_patterns.date_after_name(phi_patterns.age_after_name(t))
+        # ages and month/days that stand as such only next to a name ("[NAME], 96,", "[NAME] 8/14:") or a date found last
+        t2 = phi_patterns.dates_beside_dates(phi_patterns.date_after_name(phi_patterns.age_after_name(t)))
         for ph in ("[AGE>89]", "[DATE]"):
             c[ph] += t2.count(ph) - t.count(ph)
         t = t2

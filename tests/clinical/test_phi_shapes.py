@@ -849,3 +849,60 @@ def test_a_language_a_saturation_a_drug_in_quotes_and_c_diff_stay(text):
     with R.name_backend("model"):
         out = R.redact(text)
     assert "Tibetan" in out or "95%" in out or "Tylenol" in out or "C diff" in out, out
+
+
+@pytest.mark.parametrize("text,want", [
+    ("family (tiziri, yuba) asked to stay nights.", "family ([NAME], [NAME]) asked to stay nights."),
+    ("In the room: Dara Sok, Bopha and Vuthy; the chaplain", "In the room: [NAME], [NAME] and [NAME]; the chaplain"),
+    ("Signout given to senior O'Brien-Nakamura at 0700.", "Signout given to senior [NAME] at 0700."),
+    ("09:14 bat-erdene.ts (charge RN 5E): ICU has bed 4 open", "09:14 [NAME] (charge RN 5E): ICU has bed 4 open"),
+    ("4 | Okafor, Ben | 91 | watcher | CHF", "4 | [NAME], [NAME] | [AGE>89] | watcher | CHF"),
+    ("0800 SVE per CNM Kazlauskienė: 7/100/0. Pit up", "0800 SVE per CNM [NAME]: 7/100/0. Pit up"),
+])
+def test_a_lists_next_name_a_double_surname_a_hyphened_handle_and_an_age_in_a_bar_table(text, want):
+    with R.name_backend("model"):
+        assert R.redact(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Chaplain Okonkwo, ext. 4471 if needed",
+    "frozen section diagnosis by dr okonkwo, follicular lesion, defer to permanents",
+    "-- Dr. Ingrid Solheim, kommunelege",
+    "New chest pressure 6/10 since 0150, woke him from sleep.",
+    "Parkinson-like tremor; modified Allen test normal (Barbeau B).",
+    "dictated by mark le physician assistant for doctor",
+    "09:20 x-ray.pdf: uploaded",
+])
+def test_an_abbreviation_a_lists_clinical_word_a_role_a_brand_before_its_generic_and_a_pain_score_stay(text):
+    with R.name_backend("model"):
+        out = R.redact(text)
+    for kept in ("ext.", "follicular", "kommunelege", "Roxanol", "6/10", "Parkinson-like", "Barbeau", "assistant", "x-ray"):
+        if kept in text:
+            assert kept in out, out
+
+
+def test_a_brand_with_its_generic_in_a_bracket_is_no_name_anywhere_in_its_group():
+    note = "Meds: Roxanol (morphine concentrate) 5 mg SL q2h PRN."
+    summary = "Ms. Okafor, 92, is declining on hospice (PPS 20%); scheduled Roxanol was started on 3/7/25."
+    with R.name_backend("model"):
+        (out_note, out_summary), _ = R.redact_groups([[note, summary]])[0]
+    assert out_note == note
+    assert out_summary == "[NAME], [AGE>89], is declining on hospice (PPS 20%); scheduled Roxanol was started on [DATE]."
+
+
+@pytest.mark.parametrize("text,want", [
+    ("EG/tm   D: 3/4/2025  T: 3/5", "EG/tm   D: [DATE]  T: [DATE]"),
+    ("appt card\n - 4/22/25 Rad Onc consult\n - 4/23 Med Onc (cisplatin weekly)\n - 5/1 labs",
+     "appt card\n - [DATE] Rad Onc consult\n - [DATE] Med Onc (cisplatin weekly)\n - [DATE] labs"),
+])
+def test_a_month_day_beside_a_date_a_stamp_or_a_dated_list_is_a_date(text, want):
+    assert redact(text) == want
+
+
+@pytest.mark.parametrize("text", ["strength 4/5-5/5 on 3/2/2025", "murmur 2/6-3/6 noted on 3/2/2025",
+                                  " - 3/10 pain, worse at night\n - 2/4 cores positive"])
+def test_a_score_range_beside_a_date_and_a_list_of_fractions_stay(text):
+    out = redact(text)
+    for kept in ("4/5-5/5", "2/6-3/6", "3/10", "2/4"):
+        if kept in text:
+            assert kept in out, out
