@@ -1121,11 +1121,10 @@ def _surname_after(text: str, s: int, e: int) -> int:
         m = _NEXT_SHORT_LOWER.match(text, e)
         if m:
             w = m.group("w")
+            role = _ROLE_NOUN_AFTER.match(text, m.end())
             if ("L" in name_words.name_kind(w) and not name_words._english(w) and w not in _FUNCTION and w not in _NOT_INITIALS
-                    and w not in _ROUTES
-                    and (not name_words.clinical_word(w) or _ROLE_NOUN_AFTER.match(text, m.end()))
-                    and (w not in _PARTICLES or _name_ends(text, m.end()) or _ROLE_NOUN_AFTER.match(text, m.end())
-                         or _PAST_VERB_AFTER.match(text, m.end()))):
+                    and w not in _ROUTES and (role or not name_words.clinical_word(w))
+                    and (role or w not in _PARTICLES or _name_ends(text, m.end()) or _PAST_VERB_AFTER.match(text, m.end()))):
                 return m.end()
         return e
     if not re.fullmatch(r"[A-Z][a-z]+", given) or "F" not in name_words.name_kind(given):
@@ -1267,26 +1266,18 @@ _ABBREVIATION_AFTER = re.compile(r"\.[ \t]*(?:[\[\d]|[a-z])")  # "Chaplain [NAME
 _ITEM_ENDS = re.compile(r"[ \t]+(?:and|&|to|were|are|both|all)\b")  # where a list's name ends ("follicular lesion" is no name)
 
 
+def _next_item(text: str, capitalized: bool, item: str, end: int) -> bool:
+    """`_NEXT_ITEM`'s item as a name: written as the name that opens the list is ("-- [NAME], kommunelege" is a role)."""
+    lw = item.lower()
+    return not (len(item) < 3 or item[0].isupper() != capitalized or (item.isupper() and len(item) <= 4) or lw in _FUNCTION
+                or lw in _NOT_NAME_WORDS or not name_words._unknown_any_case(item) or name_words.place(item)
+                or _ABBREVIATION_AFTER.match(text, end) or not (_name_ends(text, end) or _ITEM_ENDS.match(text, end)))
+
+
 def _listed_after(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The words that `_NEXT_ITEM` lists after a name taken, each in turn after the one before, each capitalized as the
-    name that opens the list is (or in lower case as it is)."""
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        while True:
-            m = _NEXT_ITEM.match(text, e)
-            if not m:
-                break
-            w = m.group("v")
-            lw = w.lower()
-            # written as the name before it is ("-- [NAME], kommunelege" is a role)
-            if (len(w) < 3 or w[0].isupper() != text[s].isupper() or (w.isupper() and len(w) <= 4) or lw in _FUNCTION
-                    or lw in _NOT_NAME_WORDS or not name_words._unknown_any_case(w) or name_words.place(w)
-                    or _ABBREVIATION_AFTER.match(text, m.end())
-                    or not (_name_ends(text, m.end()) or _ITEM_ENDS.match(text, m.end()))):
-                break
-            out.append(m.span("v"))
-            e = m.end("v")
-    return out
+    """The words that `_NEXT_ITEM` lists after each name taken (`phi_patterns.extend_lists`, `_next_item`)."""
+    return [sp for s, e in spans
+            for sp in phi_patterns.extend_lists(text, [(s, e)], functools.partial(_next_item, text, text[s].isupper()), _NEXT_ITEM)]
 
 
 # where a name stands: before a verb of a person ("Tunde reports"), a possessive ("Ricardo's backup"),

@@ -898,13 +898,16 @@ def table_names(text: str) -> list[tuple[int, int]]:
 _LIST_ITEM = re.compile(r"(?:\s*(?:,|/|&)\s*(?:and\s+)?|\s+(?:and|&)\s+)(?P<v>[^\W\d_][\w'’-]*(?:[ ](?:[^\W\d_][\w'’-]*)){0,3})")
 
 
-def extend_lists(text: str, spans: list[tuple[int, int]], is_item: Callable[[str, int], bool]) -> list[tuple[int, int]]:
+def extend_lists(text: str, spans: list[tuple[int, int]], is_item: Callable[[str, int], bool],
+                 pattern: re.Pattern | None = None) -> list[tuple[int, int]]:
     """Names listed after a name found ("Attendance: Jade, Ravi, Cheyenne", "Park Min-seo / Kim Do-yun"):
-    each next item joined by a comma, a slash or "and" that `is_item` accepts is a name too."""
+    each next item joined by a comma, a slash or "and" that `is_item` accepts is a name too. `pattern`: another joiner
+    and item (its group "v") than `_LIST_ITEM`'s."""
+    pattern = pattern or _LIST_ITEM
     out = []
     for s, e in spans:
         while True:
-            m = _LIST_ITEM.match(text, e)
+            m = pattern.match(text, e)
             if not m or not is_item(m.group("v"), m.end("v")):
                 break
             out.append(m.span("v"))
