@@ -20,7 +20,7 @@ apgar apgars pap vanderbilt guthrie hardinge braden morse stanley-brown glasgow 
 fisher doppler holter crohn crohn's parkinson parkinson's alzheimer alzheimer's huntington cushing addison graves hashimoto
 guillain barre guillain-barre kawasaki raynaud sjogren sjögren wilson barrett hodgkin hodgkin's burkitt kaposi marfan
 tourette asperger wernicke korsakoff babinski romberg murphy mcburney mcburney's rovsing psoas obturator kernig brudzinski
-homans homan barbeau trendelenburg valsalva heimlich seldinger swan-ganz coude pfannenstiel lichtenstein whipple nissen billroth roux
+homans homan barbeau koeppe busacca trendelenburg valsalva heimlich seldinger swan-ganz coude pfannenstiel lichtenstein whipple nissen billroth roux
 hartmann hinchey forrest alvarado westley centor lachman mcmurray phalen tinel finkelstein spurling epley hallpike
 weber rinne snellen ishihara amsler tanner denver bayley wechsler beck folstein likert borg nyha killip timi chads
 caprini padua norton waterlow richmond ramsay aldrete ballard dubowitz leopold naegele braxton hicks kussmaul cheyne

@@ -42,7 +42,8 @@ Left Right Bilateral Acute Chronic Mild Moderate Severe Normal Negative Positive
 Street St Avenue Ave Road Rd Drive Lane Ln Boulevard Blvd Hospital Clinic Medical Center Unit ICU ED ER
 """.split())
 
-_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
+# (a word never starts with an ʻokina: "ʻOfa" is the capitalized word "Ofa", the mark redacted with it; see `redact`)
+_WORD_RE = re.compile(r"[^\W\d_ʻ](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin", "ibn",
               "al", "el", "ter", "ten", "y", "st", "ap", "ab", "ferch", "binti", "bint", "mac", "ní", "ó", "nic", "ua"}
 # a title; in lower case only in a lower-case text (see `_cued_names`), never after a number ("438 ms.")
@@ -104,7 +105,7 @@ _WEAK_CUE_BEFORE = re.compile(r"(?:\b(?:OT|RT|NA|PCT|EMT|SLP|CNA|LPN|LVN|MA|PA|C
 _CREDENTIALS = (r"MD|M\.D\.|DO|D\.O\.|RN|R\.N\.|NP|PA-C|PA|PhD|MBBS|MBChB|FNP(?:-BC)?|APRN|CNM|CNP|LPN|LVN|PharmD|DPM"
                 r"|DDS|DMD|LCSW|LICSW|LMSW|LMHC|LMFT|LPC|MSW|CRNA|FACC|FACP|FACS|MPH|DNP|BSN|MSN|DPT|OTR|CCC-SLP|RRT|RDN|CDCES|CDE|CNA"
                 r"|IBCLC|CACP|PsyD|MFT|CPNP|ACNP|AGACNP|PMHNP|WHNP|ANP|GNP|PNP|AuD|CCLS|MDiv|BCC|BCPS|RDMS|RDCS|RVT|CADC"
-                r"|EMT(?:-P)?|NRP|CPhT|RPh|OTR/L|PTA|COTA|CHW|LAc|RDH|CCRC|CCRP|LNA|LDN|CCM|RNC(?:-[A-Z]{2,4})?|RN-BC|CCRN|CEN|CPEN|CNL|CWOCN|CWON")
+                r"|EMT(?:-P)?|NRP|CPhT|RPh|OTR/L|PTA|COTA|CHW|LAc|RDH|CCRC|CCRP|LNA|LDN|CCM|RNC(?:-[A-Z]{2,4})?|RN-BC|CCRN|CEN|CPEN|CNL|CWOCN|CWON|RPSGT|RST|CPSGT|REEGT|RRT-SDS|CCT")
 _CREDENTIAL_WORD = re.compile(_CREDENTIALS)
 _CREDENTIAL_BEFORE = re.compile(rf"(?<![\w.-])(?:{_CREDENTIALS})[ \t]+\Z")  # "per CNM Kazlauskienė"
 # a cue right after the name: credentials, a relation in brackets, an age or an identifier
@@ -169,7 +170,8 @@ italian german greek turkish hebrew yiddish ukrainian romanian albanian serbian 
 yoruba igbo hausa twi wolof navajo lakota cherokee ojibwe marshallese chuukese tongan samoan hawaiian ilocano cebuano
 shona georgian turkmen darija uzbek kazakh tajik kyrgyz armenian azerbaijani chechen karenni kachin chin mam kiche quechua
 aymara sunni shia shiite sufi ramadan eid diwali hanukkah
-tibetan kabyle mongolian uyghur malagasy pulaar fula
+tibetan kabyle mongolian uyghur malagasy pulaar fula khmer nuer dinka rohingya fulani malayalam sinhala sinhalese guarani dzongkha
+tazkira tazkera baloch balochi mixteco zapoteco zomi hakha falam acholi luganda kikuyu dholuo tigre afar
 died dies passed deceased divorced separated remarried widowed
 appt appts pls plz thx abt wks recs reqs txt msg msgs lvm asap sched resched cxl canc ptn rpt nsg hosp mgmt eval evals
 north south east west northern southern eastern western new old saint st mount general memorial university county
@@ -338,8 +340,12 @@ _PRODUCT_AFTER = re.compile(
 _STRENGTH_AFTER = re.compile(r"\s+\d+(?:\.\d+)?[ \t]?(?:%(?!\w)|(?:mg|mcg|g|mL|units?|IU)\b)")
 # a brand's generic name in a bracket after it ("Roxanol (morphine concentrate)")
 _GENERIC_AFTER = re.compile(r"[ \t]*\((?P<g>[a-z][a-z-]{3,})\b")
+# ... and a generic's brand in a bracket after it ("targeted-release budesonide (Kinpeygo)"): the word before the bracket
+_GENERIC_BEFORE = r"(?<![\w-])(?P<g>[a-z][a-z-]{6,})[ \t]*\("  # (seven letters at least: no service's "nephro (Dissanayake)")
 # a product before its name: what a wound, a socket or a line is packed, dressed or flushed with ("packed w/ Alvogyl")
 _PRODUCT_BEFORE = re.compile(r"(?i:\b(?:packed|dressed|irrigated|rinsed?|soaked|impregnated|filled|flushed|gargle|swish)[ \t]+(?:w/|with)[ \t]+)")
+# a label whose value is a method or a language, never a person ("Protocol: Bruce", "Technique: Seldinger", "Language: Dari")
+_THING_LABEL = re.compile(r"(?i)\b(?:protocol|technique|method|approach|regimen|classification|criteria|modality|language|lang)[ \t]*:[ \t]*\Z")
 # a thing, not a person, before a word that is also a name: "the Foley", "pt's Foley"
 _THING_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|his|her|their|its|this|that|new|old)|['’]s)\s+$")
 
@@ -559,8 +565,8 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
                 # a number or an eponym's noun close after: a score or a sign ("Temp 101.2", "Braden 16",
                 # "Ottawa ankle rules", "Adams forward bend test"); for words the recognizer marked, a number
                 # only right after them ("Dritan called 911", "Tom Ng at 16:05" are people)
-                if ((not by_ner and not in_place)
-                        or _eponym_follows(text, e, 3) or ((_NUMBER_RIGHT_AFTER if by_ner else _NUMBER_AFTER).match(text[e:e + 30])
+                if ((not by_ner and not in_place) or (j - i == 1 and _THING_LABEL.search(before))
+                        or (_eponym_follows(text, e, 3) and not (by_ner and _unknown_possessive(toks[i:j]))) or ((_NUMBER_RIGHT_AFTER if by_ner else _NUMBER_AFTER).match(text[e:e + 30])
                                                            and not _age_after_unknown(text, toks, i, j))):
                     continue
                 words = [t.w for t in toks[i:j] if len(t.w) > 1]
@@ -600,7 +606,7 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
         alone += cells + refs
     spans += _found_initials(text, spans)
     spans += (_usernames(text) + _handles(text) + cells + refs + _staff_initials(text, {text[s:e] for s, e in cells}) + _spelled_names(text)
-              + _between_cues(text, toks) + _upper_label_names(text) + _header_names(text) + _handoff_initials(text) + _called_names(text)) + [
+              + [m.span() for m in _CAMEL_PARTICLE.finditer(text)] + _between_cues(text, toks) + _upper_label_names(text) + _header_names(text) + _handoff_initials(text) + _called_names(text)) + [
         (s, e) for s, e in phi_patterns.table_names(text)
         if not all(w.lower() in _NOT_NAME_WORDS or _is_drug(w) for w in _WORD_RE.findall(text[s:e]))]
     spans += phi_patterns.extend_lists(text, spans, _list_item)
@@ -849,8 +855,9 @@ _STAMP_INITIALS = re.compile(r"(?im)\b(?:typed|transcribed|dictated|dict|trans|(
 _FOOTER_INITIALS = re.compile(r"(?m)^[ \t]*(?P<a>[A-Z]{2,3}):(?P<b>[a-z]{2,3})(?=[ \t]+(?:D|T|DD|DT)[ \t]*:)")
 # staff initials before a credential ("read back, KM RN)", "reviewed RC DDS"), never a service's or a place's capitals
 # before a role ("ED RN", "ICU RN", "GI NP"); any letters where a dash signs the note with them ("-MH NP" ending it)
-_CREDENTIAL_INITIALS = re.compile(rf"(?<![\w.&/'’-])(?P<a>[A-Z]{{2,3}})[ \t]+(?:{_CREDENTIALS})(?![\w/-])"
+_CREDENTIAL_INITIALS = re.compile(rf"(?<![\w.&/'’-])(?:(?P<a>[A-Z]{{2,3}})[ \t]+|(?P<d>(?:[A-Z]\.){{2,3}}),?[ \t]+)(?:{_CREDENTIALS})(?![\w/-])"
                                   r"(?=[ \t]*(?:[),.;]|\n|\Z))")
+_DOTTED_DEGREES = set("ma ba ms bs md do pa np rn lpn bsn msn mba mph med phd dds dmd od".split())
 _GRADE_INITIALS = re.compile(r"(?m)(?<![\w.&/'’-])(?P<a>[A-Z]{2,3})[ \t]*\((?:MS[1-4]|PGY-?\d|FY[12]|SHO|R[1-5]|SpR|ST[1-8]|CT[12])\)"
                              r"|^[ \t]*(?P<b>[a-z]{2,3})[ \t]+(?:fy[12]|sho|st[1-8]|ct[12]|pgy-?\d|ms[1-4])[ \t]*$")
 # capitals alone ending a note after its last sentence ("Next review 4 weeks. SC"), or after a dash ending it ("-HH")
@@ -1007,6 +1014,10 @@ def _staff_initials(text: str, known: Iterable[str] = ()) -> list[tuple[int, int
                 or _CREDENTIAL_WORD.fullmatch(a) or a.lower() in _NOT_TECH or a.lower() in _ROUTES or a.lower() in _NOT_AGENT):
             out.append(m.span("a"))
     for m in _CREDENTIAL_INITIALS.finditer(text):
+        if m.group("d"):  # dotted initials before a credential ("Scored by: F.R., RPSGT") are a person's, unless a degree ("M.A.")
+            if m.group("d").replace(".", "").lower() not in _DOTTED_DEGREES:
+                out.append(m.span("d"))
+            continue
         a = m.group("a")
         if not (_not_initials(a, False) or _a_place(a) or _a_role(a)):
             out.append(m.span("a"))
@@ -1243,9 +1254,11 @@ def _namey(words: list[_Tok]) -> bool:
 
 def _person_cue(cue, words: list[_Tok]) -> bool:
     """A cue of a person (a verb of contact, a relative, a role; no label's colon, no "per") before a
-    capitalized word people bear as a name, which is also a drug's name ("spoke with Hana")."""
+    capitalized word people bear as a name, which is also a drug's name ("spoke with Hana"); after a relative, any
+    capitalized word ("mom Rajani sent new bottle")."""
+    relation = isinstance(cue, re.Match) and re.search(rf"(?i)\b(?:{_RELATIONS})[ \t]+\Z", cue.group(0))
     return (isinstance(cue, re.Match) and not cue.group(0).rstrip().endswith((":", "(")) and not re.match(r"(?i)(?:per|id)\b", cue.group(0))
-            and all(t.w[0].isupper() and not t.w.isupper() and name_words.name_kind(t.w) for t in words if len(t.w) > 1))
+            and all(t.w[0].isupper() and not t.w.isupper() and (name_words.name_kind(t.w) or relation) for t in words if len(t.w) > 1))
 
 
 def _list_item(item: str, end: int, text: str = "") -> bool:
@@ -1280,6 +1293,40 @@ def _listed_after(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             for sp in phi_patterns.extend_lists(text, [(s, e)], functools.partial(_next_item, text, text[s].isupper()), _NEXT_ITEM)]
 
 
+# a surname written with its particle joined in lower case, and an initial before it ("MOH (B. deBrum)", "vanDyke", "diNapoli")
+_CAMEL_PARTICLE = re.compile(r"(?<![\w.'’-])(?:[A-Z]\.[ \t]?)?(?:de|di|da|du|van|von|le|la|del|della|dos|das|ten|ter)[A-Z][a-z]{2,}(?![\w'’-])")
+# what a name taken goes on with: a hyphened second surname no list knows but the name lists ("Amra Mujić-Delić"), an
+# initial and its dot before a lower-case word or a bracket ("nurse Kalani M. escalated"; never "Mr. Jones A. fib", "C. diff",
+# "S. aureus"); and what goes before it: a given
+# name before "bin", "ibn" or "ap" that opens it ("Salem bin Eid al-Shammari", "Gwenllian ap Rhys")
+_HYPHEN_TAIL = re.compile(r"-(?P<w>[A-Z][^\W\d_]{2,})(?![\w'’-])")
+_INITIAL_TAIL = re.compile(r"[ \t][A-Z]\.(?=[ \t]+(?!(?:fib|flutter|diff|difficile|coli|pylori|[a-z]+(?:ae|us|is|ii|um|ans|ens|es))\b)[a-z]|[ \t]*[,(])")
+_GIVEN_BEFORE_PARTICLE = re.compile(r"(?<![\w'’-])(?P<w>[A-Z][a-z]{2,})[ \t]+\Z")
+
+
+def _name_tails(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans taken, each grown by the words beside it that belong to the name (above)."""
+    out = []
+    for s, e in spans:
+        s0, e0 = s, e
+        m = _HYPHEN_TAIL.match(text, e)
+        if m and _unlisted_but_names(m.group("w")) and m.group("w").lower() not in name_words.EPONYMS:
+            e = m.end()
+        m = _INITIAL_TAIL.match(text, e)
+        if m and text[s:s + 1].isupper():
+            e = m.end()
+        inside = re.match(r"(?:bin|ibn|bint|ap|ab)[ \t]", text[s:e])
+        before = re.search(r"(?<![\w'’-])(?:bin|ibn|bint|ap|ab)[ \t]+\Z", text[max(0, s - 8):s])
+        at = s if inside else s - len(before.group(0)) if before else None
+        if at is not None:
+            b = _GIVEN_BEFORE_PARTICLE.search(text, max(0, at - 20), at)
+            if b and b.group("w").lower() not in _NOT_NAME_WORDS and b.group("w").lower() not in _FUNCTION and not _is_drug(b.group("w")):
+                s = b.start("w")
+        if (s, e) != (s0, e0):
+            out.append((s, e))
+    return out
+
+
 # where a name stands: before a verb of a person ("Tunde reports"), a possessive ("Ricardo's backup"),
 # after a verb of contact or a preposition of people ("call Ricardo", "from Fiona to Ricardo"), after an initial
 _PERSON_VERB_AFTER = re.compile(
@@ -1293,6 +1340,12 @@ _PERSON_WORD_BEFORE = re.compile(
     r"(?:\b(?:with|and|to|from|for|by|call|called|calling|told|tell|asked|ask|page|paged|notify|notified|update|updated"
     r"|contact|contacted|inform|informed|visit|visited|meet|met|greet|greeted|thank|thanked|let|evaluate|examine|examined)"
     r"|[;,(])\s+$", re.I)
+
+
+def _unknown_possessive(words: list[_Tok]) -> bool:
+    """One word no list knows, in the possessive, that the recognizer marked: a person's, whatever noun follows ("- Bishnu's
+    pump site failed"); a listed eponym's possessive is a disease's ("Parkinson's disease")."""
+    return len(words) == 1 and words[0].w.endswith(("'s", "’s")) and name_words.word_class(words[0].w[:-2]) == "U"
 
 
 def _age_after_unknown(text: str, toks: list[_Tok], i: int, j: int) -> bool:
@@ -1334,6 +1387,8 @@ def _known_names(text: str, toks: list[_Tok], i: int, j: int) -> bool:
     e = toks[j - 1].e
     if _PRODUCT_AFTER.match(text, e) or re.match(r"[ \t]*:", text[e:e + 3]) or _eponym_follows(text, e, 2):
         return False
+    if toks[i].w.islower() and re.search(r"(?i)\b(?:the|a|an)[ \t]+\Z", text[max(0, toks[i].s - 8):toks[i].s]):
+        return False  # lower-case words after an article are a thing ("abt the sleepover part pls")
     if _NUMBER_RIGHT_AFTER.match(text[e:e + 30]) and "F" not in name_words.name_kind(words[0]):
         return False  # a lab's words and its value ("free kappa 28"), where no given name leads them
     cls = [name_words.word_class(w) for w in words]
@@ -1666,6 +1721,39 @@ def _lowered(text: str) -> str:
     """`text` in lower case, character for character (offsets kept), placeholders as they are."""
     low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return re.sub(r"\[(name|date|mrn|phone|address|email|ssn|age>89)\]", lambda m: m.group(0).upper(), low)
+
+
+# blood group systems named for people and their antigens, read as such beside an antibody's or an antigen's words ("-Kidd
+# (Jka) and -Duffy (Fya) excluded", "weak anti-Le^a (Lewis)")
+_BLOOD_GROUPS = set("kell kidd duffy lewis lutheran diego dombrock colton cartwright".split())
+_ANTIBODY_NEAR = re.compile(r"(?i)\banti-|antibod|antigen|phenotyp|alloimmun|crossmatch|cross-match")
+# two eponyms side by side before a finding ("Weber and Rinne were normal", "Weber midline; Rinne AC > BC" is the rules')
+_EPONYM_PAIR = re.compile(r"[ \t]*(?:and|&|/|,)[ \t]*(?P<w>[A-Z][a-z]+)(?P<after>[ \t]+(?:(?:were|was|are|is|both|tests?|signs?)[ \t]+)*"
+                          r"(?:normal|abnormal|negative|positive|neg|pos|equivocal|midline|intact|symmetric|lateraliz\w*|nodules|signs?|tests?"
+                          r"|maneuvers?|absent|unremarkable)\b)")
+
+
+def clinical_eponym(text: str, s: int, e: int) -> bool:
+    """One word taken for a name that is a clinical eponym where it stands: a blood group system beside an antibody's
+    words, or the first of two listed eponyms joined before a finding ("Weber and Rinne were normal"); never after a title."""
+    w = text[s:e]
+    near = functools.partial(_ANTIBODY_NEAR.search, text[max(0, s - 80):e + 60])
+    if re.fullmatch(r"(?:Jk|Fy|Le|Lu|Kp|Js)[ab](?:-\w+)?", w) and near():
+        return True  # an antigen ("(Jka)", "Jka-neg")
+    if not re.fullmatch(r"[A-Z][a-z]+", w) or _TITLE_BEFORE.search(text[max(0, s - 12):s]):
+        return False
+    lw = w.lower()
+    if (lw in _BLOOD_GROUPS and near()
+            and (text[s - 1:s] == "-" or re.search(r"(?i)anti-\S{1,8}[ \t]*\(\Z", text[max(0, s - 16):s])
+                 or re.match(r"[ \t]*\((?:Jk|Fy|Le|Lu|Kp|Js)", text[e:e + 6]))):
+        return True  # "-Kidd (Jka)", "anti-Le^a (Lewis)", "Kidd (Jka)"; never "w/ Kidd (BB supervisor)"
+    if lw not in name_words.EPONYMS:
+        return False
+    m = _EPONYM_PAIR.match(text, e)
+    if m and m.group("w").lower() in name_words.EPONYMS:
+        return True
+    b = re.search(r"(?<![\w-])(?P<w>[A-Z][a-z]+)(?P<j>[ \t]*(?:and|&|/|,)[ \t]*)\Z", text[max(0, s - 30):s])
+    return bool(b and b.group("w").lower() in name_words.EPONYMS and _EPONYM_PAIR.match(text, s - len(b.group("j"))))
 
 
 def _only_products(text: str, s: int, e: int, products: set) -> bool:

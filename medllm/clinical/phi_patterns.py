@@ -30,7 +30,9 @@ _MON_NUM = r"(?:0?[1-9]|1[0-2])"
 _YEAR4 = r"(?:19|20)\d{2}"
 _WEEKDAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?"
             r"|sun(?:day)?)")
-_STREET_TYPES = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Ter"
+# "Dr" before a capitalized word is a title ("4/23 Med Onc Dr Khatiwada"), unless a unit follows ("Elm Dr Apt 3")
+DR_NOT_TITLE = r"(?![ \t]+(?!(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Fl|Floor|Rm|Room|Box)\b)[A-Z][a-z])"
+_STREET_TYPES = (rf"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr{DR_NOT_TITLE}|Court|Ct|Place|Pl|Way|Terrace|Ter"
                  r"|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Walk|Row|Crescent|Close|Trail|Trl|Pike|Loop|Alley"
                  r"|Plaza|Center|Centre|Crossing|Expressway|Turnpike)")
 _STREET_TYPES_UPPER = (r"(?:STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|DRIVE|COURT|PLACE|TERRACE"
@@ -204,7 +206,7 @@ _MD = rf"{_MON_NUM}/{_DAY}"
 _NOT_FRACTION_AFTER = (r"(?![\w/]|[.,]\d)(?!\s*(?:tabs?|tablets?|caps?|capsules?|amps?|vials?|pills?|of|pain|strength|doses?"
                        r"|cores?|nodes?|lymph|positive|negative|correct|points?|pts|items?|criteria|fields?|beats?"
                        r"|cups?|NS|mg|mL|ml|units?|dose|times|x|score|scale|h|hrs?|hours?|min|mins|minutes?|d|days?|wks?"
-                       r"|weeks?|mos?|months?|power|motor|strength|normal|saline|cycles?|sessions?|fractions?|sets?|reps?|inch|inches|in|trials?|tasks?"
+                       r"|weeks?|mos?|months?|power|motor|strength|normal|saline|cycles?|sessions?|fractions?|sets?|reps?|inch|inches|in(?![ \t]+(?!x\b|length\b|diameter\b|width\b|size\b)[a-z])|trials?|tasks?"
                        r"|steps?|lines?|staples?|sutures?|cultures?|bottles?|words?|objects?|attempts?|ago|packing|SEM|murmur|bilat"
                        r"|(?:finger|toe)?nails|fingers|toes|digits|teeth|joints|lesions|sites|samples|biopsies|vessels|segments|quadrants"
                        r"|lobes|ribs|questions|answers|responses)\b|\s*[\"”])")
@@ -243,8 +245,9 @@ _AGE_AFTER_NAME = re.compile(r"(?:(?<=\[NAME\])|(?<=\[NAME\]\"\))|(?<=\[NAME\]�
 
 
 # round 5 (from the hand-written training notes of bench/phi/probe_train, read after a first measurement):
-# a Medicare beneficiary identifier in its own shape ("1EG4-TE5-MK73"), wherever it stands
-_MBI = re.compile(rf"(?<![\w-]){_MBI_SHAPE}(?![\w-])")
+# a Medicare beneficiary identifier in its own shape ("1EG4-TE5-MK73"), and a reference of capitals, a year's two digits and a
+# serial ("quoting reference CG/24/3318"), wherever they stand
+_MBI = re.compile(rf"(?<![\w-]){_MBI_SHAPE}(?![\w-])|(?<![\w/.-])[A-Z]{{1,4}}/\d{{2}}/\d{{3,6}}(?![\w/]|[.,]\d)")
 # a code of capitals and five or more digits ("ENC0042278813", "PC-25-118204", "A7712094Z", "S25-10432"): no
 # clinical value is written so ("HbA1c", "CD4", "BRCA2", "COVID-19", "E11.65" have fewer digits or lower case;
 # an obstetric history "G2P1001" is excepted)
@@ -392,8 +395,12 @@ def _weekday_date(m: re.Match) -> str:
     return "[DATE]"
 
 
+# (a word's end too: "backpain", "positive"; never a verb's "leave", "arrive", "have", "gave"; "x" alone, after a count or in
+# a culture's or a history's shorthand: "2x 1/2", "BCx 4/4", "Hx: 3/7"; never "approx 11/12", "fax) 9/16", "Boudreaux 4/22")
 _SCORE_BEFORE = re.compile(r"(?i)(?:strength|power|motor|pain|scores?|scales?|apgars?|reflex(?:es)?|grade|ratio|gcs|vision|acuity"
-                           r"|murmur|rated|station|cervix|dilation|sve|ve|x)\W*$|/\d+\s*[-–]?\s*$"
+                           r"|murmur|rated|station|cervix|dilation|sve|(?<!lea)(?<!arri)(?<!ha)(?<!ga)(?<!gi)(?<!dri)(?<!recei)(?<!mo)ve"
+                           r"|\b(?:[bu]?cx|hx|sx)|(?:\b|(?<=\d))x)\W*$"
+                           r"|/\d+\s*[-–]?\s*$"
                            # a count out of a whole: "day 5/14", "MoCA 9/30", "cycle 2/16"
                            r"|\b(?:day|cycle|week|wk|mmse|moca|bims|slums|gds(?:-?15)?|amts|6cit|ace-?iii|acer|mna|phq-?\d*|gad-?\d*|audit(?:-c)?|cam|rass|nihss|braden|morse"
                            r"|qsofa|sofa|apache|meld|edinburgh|epds|fraction"
@@ -472,7 +479,7 @@ _DATE_EUROPEAN = re.compile(
 _DATE_YEAR_AFTER = re.compile(rf"(?<=\[DATE\]),?[ ](?:{_SPOKEN_YEAR})\b")
 
 # where an ordinal stands as a day: before a full stop or a word that ends a date, never in a list of ordinals
-_ORD_STANDS_AFTER = (r"(?=\s*(?:[.,;:)(!?]|$)|\s+(?:comma|full|period|with|at|when|and|after|before|while|during|about|to|for|but|so|in|is"
+_ORD_STANDS_AFTER = (r"(?=\s*(?:[.,;:)(!?]|$)|\s+(?:comma|full|period|with|at|around|approx|approximately|when|and|after|before|while|during|about|to|for|but|so|in|is"
                      r"|was|were|he|she|they|i|we|my|his|her|their|because|even|pending|then|until|till|as|or|wore|went)\b"
                      r"|\s*[-–—](?!\s*\d))"
                      r"(?!\s*(?:,|&|and|to|or|-|–)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)")
@@ -518,7 +525,8 @@ def _intl_phone(m: re.Match) -> str:
 # stop 37 (read from the read sets' missed dates): a range of two month-days ("Apr 1-Apr 30, 2024", "Feb 3-Feb 14"; never
 # "1-Apr" alone), a month's word, its day and a year joined by dashes ("Feb-02-1990"), a day and another language's month with no
 # year where English shares no word with it ("on 2 juni", "until 15 maggio", "1 de novembro", "2 listopada"), a Chinese, Japanese
-# or Korean date ("3月12日", "2025年3月12日", "3월 12일"), and a day with a Hijri, Nepali, Tongan or Samoan month ("15 Rajab 1405",
+# or Korean date ("3月12日", "2025年3月12日", "3월 12일"), and a day with a Hijri, Nepali, Tongan, Samoan, Afghan or Iranian month
+# ("15 Rajab 1405",
 # "Mangsir 15", "Mangsir 2082", "3 Siulai", "12 Aperila")
 _EU_MONTH_BARE = "|".join(sorted({re.escape(w) for w in _EU_MONTHS.split()} - set(
     "april august september november december mai mayo mars mart mei maj marzo juni juli maja julio augusta abril".split()),
@@ -527,7 +535,10 @@ _OTHER_CALENDAR = (r"Muharram|Safar|Rabi[ʿ'‘’ ]?(?:al|ul)[- ](?:Awwal|Thani
                    r"|Rajab|Sha[ʿ'‘’]?ban|Ramadh?an|Shawwal|Dhu[ 'l-]+(?:Qa[ʿ']?dah|Hijjah)"
                    r"|Baisakh|Baishakh|Jestha|Shrawan|Bhadra|Asoj|Ashwin|Kartik|Mangsir|Poush|Falgun|Chaitra"
                    r"|S[aā]nuali|F[eē]pueli|ʻ?Epeleli|Siulai|ʻ?Aokosi|Sepitema|ʻ?Okatopa|N[oō]vema|T[iī]sema"
-                   r"|Ianuari|Fepuari|Aperila|Iulai|Aokuso|Setema|Oketopa|Novema|Tesema")
+                   r"|Ianuari|Fepuari|Aperila|Iulai|Aokuso|Setema|Oketopa|Novema|Tesema"
+                   # the Afghan and the Iranian solar months that no other word spells ("1 Hamal 1395" on a tazkira)
+                   r"|Hamal|Sawr|Jawza|Saratan|Sonbola|Sunbula|Mizan|Aqrab|Qaws|Jadi|Dalw"
+                   r"|Farvardin|Ordibehesht|Khordad|Mordad|Shahrivar|Bahman|Esfand")
 _DATE_STOP37 = re.compile(
     rf"\b{_MON_CAP}\.?[ \t]+{_DAY}[ \t]*[-–][ \t]*{_MON_CAP}\.?[ \t]+{_DAY}(?:,?[ \t]+{_YEAR4})?\b(?![/.]\d)"
     rf"|(?<![\w-]){_MON_CAP}-{_DAY}-(?:{_YEAR4}|\d{{2}})\b(?![-/.]\d)"
@@ -778,10 +789,34 @@ def dates_beside_dates(text: str) -> str:
     return text
 
 
+# a number over 89 set off after a relative or a word of a relative's life ("His mother, 96, lives", "(pt's mother-in-law, 94)",
+# "(alive, 90, lives with", "| mother-in-law   | 91   |"); a birthday's ordinal ("his ninety-first birthday", "her 100th
+# birthday"); the years lived ("she has lived ninety-five years")
+_AGE_AFTER_RELATION = re.compile(
+    r"(?i)\b(?:mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|granny|nana|aunt|uncle|(?:mother|father)-in-law"
+    r"|husband|wife|spouse|partner|sister|brother|alive|living|widow|widower)"
+    r"(?P<p>,[ \t]*|[ \t]*\([ \t]*|[ \t]*\|[ \t]*)(?P<v>9\d|1[01]\d)(?=[ \t]*[,)|])")
+_AGE_ORDINAL = re.compile(rf"(?i)\b(?P<v>(?:ninety|one[ -]hundred(?:[ -]and)?)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+                          r"|ninetieth|(?:one[ -])?hundredth|9\d(?:st|nd|rd|th)|1[01]\d(?:st|nd|rd|th))(?=[ \t]+birthday\b)"
+                          rf"|\blived[ \t]+(?P<w>9\d|{_SPELLED_OVER_89})(?=[ \t]+years\b)")
+
+
+# a badge's number after a name ("released to Evidence Tech [NAME] #812")
+_BADGE_AFTER_NAME = re.compile(r"(?<=\[NAME\] #)\d{2,6}\b(?![.,/:]\d)")
+
+
+def badge_after_name(text: str) -> str:
+    """"[NAME] #812" -> "[NAME] #[MRN]"."""
+    return _BADGE_AFTER_NAME.sub("[MRN]", text)
+
+
 def age_after_name(text: str) -> str:
     """"[NAME], 96," -> "[NAME], [AGE>89],": a number over 89 set off right after a name is an age; so is one in the
-    table cell after a name's ("[NAME], [NAME]   92   NHS ...")."""
+    table cell after a name's ("[NAME], [NAME]   92   NHS ..."), one after a relative (`_AGE_AFTER_RELATION`) and a birthday's
+    ordinal (`_AGE_ORDINAL`)."""
     text = _AGE_AFTER_NAME.sub(lambda m: m.group("p") + "[AGE>89]", text)
+    text = _AGE_AFTER_RELATION.sub(lambda m: m.group(0)[:m.start("v") - m.start()] + "[AGE>89]", text)
+    text = _AGE_ORDINAL.sub(_value("[AGE>89]", "v", "w"), text)
     return _AGE_CELL_AFTER_NAME.sub(lambda m: m.group("p") + "[AGE>89]", text)
 
 

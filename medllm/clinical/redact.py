@@ -50,10 +50,10 @@ from collections import Counter
 from typing import Callable, Iterable
 
 from medllm.clinical import name_model, name_words, phi_patterns
-from medllm.clinical.names import (_GENERIC_AFTER, _NOT_NAME_WORDS, _NUMBER_RIGHT_AFTER, _PRODUCT_AFTER, _PRODUCT_BEFORE, _STRENGTH_AFTER,
+from medllm.clinical.names import (_GENERIC_AFTER, _GENERIC_BEFORE, _WORD_RE, _NOT_NAME_WORDS, _NUMBER_RIGHT_AFTER, _PRODUCT_AFTER, _PRODUCT_BEFORE, _STRENGTH_AFTER,
                                    _apply_names, _caps_mode,
-                                   _cued_names, _eponym_follows, _is_drug, _list_item, _listed_after, _lowered, _name_parts, _ner_and_typed, _ner_spans, _nicknames,
-                                   _only_products, _recurrences, name_backend, set_name_backend)
+                                   _THING_LABEL, _cued_names, _eponym_follows, _is_drug, _list_item, _listed_after, _lowered, _name_tails, _name_parts, _ner_and_typed, _ner_spans, _nicknames,
+                                   _only_products, _recurrences, clinical_eponym, name_backend, set_name_backend)
 # (`_is_drug` is also imported from here by older callers)
 
 __all__ = ["PLACEHOLDERS", "redact", "redact_counts", "redact_many", "find_names", "pseudonym", "public_id", "set_name_backend", "name_backend"]
@@ -72,7 +72,7 @@ _YEAR4 = r"(?:19|20)\d{2}"
 # a number that is a dose/measurement is not a day of the month ("May 5 mg" is not a date)
 _NOT_UNIT = r"(?!\s*(?:mg|mcg|g|kg|mL|ml|L|units?|%|mmHg|cm|mm)\b)"
 
-_STREET_TYPES = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way"
+_STREET_TYPES = (rf"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr{phi_patterns.DR_NOT_TITLE}|Court|Ct|Place|Pl|Way"
                  r"|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq)")
 _STATES = (r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
            r"|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)")
@@ -149,7 +149,7 @@ PATTERNS: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[DATE]", re.compile(rf"\b{_MONTHS_Y}\.? {_DAY}(?:st|nd|rd|th)?,? {_YEAR4}\b"), None),
     ("[DATE]", re.compile(rf"\b{_DAY}(?:st|nd|rd|th)? (?:of )?{_MONTHS_Y}\.?,? {_YEAR4}\b"), None),
     ("[DATE]", re.compile(rf"(?i)\b(?:the )?{_DAY}(?:st|nd|rd|th) of {_MONTHS_Y}\b"), None),
-    ("[DATE]", re.compile(rf"\b{_MONTHS}\.? {_DAY}(?:st|nd|rd|th)?\b(?![.,]?\d){_NOT_UNIT}"), None),
+    ("[DATE]", re.compile(rf"\b{_MONTHS}\.? {_DAY}(?:st|nd|rd|th)?\b(?![.,:]?\d){_NOT_UNIT}"), None),
     ("[DATE]", re.compile(rf"\b{_DAY}(?:st|nd|rd|th)? (?:of )?{_MONTHS}\b"), None),
     ("[DATE]", re.compile(rf"\b{_MONTHS_Y}\.?,? {_YEAR4}\b"), None),
     # unlabelled record numbers: 7-9 digits in a row (no clinical count is written without a
@@ -307,6 +307,11 @@ def _stage(texts: list[str]) -> tuple[list[str], list[Counter]]:
     return stage, counts
 
 
+# a verb of contact before a word makes it a person's name whatever follows ("update Akinyi daily", "call Hana BID if worse")
+_CONTACT_BEFORE = re.compile(r"(?i)\b(?:update|updated|updates|call|called|calls|text|texted|page|paged|tell|told|notify|notified|remind"
+                             r"|reminded|visit|visited|see|saw|meet|met|ask|asked)[ \t]+\Z")
+
+
 def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: list,
                     extra_names: Iterable[str] = ()) -> tuple[list[str], list[Counter]]:
     words = list(extra_names)
@@ -334,15 +339,25 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
         by_ner.update(marked)
     as_written = by_ner - by_rules
     # a word written anywhere in the group with a dose, a strength, a form or a result after it, or what a wound is packed
-    # with before it, or a generic drug's name in a bracket after it, is a product, not a name ("Peridex 0.12% rinse" in the
-    # note, "Peridex and fluoride" in the summary; "packed w/ Alvogyl"; "Roxanol (morphine concentrate)")
+    # with before it, or a generic drug's name in a bracket after or before it, is a product, not a name ("Peridex 0.12% rinse"
+    # in the note, "Peridex and fluoride" in the summary; "packed w/ Alvogyl"; "Roxanol (morphine concentrate)", "budesonide
+    # (Kinpeygo)"), unless a verb of contact comes before the word ("update Akinyi daily")
+    sure_words = {w for t, su in zip(stage, sure) for s, e in su for w in _WORD_RE.findall(t[s:e])}
     products = {w for w in set(words) if w[:1].isupper() and any(
-        re.search(rf"(?<![\w\[]){re.escape(w)}{_PRODUCT_AFTER.pattern}", t)
+        any(not _CONTACT_BEFORE.search(t, max(0, p.start() - 20), p.start())
+            for p in re.finditer(rf"(?<![\w\[]){re.escape(w)}{_PRODUCT_AFTER.pattern}", t))
         or re.search(rf"{_PRODUCT_BEFORE.pattern}{re.escape(w)}\b", t)
         or (not name_words.name_kind(w) and re.search(rf"(?<![\w\[]){re.escape(w)}{_STRENGTH_AFTER.pattern}", t))
         or (not name_words.name_kind(w)
             and any(_is_drug(g.group("g")) for g in re.finditer(rf"(?<![\w\[]){re.escape(w)}{_GENERIC_AFTER.pattern}", t)))
+        or (not name_words.name_kind(w)
+            and any(_is_drug(g.group("g")) for g in re.finditer(rf"{_GENERIC_BEFORE}{re.escape(w)}\)", t)))
         for t in stage if t)}
+    # the probe's sure words only as a generic's brand (a name taken by the rules elsewhere in the group is no reason to doubt one
+    # the probe is sure of: "Romberg neg" in the exam, "Referred by Romberg (ENT)")
+    branded = {w for w in sure_words if w[:1].isupper() and not name_words.name_kind(w) and any(
+        _is_drug(g.group("g")) for t in stage if t for g in re.finditer(rf"{_GENERIC_BEFORE}{re.escape(w)}\)", t))}
+    products |= branded
     if products:
         words = [w for w in words if w not in products]
         found = [[(s, e) for s, e in spans if not _only_products(t, s, e, products)] for t, spans in zip(stage, found)]
@@ -351,22 +366,24 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
         if not t:
             out.append(t)
             continue
-        spans = spans + [(s, e) for s, e in su if not any(a < e and s < b for a, b in spans)
+        spans = spans + [(s, e) for s, e in su if not any(a < e and s < b for a, b in spans) and not _only_products(t, s, e, branded)
                          and not (((_eponym_follows(t, e, 1) or _TEST_HEAD_AFTER.match(t, e)) if _one_word_guard(t[s:e])
                                        else _eponym_follows(t, e, 3))
-                                  or _NUMBER_RIGHT_AFTER.match(t[e:e + 30])
+                                  or _NUMBER_RIGHT_AFTER.match(t[e:e + 30]) or _THING_LABEL.search(t, max(0, s - 40), s)
                                   or (_VERB_AFTER.match(t, e) and not (t[s:s + 1].isupper() and _TASK_AFTER.match(t, e))
                                       and not name_model.lower_initials(t[s:e], listed=True)
                                       and not ((s, e) in sst and not _NUMBER_PAST_VERB.match(t, e))))]
         rec = _recurrences(t, words, as_written)
         spans = spans + rec + phi_patterns.extend_lists(t, rec, _list_item) + _nicknames(t, rec)
         spans = spans + _listed_after(t, spans)
-        t, n = _apply_names(t, spans + _grown(t, spans, gr), other, c)
+        spans = spans + _name_tails(t, spans)
+        spans = [(s, e) for s, e in spans + _grown(t, spans, gr) if not clinical_eponym(t, s, e)]
+        t, n = _apply_names(t, spans, other, c)
         c["[NAME]"] += n
-        t = _IRISH_PARTICLE.sub("", t)  # "Dr Ó [NAME]": the particle is the name's
+        t = _IRISH_PARTICLE.sub("", t).replace("ʻ[NAME]", "[NAME]")  # "Dr Ó [NAME]", "ʻ[NAME]": the particle, the ʻokina are the name's
         # ages and month/days that stand as such only next to a name ("[NAME], 96,", "[NAME] 8/14:") or a date found last
-        t2 = phi_patterns.dates_beside_dates(phi_patterns.date_after_name(phi_patterns.age_after_name(t)))
-        for ph in ("[AGE>89]", "[DATE]"):
+        t2 = phi_patterns.badge_after_name(phi_patterns.dates_beside_dates(phi_patterns.date_after_name(phi_patterns.age_after_name(t))))
+        for ph in ("[AGE>89]", "[DATE]", "[MRN]"):
             c[ph] += t2.count(ph) - t.count(ph)
         t = t2
         out.append(t)
