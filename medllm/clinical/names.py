@@ -1304,27 +1304,22 @@ _INITIAL_TAIL = re.compile(r"[ \t][A-Z]\.(?=[ \t]+(?!(?:fib|flutter|diff|diffici
 _GIVEN_BEFORE_PARTICLE = re.compile(r"(?<![\w'’-])(?P<w>[A-Z][a-z]{2,})[ \t]+\Z")
 
 
-def _name_tails(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans taken, each grown by the words beside it that belong to the name (above)."""
-    out = []
-    for s, e in spans:
-        s0, e0 = s, e
-        m = _HYPHEN_TAIL.match(text, e)
-        if m and _unlisted_but_names(m.group("w")) and m.group("w").lower() not in name_words.EPONYMS:
-            e = m.end()
-        m = _INITIAL_TAIL.match(text, e)
-        if m and text[s:s + 1].isupper():
-            e = m.end()
-        inside = re.match(r"(?:bin|ibn|bint|ap|ab)[ \t]", text[s:e])
-        before = re.search(r"(?<![\w'’-])(?:bin|ibn|bint|ap|ab)[ \t]+\Z", text[max(0, s - 8):s])
-        at = s if inside else s - len(before.group(0)) if before else None
-        if at is not None:
-            b = _GIVEN_BEFORE_PARTICLE.search(text, max(0, at - 20), at)
-            if b and b.group("w").lower() not in _NOT_NAME_WORDS and b.group("w").lower() not in _FUNCTION and not _is_drug(b.group("w")):
-                s = b.start("w")
-        if (s, e) != (s0, e0):
-            out.append((s, e))
-    return out
+def _name_tails(text: str, s: int, e: int) -> tuple[int, int]:
+    """A name's span grown by the words beside it that belong to the name (above)."""
+    m = _HYPHEN_TAIL.match(text, e)
+    if m and _unlisted_but_names(m.group("w")) and m.group("w").lower() not in name_words.EPONYMS:
+        e = m.end()
+    m = _INITIAL_TAIL.match(text, e)
+    if m and text[s:s + 1].isupper():
+        e = m.end()
+    inside = re.match(r"(?:bin|ibn|bint|ap|ab)[ \t]", text[s:e])
+    before = re.search(r"(?<![\w'’-])(?:bin|ibn|bint|ap|ab)[ \t]+\Z", text[max(0, s - 8):s])
+    at = s if inside else s - len(before.group(0)) if before else None
+    if at is not None:
+        b = _GIVEN_BEFORE_PARTICLE.search(text, max(0, at - 20), at)
+        if b and b.group("w").lower() not in _NOT_NAME_WORDS and b.group("w").lower() not in _FUNCTION and not _is_drug(b.group("w")):
+            s = b.start("w")
+    return s, e
 
 
 # where a name stands: before a verb of a person ("Tunde reports"), a possessive ("Ricardo's backup"),
@@ -1611,7 +1606,8 @@ _DATE_WORD_BEFORE = re.compile(r"(?i)\b(?:in|on|of|since|until|till|thru|through
 def _with_initials(text: str, s: int, e: int) -> tuple[int, int]:
     """A name's span grown over the initials written beside it, over a given name (and its middle initial) or a month people
     bear as one right before it ("Willard J Hobson", "Al Moloney", "April Luong"), and a given name alone over the surname
-    after it (`_surname_after`)."""
+    after it (`_surname_after`); first, over the words that belong to it (`_name_tails`)."""
+    s, e = _name_tails(text, s, e)
     e = _surname_after(text, s, e)
     m = _GIVEN_BEFORE.search(text, max(0, s - 30), s)
     given = m.group("g").split("-")[0] if m and re.search(r"-[a-z]", m.group("g")) else m and m.group("g")  # "Noor-ul-Ain": "Noor"

@@ -52,7 +52,7 @@ from typing import Callable, Iterable
 from medllm.clinical import name_model, name_words, phi_patterns
 from medllm.clinical.names import (_GENERIC_AFTER, _GENERIC_BEFORE, _WORD_RE, _NOT_NAME_WORDS, _NUMBER_RIGHT_AFTER, _PRODUCT_AFTER, _PRODUCT_BEFORE, _STRENGTH_AFTER,
                                    _apply_names, _caps_mode,
-                                   _THING_LABEL, _cued_names, _eponym_follows, _is_drug, _list_item, _listed_after, _lowered, _name_tails, _name_parts, _ner_and_typed, _ner_spans, _nicknames,
+                                   _THING_LABEL, _cued_names, _eponym_follows, _is_drug, _list_item, _listed_after, _lowered, _name_parts, _name_tails, _ner_and_typed, _ner_spans, _nicknames,
                                    _only_products, _recurrences, clinical_eponym, name_backend, set_name_backend)
 # (`_is_drug` is also imported from here by older callers)
 
@@ -350,12 +350,10 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
         or (not name_words.name_kind(w) and re.search(rf"(?<![\w\[]){re.escape(w)}{_STRENGTH_AFTER.pattern}", t))
         or (not name_words.name_kind(w)
             and any(_is_drug(g.group("g")) for g in re.finditer(rf"(?<![\w\[]){re.escape(w)}{_GENERIC_AFTER.pattern}", t)))
-        or (not name_words.name_kind(w)
-            and any(_is_drug(g.group("g")) for g in re.finditer(rf"{_GENERIC_BEFORE}{re.escape(w)}\)", t)))
         for t in stage if t)}
-    # the probe's sure words only as a generic's brand (a name taken by the rules elsewhere in the group is no reason to doubt one
-    # the probe is sure of: "Romberg neg" in the exam, "Referred by Romberg (ENT)")
-    branded = {w for w in sure_words if w[:1].isupper() and not name_words.name_kind(w) and any(
+    # a generic's brand in a bracket, also among the probe's sure words, which only this reason takes for a product (a name taken
+    # by the rules elsewhere in the group is no reason to doubt one the probe is sure of: "Romberg neg", "Referred by Romberg")
+    branded = {w for w in set(words) | sure_words if w[:1].isupper() and not name_words.name_kind(w) and any(
         _is_drug(g.group("g")) for t in stage if t for g in re.finditer(rf"{_GENERIC_BEFORE}{re.escape(w)}\)", t))}
     products |= branded
     if products:
@@ -376,8 +374,8 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
         rec = _recurrences(t, words, as_written)
         spans = spans + rec + phi_patterns.extend_lists(t, rec, _list_item) + _nicknames(t, rec)
         spans = spans + _listed_after(t, spans)
-        spans = spans + _name_tails(t, spans)
-        spans = [(s, e) for s, e in spans + _grown(t, spans, gr) if not clinical_eponym(t, s, e)]
+        # the probe's words grow a name from its whole extent, the words that belong to it included (`_name_tails`)
+        spans = [(s, e) for s, e in spans + _grown(t, [_name_tails(t, s, e) for s, e in spans], gr) if not clinical_eponym(t, s, e)]
         t, n = _apply_names(t, spans, other, c)
         c["[NAME]"] += n
         t = _IRISH_PARTICLE.sub("", t).replace("ʻ[NAME]", "[NAME]")  # "Dr Ó [NAME]", "ʻ[NAME]": the particle, the ʻokina are the name's
