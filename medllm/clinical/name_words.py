@@ -99,7 +99,7 @@ _CLINICAL = set("""
 troponin baseline postmenopausal premenopausal hgb hct tdap bicarb staph strep mrsa ultrasound nasogastric orogastric
 arousable diuresed diuresing candida klebsiella escherichia clostridioides clostridium enterobacter serratia proteus
 acinetobacter stenotrophomonas bacteroides listeria legionella mycoplasma chlamydia neisseria treponema covid telehealth
-providencia magna cisterna salud nile apache salem
+providencia magna cisterna salud nile apache salem nevus nevi
 kingella eikenella cardiobacterium morganella citrobacter nocardia brucella coxiella francisella ehrlichia anaplasma
 babesia bartonella rickettsia borrelia shigella salmonella yersinia vibrio pasteurella haemophilus moraxella bordetella
 aspergillus cryptococcus pneumocystis histoplasma blastomyces coccidioides mucor rhizopus fusarium scedosporium
@@ -139,6 +139,9 @@ def _english(lw: str) -> bool:
             return True
     if "-" in lw:  # "Water-soluble", "Post-procedure"
         return all(p in lex or _MEDICAL.search(p) or len(p) <= 2 for p in lw.split("-") if p)
+    if len(lw) >= 5 and re.search(r"[ao]e(?=\w)", lw):  # a British spelling ("naevus", "oedema", "caecum", "dyspnoea")
+        us = re.sub(r"[ao]e(?=\w)", "e", lw)
+        return us != lw and not _person_names().get(lw) and (_english(us) or clinical_word(us))
     return False
 
 

@@ -47,7 +47,7 @@ _WORD_RE = re.compile(r"[^\W\d_ʻ](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin", "ibn",
               "al", "el", "ter", "ten", "y", "st", "ap", "ab", "ferch", "binti", "bint", "mac", "ní", "ó", "nic", "ua"}
 # a title; in lower case only in a lower-case text (see `_cued_names`), never after a number ("438 ms.")
-_TITLE_BEFORE = re.compile(r"(?:(?<!\d )(?<!\d)\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Doctor|Fr|Rev|Sgt|Capt|Lt|Cpl|Pvt|Judge|Rabbi|Md(?=\.)"
+_TITLE_BEFORE = re.compile(r"(?:(?<!\d )(?<!\d)\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Doctor|Fr|Rev|Sgt|Capt|Lt|Cpl|Pvt|Maj|Col|Cmdr|Cdr|Ens|Spc|Pfc|SSgt|SGT|SSG|SFC|PFC|CPL|MAJ|COL|CDR|LCDR|Judge|Rabbi|Md(?=\.)"
                            r"|Imam|Pastor|Hon|Ofc|Det|Dep|Tpr|mr|mrs|ms|dr|MR|MRS|MS|DR)\.?[ \t]*)\Z")
 _RELATIONS = (r"wife|husband|spouse|partner|fianc[eé]e?|boyfriend|girlfriend|mother|father|mom|mum|dad|son|daughter|brother"
               r"|sister|sibling|child|grandson|granddaughter|grandmother|grandfather|grandchild|aunt|uncle|niece|nephew"
@@ -105,7 +105,7 @@ _WEAK_CUE_BEFORE = re.compile(r"(?:\b(?:OT|RT|NA|PCT|EMT|SLP|CNA|LPN|LVN|MA|PA|C
 _CREDENTIALS = (r"MD|M\.D\.|DO|D\.O\.|RN|R\.N\.|NP|PA-C|PA|PhD|MBBS|MBChB|FNP(?:-BC)?|APRN|CNM|CNP|LPN|LVN|PharmD|DPM"
                 r"|DDS|DMD|LCSW|LICSW|LMSW|LMHC|LMFT|LPC|MSW|CRNA|FACC|FACP|FACS|MPH|DNP|BSN|MSN|DPT|OTR|CCC-SLP|RRT|RDN|CDCES|CDE|CNA"
                 r"|IBCLC|CACP|PsyD|MFT|CPNP|ACNP|AGACNP|PMHNP|WHNP|ANP|GNP|PNP|AuD|CCLS|MDiv|BCC|BCPS|RDMS|RDCS|RVT|CADC"
-                r"|EMT(?:-P)?|NRP|CPhT|RPh|OTR/L|PTA|COTA|CHW|LAc|RDH|CCRC|CCRP|LNA|LDN|CCM|RNC(?:-[A-Z]{2,4})?|RN-BC|CCRN|CEN|CPEN|CNL|CWOCN|CWON|RPSGT|RST|CPSGT|REEGT|RRT-SDS|CCT")
+                r"|EMT(?:-P)?|NRP|CPhT|RPh|OTR/L|PTA|COTA|CHW|LAc|RDH|CCRC|CCRP|LNA|LDN|CCM|RNC(?:-[A-Z]{2,4})?|RN-BC|CCRN|CEN|CPEN|CNL|CWOCN|CWON|RPSGT|RST|CPSGT|REEGT|RRT-SDS|CCT|CNC|RGN|RMN")
 _CREDENTIAL_WORD = re.compile(_CREDENTIALS)
 _CREDENTIAL_BEFORE = re.compile(rf"(?<![\w.-])(?:{_CREDENTIALS})[ \t]+\Z")  # "per CNM Kazlauskienė"
 # a cue right after the name: credentials, a relation in brackets, an age or an identifier
@@ -499,6 +499,9 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
                 title = None  # "dr" in lower case: a title only before a capitalized name ("f/u w dr Banerjee")
             cue_b, cue_a = _CUE_BEFORE.search(before) or title or (_cue_listed().search(before) if not lower and _namey(toks[i:j]) and _name_ends(text, e) else None), (_CUE_AFTER.match(after) or _possessive_cue(text, toks[j - 1])
                                                                  or ((_ROLE_AFTER.match(after) or _CONTACT_AFTER.match(after)) if _namey(toks[i:j]) else None))
+            if (cue_a and not cue_b and re.match(r"(?i)\s+(?:DOB|D\.O\.B\.?|MRN|\[MRN\])\b", after)
+                    and all(name_words.word_class(t.w) == "E" and not t.w.isupper() for t in toks[i:j] if len(t.w) > 1)):
+                cue_a = None  # ordinary words before a record's label are a check of it ("Verified DOB and name", "Confirmed MRN")
             if (cue_b and not title and not cue_a and (cue_b.group(0).rstrip().endswith(":") or "/s/" in cue_b.group(0))
                     and all(name_words.word_class(t.w) == "E" for t in toks[i:j] if len(t.w) > 1)):
                 cue_b = None  # "CC: Substernal chest pain": a label before ordinary words only
@@ -1287,10 +1290,25 @@ def _next_item(text: str, capitalized: bool, item: str, end: int) -> bool:
                 or _ABBREVIATION_AFTER.match(text, end) or not (_name_ends(text, end) or _ITEM_ENDS.match(text, end)))
 
 
+# the next name of a list of people and their ages ("Kids: Hodan 5, Ayaan 2", "(Lwazi 7 and Ayanda 4)"): a capitalized word
+# with an age after it too
+_AGE_IN_LIST = r"[ \t]+\(?\d{1,2}(?:[ \t]?(?:y|yo|y/o|yrs?|years?|mo|mos|months?))?\)?"
+_AGED_NEXT_ITEM = re.compile(rf"{_AGE_IN_LIST}(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?P<v>[A-Z][^\W\d_A-Z'’-]{{2,}})"
+                             rf"(?={_AGE_IN_LIST}(?![\w/:-]|\.\d))")
+
+
+def _aged_item(item: str, end: int) -> bool:
+    lw = item.lower()
+    return not (lw in _FUNCTION or lw in _NOT_NAME_WORDS or _is_drug(item) or name_words.clinical_word(item)
+                or name_words.word_class(item) not in ("K", "U", "N"))
+
+
 def _listed_after(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The words that `_NEXT_ITEM` lists after each name taken (`phi_patterns.extend_lists`, `_next_item`)."""
+    """The words that `_NEXT_ITEM` lists after each name taken (`phi_patterns.extend_lists`, `_next_item`), and the next
+    names of a list of people and their ages (`_AGED_NEXT_ITEM`)."""
     return [sp for s, e in spans
-            for sp in phi_patterns.extend_lists(text, [(s, e)], functools.partial(_next_item, text, text[s].isupper()), _NEXT_ITEM)]
+            for sp in phi_patterns.extend_lists(text, [(s, e)], functools.partial(_next_item, text, text[s].isupper()), _NEXT_ITEM)
+            + phi_patterns.extend_lists(text, [(s, e)], _aged_item, _AGED_NEXT_ITEM)]
 
 
 # a surname written with its particle joined in lower case, and an initial before it ("MOH (B. deBrum)", "vanDyke", "diNapoli")
@@ -1729,9 +1747,29 @@ _EPONYM_PAIR = re.compile(r"[ \t]*(?:and|&|/|,)[ \t]*(?P<w>[A-Z][a-z]+)(?P<after
                           r"|maneuvers?|absent|unremarkable)\b)")
 
 
+# the word an anatomical name's or a disease's "of" names ("naevus of Ota", "ligament of Berry", "circle of Willis",
+# "parálisis de Bell", "enfermedad de Graves"): never a person's where it stands
+_OF_EPONYM_BEFORE = re.compile(r"(?i)\b(?:(?:naevus|nevus|ligament|circle|pouch|space|canal|triad|tetralogy|islets?|loop|organ|ampulla"
+                               r"|crypts?|sphincter|foramen|duct|ducts|bundle|node|nodes|tubercle|fossa|ostium|line|lines)[ \t]+of"
+                               r"|(?:enfermedad|parálisis|paralisis|síndrome|sindrome|signo|maladie|signe|syndrome|doença|doenca)"
+                               r"[ \t]+(?:de|du|d['’]))[ \t]+\Z")
+# a listed eponym's clinical frame: a procedure done or a test read before it ("s/p Whipple", "pylorus-preserving Whipple",
+# "sharpened Romberg", "+ McMurray", "long segment Barrett"), a score, a grade or a finding's noun after it ("Berg 41/56",
+# "Borg 6-20", "Bishop 3.", "Weber B fx", "Barrett oesophagus", "Hampton hump", "Snellen acuity", "Todd paresis")
+_EPONYM_FRAME_BEFORE = re.compile(r"(?i)(?:\b(?:s/p|no|status[ \t]+post|modified|sharpened|pylorus-preserving|positive|negative|c/w"
+                                  r"|long[ \t]+segment|short[ \t]+segment|biplane|uncemented|cemented|transverse)|(?<![\w+])\+)[ \t]*\Z")
+_EPONYM_FRAME_AFTER = re.compile(r"[ \t]+(?:\d{1,3}/\d{1,3}(?![\d/])|\d{1,2}-\d{1,2}\)|\d{1,2}(?=\.(?:\s|\Z)|[;,)])"
+                                 r"|[A-C][ \t]+(?:fx|fracture)\b|(?:chart|cutoff|cut-off|surveillance|incisions?|sequence|posture|blades?)\b)")
+# a finding's noun no person's name stands before, after any word ("Todd paresis", "Hampton hump")
+_FINDING_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:hump|oesophagus|esophagus|acuity|paresis|paralysis|oesophagitis)\b")
+
+
 def clinical_eponym(text: str, s: int, e: int) -> bool:
     """One word taken for a name that is a clinical eponym where it stands: a blood group system beside an antibody's
-    words, or the first of two listed eponyms joined before a finding ("Weber and Rinne were normal"); never after a title."""
+    words, the name of an anatomical or a disease's "of" ("naevus of Ota", "ligament of Berry", "parálisis de Bell"), a
+    listed eponym in a clinical frame (`_EPONYM_FRAME_BEFORE`, `_EPONYM_FRAME_AFTER`: "s/p Whipple", "Berg 41/56", "Barrett
+    oesophagus"), or the first of two listed eponyms joined before a finding ("Weber and Rinne were normal"); never after a
+    title."""
     w = text[s:e]
     near = functools.partial(_ANTIBODY_NEAR.search, text[max(0, s - 80):e + 60])
     if re.fullmatch(r"(?:Jk|Fy|Le|Lu|Kp|Js)[ab](?:-\w+)?", w) and near():
@@ -1743,8 +1781,14 @@ def clinical_eponym(text: str, s: int, e: int) -> bool:
             and (text[s - 1:s] == "-" or re.search(r"(?i)anti-\S{1,8}[ \t]*\(\Z", text[max(0, s - 16):s])
                  or re.match(r"[ \t]*\((?:Jk|Fy|Le|Lu|Kp|Js)", text[e:e + 6]))):
         return True  # "-Kidd (Jka)", "anti-Le^a (Lewis)", "Kidd (Jka)"; never "w/ Kidd (BB supervisor)"
+    if (_OF_EPONYM_BEFORE.search(text, max(0, s - 24), s) and not re.match(r"[ \t]+[A-Z][a-z]", text[e:e + 3])
+            or _FINDING_AFTER.match(text, e)):
+        return True
     if lw not in name_words.EPONYMS:
         return False
+    if (_EPONYM_FRAME_BEFORE.search(text, max(0, s - 24), s) or _EPONYM_FRAME_AFTER.match(text, e)) and not re.match(
+            r"[ \t]+[A-Z][a-z]", text[e:e + 3]):
+        return True
     m = _EPONYM_PAIR.match(text, e)
     if m and m.group("w").lower() in name_words.EPONYMS:
         return True

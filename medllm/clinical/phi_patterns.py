@@ -280,6 +280,13 @@ _SPOKEN_YEAR = (r"(?:(?:nineteen|twenty)[ -](?:oh[ -])?(?:(?:twenty|thirty|forty
                 r"|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three"
                 r"|four|five|six|seven|eight|nine)|two[ ]thousand(?:[ ](?:and[ ])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
                 r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ -]\w+)?))?)")
+# a date of birth read out in numbers after its label ("DOB six twelve nineteen sixty seven", "born oh three fourteen
+# nineteen fifty"): a month, a day and a spoken year
+_SPOKEN_DAY = (r"(?:(?:twenty|thirty)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven"
+               r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+_SPOKEN_DOB = re.compile(rf"(?i:\b(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]?date|born)\W{{0,3}}(?:(?:is|was|of|on)[ \t]+)?)"
+                         rf"(?P<v>(?i:(?:oh[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ ,-]+(?:oh[ -])?{_SPOKEN_DAY}"
+                         rf"[ ,-]+{_SPOKEN_YEAR}))\b")
 _AFTER_WEEKDAY = "|".join(rf"(?<=\b{d} )" for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 _DATE_ROUND5 = re.compile(
     r"(?<![\w-])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)-(?:0?[1-9]|[12]\d|3[01])\b(?![-/.]\d)"  # not "MAR-12" (a MAR)
@@ -662,6 +669,7 @@ FIRST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[DATE]", _DATE_DAY_FIRST, None),
     ("[DATE]", _DATE_LABELLED, _value("[DATE]", "v")),
     ("[DATE]", _DATE_ROUND5, None),
+    ("[DATE]", _SPOKEN_DOB, _value("[DATE]", "v")),
     ("[DATE]", _DATE_ROUND6, None),
     ("[DATE]", _DATE_WEEKDAY_ANY, None),
     ("[DATE]", _DATE_ORD_AFTER, None),

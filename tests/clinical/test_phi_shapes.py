@@ -957,3 +957,48 @@ def test_a_brand_in_a_bracket_eponym_pairs_blood_groups_a_protocol_a_thing_langu
 def test_dr_before_a_name_is_a_title_not_a_street():
     assert "Med Onc" in redact(" - 4/23 Med Onc Dr Khatiwada (cisplatin)")
     assert redact("lives at 45 Elm Dr Apt 3, Springfield, IL 62701") == "lives at [ADDRESS]"
+
+
+@pytest.mark.parametrize("text,kept,gone", [
+    ("Radiologist: Whipple, MD\nHx: pancreatic adenoCA s/p Whipple 2022; discussed with Dr. Whipple.", ["s/p Whipple 2022"], ["Whipple, MD", "Dr. Whipple"]),
+    ("D/w Dr. Bishop (on call). GBS neg. Bishop 3.", ["Bishop 3."], ["Dr. Bishop"]),
+    ("Dr. Romberg saw him. Romberg neg; sharpened Romberg: sways.", ["sharpened Romberg"], ["Dr. Romberg"]),
+    ("Cleo Barrett seen. EGD: long segment Barrett oesophagus.", ["Barrett oesophagus"], ["Cleo Barrett"]),
+    ("Dx: naevus of Ota, right V1/V2.\nWei Ling Chua has a naevus of Ota.", ["naevus of Ota"], ["Wei Ling Chua"]),
+    ("Dr. Todd reviewed: no Todd paresis after the seizure.", ["Todd paresis"], ["Dr. Todd"]),
+])
+def test_an_eponym_in_its_clinical_frame_stays_beside_the_person_who_bears_it(text, kept, gone):
+    with R.name_backend("model"):
+        out = R.redact(text)
+    for k in kept:
+        assert k in out, out
+    for g in gone:
+        assert g not in out, out
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Kids: Hodan 5, Ayaan 2.", "Kids: [NAME] 5, [NAME] 2."),
+    ("Sons Tomas 12, Grace 9, Peter 7 at home.", "Sons [NAME] 12, [NAME] 9, [NAME] 7 at home."),
+    ("Maj Okafor called; SGT Vang reports knee pain.", "[NAME] called; SGT [NAME] reports knee pain."),
+])
+def test_a_list_of_people_and_their_ages_and_military_ranks(text, want):
+    with R.name_backend("model"):
+        assert R.redact(text) == want
+
+
+@pytest.mark.parametrize("text", ["Dr. Lee: Hgb 12, Plt 200.", "Mom Rita 45, Dad 47.", "CO 4.2 L/min, CI 2.1",
+                                  "Dx: naevus on the back; oedema of both ankles; dyspnoea on exertion."])
+def test_lab_lists_relatives_and_british_spellings_stay(text):
+    with R.name_backend("model"):
+        out = R.redact(text)
+    for word in ("Hgb 12", "Plt 200", "Dad 47", "CO 4.2", "naevus", "oedema", "dyspnoea"):
+        if word in text:
+            assert word in out, out
+
+
+def test_a_date_of_birth_read_out_in_numbers_and_a_check_of_the_label_is_no_name():
+    assert R.redact("Verified DOB six twelve nineteen sixty seven and name.") == "Verified DOB [DATE] and name."
+    assert R.redact("born oh three fourteen nineteen fifty, twin B") == "born [DATE], twin B"
+    assert R.redact("born at thirty two weeks") == "born at thirty two weeks"
+    assert R.redact("Confirmed MRN with pt.") == "Confirmed MRN with pt."
+    assert R.redact("Hope White DOB 3/4/55") == "[NAME] DOB [DATE]"
