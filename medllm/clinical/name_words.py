@@ -99,7 +99,7 @@ _CLINICAL = set("""
 troponin baseline postmenopausal premenopausal hgb hct tdap bicarb staph strep mrsa ultrasound nasogastric orogastric
 arousable diuresed diuresing candida klebsiella escherichia clostridioides clostridium enterobacter serratia proteus
 acinetobacter stenotrophomonas bacteroides listeria legionella mycoplasma chlamydia neisseria treponema covid telehealth
-providencia magna cisterna salud nile apache salem nevus nevi
+providencia magna cisterna salud nile apache salem nevus nevi ntg tnd
 kingella eikenella cardiobacterium morganella citrobacter nocardia brucella coxiella francisella ehrlichia anaplasma
 babesia bartonella rickettsia borrelia shigella salmonella yersinia vibrio pasteurella haemophilus moraxella bordetella
 aspergillus cryptococcus pneumocystis histoplasma blastomyces coccidioides mucor rhizopus fusarium scedosporium
@@ -137,6 +137,12 @@ def _english(lw: str) -> bool:
                      ("'s", ""), ("’s", "")):
         if lw.endswith(suf) and len(lw) - len(suf) >= 3 and lw[: -len(suf)] + add in lex:
             return True
+    m = re.fullmatch(r"([a-z]+)['’](ve|ll|re|m|d|t)", lw)
+    if m:  # a contraction ("I've", "we'll", "don't", "couldn't")
+        base, tail = m.groups()
+        if tail == "t":
+            return base in ("can", "won", "don", "ain", "shan") or (base.endswith("n") and base[:-1] in lex)
+        return base in ("i", "you", "we", "they", "he", "she", "it", "who", "that", "there", "what") or base in lex
     if "-" in lw:  # "Water-soluble", "Post-procedure"
         return all(p in lex or _MEDICAL.search(p) or len(p) <= 2 for p in lw.split("-") if p)
     if len(lw) >= 5 and re.search(r"[ao]e(?=\w)", lw):  # a British spelling ("naevus", "oedema", "caecum", "dyspnoea")

@@ -425,7 +425,7 @@ def _is_initial(text: str, t: _Tok) -> bool:
 _FUNCTION = set("""
 a an the and or but with without who whom which that this these those is are was were be been has have had do does did
 in on at for to of by from as per via into over under after before during while since until than then also not no
-he she his her him they them their it its we our you your i my me presents presented reports reported denies denied
+he she his her him they them their it its we our you your i my me i've i'm i'll i'd presents presented reports reported denies denied
 seen came comes returns states says today yesterday now here there home clinic
 """.split())
 
@@ -462,6 +462,8 @@ def _between_cues(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
 _NOT_CLOCK = rf"(?![ \t]+{phi_patterns.CLOCK24}\b(?![/.:,-]?\d)(?![ \t]*(?i:mg|mcg|ml|cc|units?|kcal|g|kg|%)))"
 _NUMBER_AFTER = re.compile(_NOT_CLOCK + r"(?:[ \t]+[A-Za-z]+\b){0,2}[ \t]*[:=-]?[ \t]*\d")
 _NUMBER_RIGHT_AFTER = re.compile(_NOT_CLOCK + r"[ \t]*[:=-]?[ \t]*\d")
+# a dash set apart before a number: a list's separator after two words the probe marked ("6. Precious Bwalya - 5 left")
+_DASH_NUMBER = re.compile(r"[ \t]+[-–—][ \t]+\d")
 
 
 def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: list | None = None,
@@ -500,7 +502,8 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
             cue_b, cue_a = _CUE_BEFORE.search(before) or title or (_cue_listed().search(before) if not lower and _namey(toks[i:j]) and _name_ends(text, e) else None), (_CUE_AFTER.match(after) or _possessive_cue(text, toks[j - 1])
                                                                  or ((_ROLE_AFTER.match(after) or _CONTACT_AFTER.match(after)) if _namey(toks[i:j]) else None))
             if (cue_a and not cue_b and re.match(r"(?i)\s+(?:DOB|D\.O\.B\.?|MRN|\[MRN\])\b", after)
-                    and all(name_words.word_class(t.w) == "E" and not t.w.isupper() for t in toks[i:j] if len(t.w) > 1)):
+                    and all(name_words.word_class(t.w) == "E" and (not t.w.isupper() or "\n" in after[:after.index(after.lstrip()[0])])
+                            for t in toks[i:j] if len(t.w) > 1)):
                 cue_a = None  # ordinary words before a record's label are a check of it ("Verified DOB and name", "Confirmed MRN")
             if (cue_b and not title and not cue_a and (cue_b.group(0).rstrip().endswith(":") or "/s/" in cue_b.group(0))
                     and all(name_words.word_class(t.w) == "E" for t in toks[i:j] if len(t.w) > 1)):
@@ -570,7 +573,8 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
                 # only right after them ("Dritan called 911", "Tom Ng at 16:05" are people)
                 if ((not by_ner and not in_place) or (j - i == 1 and _THING_LABEL.search(before))
                         or (_eponym_follows(text, e, 3) and not (by_ner and _unknown_possessive(toks[i:j]))) or ((_NUMBER_RIGHT_AFTER if by_ner else _NUMBER_AFTER).match(text[e:e + 30])
-                                                           and not _age_after_unknown(text, toks, i, j))):
+                                                           and not _age_after_unknown(text, toks, i, j)
+                                                           and not (len(by_ner) > 1 and _DASH_NUMBER.match(text, e)))):
                     continue
                 words = [t.w for t in toks[i:j] if len(t.w) > 1]
                 if len(words) == 1 and _is_drug(words[0]):
@@ -880,7 +884,7 @@ _NOT_TECH = set("asap fyi bls als acls pals pacs mrn dopp cxr pcxr stat eeg emg 
 _HANDOFF_INITIALS = re.compile(r"(?i:\b(?:d/w|handed[ \t]+(?:off|over)[ \t]+to|hand(?:ed)?-?off[ \t]+to|vitals[ \t]+by|reviewed[ \t]+(?:by|with)"
                                r"|discussed[ \t]+with|accepted[ \t]+by|paged))[ \t]+(?P<a>[A-Z]{2})\b(?![.:/-]\d|[ \t]*/)")
 # signs, results, frequencies and services written in two to four letters that no clinical list holds
-_NOT_INITIALS = set("ok am pm na nil neg pos yes no re cc dc fu nb ps pt md rn ho cv st di va ur qa bb op ap em dr hh nf cd pc ip "
+_NOT_INITIALS = set("ok am pm ntg tnd na nil neg pos yes no re cc dc fu nb ps pt md rn ho cv st di va ur qa bb op ap em dr hh nf cd pc ip "
                     "bh cn hm ob pn tx sx hx dx rx fx ix ax gs ts cr gm ld nm ic ph mh ss um wc hn pp bt pi cl nt sn vo to "
                     "torb vorb soap cnm ve bd tds qds hs tbd bil nsr mae cdi bm piv cld ada nkfa cftx lac ssi pcn abd ppx dvt "
                     "ast alt wnl nad ntnd qs mn ij nfd wwp ncat lhc gtt prn ab abo la "
@@ -1611,7 +1615,7 @@ _HONORIFIC_BEFORE = re.compile(r"(?<![\w'’-])(?:Saw|Naw|Daw|Maung|Mahn)[ \t]\Z
 # a lower-case initial before a name written in lower case ("dr m. wood"; never the end of "e.g." or "p.o.")
 _LOWER_INITIAL_BEFORE = re.compile(r"(?<![\w./&'’-])[a-z]\.[ \t]?\Z")
 # a surname's particles in capitals before it ("DI STEFANO, SALVATORE", "VAN DER BERG")
-_CAPS_PARTICLES_BEFORE = re.compile(r"(?<![\w'’.-])(?:(?:DE|DEL|DELLA|DI|DA|DAS|DOS|DO|DU|LA|LE|LOS|LAS|VAN|VON|DER|DEN|TER|TEN|MAC|AL|EL"
+_CAPS_PARTICLES_BEFORE = re.compile(r"(?<![\w'’.-])(?:(?:DE|DEL|DELLA|DI|DA|DAS|DOS|DO|DU|LA|LE|LOS|LAS|VAN|VON|DER|DEN|TER|TEN|MAC|AL|EL|TE"
                                     r"|BIN|IBN)[ \t]){1,3}\Z")
 # a month people bear as a given name right before a found surname ("April Luong", "June Haskins", "Jan Kowalski"), never
 # after a word that makes it a date's ("in April Luong was ...", "since June") nor before a title ("June Dr. Patel")
@@ -1759,9 +1763,40 @@ _OF_EPONYM_BEFORE = re.compile(r"(?i)\b(?:(?:naevus|nevus|ligament|circle|pouch|
 _EPONYM_FRAME_BEFORE = re.compile(r"(?i)(?:\b(?:s/p|no|status[ \t]+post|modified|sharpened|pylorus-preserving|positive|negative|c/w"
                                   r"|long[ \t]+segment|short[ \t]+segment|biplane|uncemented|cemented|transverse)|(?<![\w+])\+)[ \t]*\Z")
 _EPONYM_FRAME_AFTER = re.compile(r"[ \t]+(?:\d{1,3}/\d{1,3}(?![\d/])|\d{1,2}-\d{1,2}\)|\d{1,2}(?=\.(?:\s|\Z)|[;,)])"
-                                 r"|[A-C][ \t]+(?:fx|fracture)\b|(?:chart|cutoff|cut-off|surveillance|incisions?|sequence|posture|blades?)\b)")
-# a finding's noun no person's name stands before, after any word ("Todd paresis", "Hampton hump")
-_FINDING_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:hump|oesophagus|esophagus|acuity|paresis|paralysis|oesophagitis)\b")
+                                 r"|[A-C][ \t]+(?:fx|fracture)\b|(?:chart|cutoff|cut-off|surveillance|incisions?|sequence|posture|blades?"
+                                 r"|deferred|positive|negative|equivocal)\b)")
+# a finding's noun no person's name stands before, after any word ("Todd paresis", "Hampton hump", "Miller 2 blade")
+_FINDING_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:hump|oesophagus|esophagus|acuity|paresis|paralysis|oesophagitis|\d[ \t]+blades?)\b")
+# a test's, a scale's or a sign's head up to two words on, or after a second eponym in brackets, after any word ("Berg
+# Balance Scale", "Adams forward bend test", "Marshall (Bonney) test"); never a possessive's ("Smith's test results")
+_TEST_AFTER = re.compile(r"(?:[ \t]+\([A-Z][a-z]+\)(?P<b>)[ \t]+(?i:tests?|signs?)|(?P<w>(?:[ \t]+[A-Za-z-]+){1,2})[ \t]+(?i:tests?)"
+                         r"|(?P<v>(?:[ \t]+[A-Za-z-]+){0,2})[ \t]+(?i:maneuvers?|manoeuvres?|scales?|syndrome|reflex|criteria|classification)"
+                         r"|[ \t]+(?i:signs?))\b")
+_NOT_TEST_WORDS = set("blood lab labs covid drug urine pregnancy hearing vision result results".split())
+
+
+def _test_after(text: str, e: int) -> bool:
+    """`_TEST_AFTER` with no function word, pronoun or verb's past between the word and the head ("Green helped him test
+    it", "Kemi has a scale", "Bishop to sign off" are people)."""
+    m = _TEST_AFTER.match(text, e)
+    if not m:
+        return False
+    if m.group("v") and any(not w[0].isupper() for w in m.group("v").split()):
+        return False  # a scale's or a criterion's words are capitalized ("Berg Balance Scale"; "Gene now meets criteria" is a person)
+    between = (m.group("w") or "").split()
+    return not any(w.lower() in _FUNCTION or w.lower() in _NOT_TEST_WORDS or w.lower().endswith("ed") for w in between)
+# the first half of a hyphened eponym ("Mallory-Weiss", "Stokes-Adams", "Hawkins-Kennedy")
+_EPONYM_COMPOUND = re.compile(r"-(?P<w>[A-Za-z][a-z]{2,})(?![\w-])")
+# a procedure's eponym in brackets: after the procedure ("pancreaticoduodenectomy (Whipple)"), or before it ("transverse
+# (Kerr) hysterotomy")
+_PROCEDURE_BEFORE_BRACKET = re.compile(r"(?i)\w+(?:ectomy|otomy|ostomy|plasty|pexy|rrhaphy|incision|repair)[ \t]*\(\Z")
+_PROCEDURE_AFTER_BRACKET = re.compile(r"\)[ \t]+\w*(?:ectomy|otomy|ostomy|plasty|pexy|rrhaphy|incision)\b")
+# a device eponym's frame ("failed Foley placement", "18 Fr coude Foley", "keep Foley (coude tip)")
+_DEVICE_FRAME_BEFORE = re.compile(r"(?i)\b(?:coude|keep|failed|remove[ds]?|place[ds]?|insert(?:ed)?|indwelling|exchange[ds]?|replace[ds]?|d/c|dc"
+                                  r"|\d+[ \t]?fr)[ \t]+\Z")
+_DEVICE_PERSON_BEFORE = re.compile(r"(?i)\b(?:nurse|rn|lpn|np|pa|tech|by|per|with|and|from|to|called|paged|asked|told)[ \t]+\Z")  # "Nurse Foley placed"
+_DEVICE_FRAME_AFTER = re.compile(r"[ \t]+(?:placement|catheter|cath|bag|balloon|output|removal|insertion|exchange|draining|drained|removed"
+                                 r"|placed|inserted|in[ \t]+place|\(coude)\b")
 
 
 def clinical_eponym(text: str, s: int, e: int) -> bool:
@@ -1774,19 +1809,29 @@ def clinical_eponym(text: str, s: int, e: int) -> bool:
     near = functools.partial(_ANTIBODY_NEAR.search, text[max(0, s - 80):e + 60])
     if re.fullmatch(r"(?:Jk|Fy|Le|Lu|Kp|Js)[ab](?:-\w+)?", w) and near():
         return True  # an antigen ("(Jka)", "Jka-neg")
-    if not re.fullmatch(r"[A-Z][a-z]+", w) or _TITLE_BEFORE.search(text[max(0, s - 12):s]):
+    if not re.fullmatch(r"[A-Za-z][a-z]+", w) or _TITLE_BEFORE.search(text[max(0, s - 12):s]):
+        return False
+    m = _EPONYM_COMPOUND.match(text, e)
+    if m and (_eponym_follows(text, m.end(), 2) or _test_after(text, m.end()) or m.group("w").lower() in name_words.EPONYMS):
+        return True  # the first half of a hyphened eponym ("Mallory-Weiss tear", "lambert-eaton myasthenic syndrome")
+    if not w[0].isupper():
         return False
     lw = w.lower()
-    if (lw in _BLOOD_GROUPS and near()
-            and (text[s - 1:s] == "-" or re.search(r"(?i)anti-\S{1,8}[ \t]*\(\Z", text[max(0, s - 16):s])
-                 or re.match(r"[ \t]*\((?:Jk|Fy|Le|Lu|Kp|Js)", text[e:e + 6]))):
-        return True  # "-Kidd (Jka)", "anti-Le^a (Lewis)", "Kidd (Jka)"; never "w/ Kidd (BB supervisor)"
+    if (lw in _BLOOD_GROUPS and (near() or re.match(r"[ \t]+(?:system|antigens?|blood[ \t]+group)\b", text[e:e + 20]))
+            and (text[s - 1:s] in ("-", "(") or re.search(r"(?i)anti-\S{1,8}[ \t]*\(\Z", text[max(0, s - 16):s])
+                 or re.match(r"[ \t]*\((?:Jk|Fy|Le|Lu|Kp|Js)|[ \t]+(?:system|antigens?|blood[ \t]+group)\b", text[e:e + 20]))):
+        return True  # "-Kidd (Jka)", "anti-Le^a (Lewis)", "Kidd (Jka)", "(Duffy system)"; never "w/ Kidd (BB supervisor)"
     if (_OF_EPONYM_BEFORE.search(text, max(0, s - 24), s) and not re.match(r"[ \t]+[A-Z][a-z]", text[e:e + 3])
-            or _FINDING_AFTER.match(text, e)):
+            or _FINDING_AFTER.match(text, e) or _test_after(text, e) or _PROCEDURE_AFTER_BRACKET.match(text, e)
+            and text[s - 1:s] == "("):
         return True
+    if lw in name_words.DEVICE_EPONYMS and (_DEVICE_FRAME_BEFORE.search(text, max(0, s - 20), s) or (
+            _DEVICE_FRAME_AFTER.match(text, e) and not _DEVICE_PERSON_BEFORE.search(text, max(0, s - 20), s))):
+        return True  # "failed Foley placement", "coude Foley", "keep Foley (coude tip)" beside Mr. Foley
     if lw not in name_words.EPONYMS:
         return False
-    if (_EPONYM_FRAME_BEFORE.search(text, max(0, s - 24), s) or _EPONYM_FRAME_AFTER.match(text, e)) and not re.match(
+    if (_EPONYM_FRAME_BEFORE.search(text, max(0, s - 24), s) or _EPONYM_FRAME_AFTER.match(text, e)
+            or (text[s - 1:s] == "(" and text[e:e + 1] == ")" and _PROCEDURE_BEFORE_BRACKET.search(text, max(0, s - 40), s))) and not re.match(
             r"[ \t]+[A-Z][a-z]", text[e:e + 3]):
         return True
     m = _EPONYM_PAIR.match(text, e)

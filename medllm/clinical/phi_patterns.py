@@ -175,13 +175,14 @@ _PHONE_MORE = re.compile(r"(?i)\b(?:call(?:\s+back)?(?:\s+at)?|callback|phone|te
 # an age over 89 spelled out ("ninety-two", "one hundred and one")
 _SPELLED_OVER_89 = r"(?:ninety|one[ -]hundred(?:[ -]and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 # ages over 89 in shorthand: "93y", "94 YOM", "94F" at a line's start or after "pt" or a name, "ninety-two year old"
-_AGE_MORE = re.compile(r"\b(?P<v>9\d|1[01]\d)(?=[ \t]?(?:yo|yr|YO[MF]?|yo[mf])\b|[ \t]?y\b[ \t]*(?:[MF]\b|old\b|female\b|male\b|woman\b|man\b|[,)]))"
+_AGE_MORE = re.compile(r"\b(?P<v>9\d|1[01]\d)(?=[ \t]?(?:yo|yr|YO[MF]?|yo[mf])\b|[ \t]?y\b[ \t]*(?:[MF]\b|old\b|female\b|male\b|woman\b|man\b|[,)])"
+                       r"|[MF](?=[,;)]|[ \t]+(?:with|w/|s/p|pmh|hx|presents|presenting|admitted|displaced|here|on|from|c/o)\b))"
                        rf"|(?i:\b(?P<x>{_SPELLED_OVER_89})"
                        r"(?=[- ]years?[- ]old\b|[ ]years?[ ]of[ ]age\b))"
                        # after "aged", "age", "turned", "died at" ("aged ninety-two", "age 93", "turned 90", "died at 91"); spelled out after "is" or
                        # "was" too ("Pt is ninety-four"), never a vital's reading ("sats were ninety-two", "BP was ninety over")
                        rf"|\b(?i:aged|age:?|turned|turns|turning|died[ \t]+at|passed[ \t]+(?:away[ \t]+)?at)[ \t]+(?P<y>9\d|1[01]\d|(?i:{_SPELLED_OVER_89}))\b(?![.,/-]?\d|[ \t]*(?i:%|percent|over|mg|kg|lb|lbs|pounds|units?|ml|mmhg|bpm|degrees|minutes|min|days|weeks|months|[xX/]))"
-                       rf"|\b(?:is|was|[Aa]t)[ \t]+(?P<z>(?i:{_SPELLED_OVER_89}))\b"
+                       rf"|(?:\b(?:is|was|[Aa]t)|\b(?:he|she|He|She)['’]s)[ \t]+(?P<z>(?i:{_SPELLED_OVER_89}))\b"
                        r"(?![ \t]*(?i:%|percent|over|mg|kg|lb|lbs|pounds|units?|ml|mmhg|bpm|beats|degrees|minutes|min|seconds|days|weeks|months|feet|inches|cm|/))")
 # a reading's words before "is"/"was" and a spelled number ("heart rate was ninety-two", "her sats were ninety")
 _READING_BEFORE = re.compile(r"(?i)\b(?:rate|pressure|pulse|sats?|saturation|oxygen|o2|sugar|glucose|weight|temp|temperature|level|score"
@@ -241,7 +242,7 @@ _WEEKDAY_ONLY = re.compile(rf"\b(?:{_WEEKDAY_CAP}|(?i:lunes|martes|mi[ée]rcoles
                            rf"|vendredi|samedi|dimanche))\.?,?\s+(?P<v>{_MD}|{_DAY}/{_MON_NUM})\b(?![\w/]|[.,]\d)")
 
 _AGE_CELL_AFTER_NAME = re.compile(r"(?<=\[NAME\])(?P<p>[ \t]*\t[ \t]*|[ \t]{2,}|[ \t]*\|[ \t]*)(?:9\d|1[01]\d)(?=[ \t]*[\t|]|[ \t]{2,}|[ \t]*(?:\n|\Z))")
-_AGE_AFTER_NAME = re.compile(r"(?:(?<=\[NAME\])|(?<=\[NAME\]\"\))|(?<=\[NAME\]”\))|(?<=\[NAME\]\))|(?<=DOB \[DATE\])|(?<=DOB: \[DATE\]))(?P<p>,\s*|\s*\(\s*|\s+)(?P<v>9\d|1[01]\d|(?i:ninety|one[ -]hundred)(?:[- ](?i:one|two|three|four|five|six|seven|eight|nine))?)(?=\s*[,)]|\s*(?:yo|y/o|y\.o\.|[MF])\b|[ \t]+and[ \t]+(?:on|has|lives|living|with)\b)")
+_AGE_AFTER_NAME = re.compile(r"(?:(?<=\[NAME\])|(?<=\[NAME\]\"\))|(?<=\[NAME\]”\))|(?<=\[NAME\]\))|(?<=DOB \[DATE\])|(?<=DOB: \[DATE\]))(?P<p>,\s*(?:(?:about|approx\.?|approximately|~)[ \t]*)?|\s*\(\s*|\s+)(?P<v>9\d|1[01]\d|(?i:ninety|one[ -]hundred)(?:[- ](?i:one|two|three|four|five|six|seven|eight|nine))?)(?=\s*[,)]|\s*(?:yo|y/o|y\.o\.|[MF])\b|[ \t]+and[ \t]+(?:on|has|lives|living|with)\b)")
 
 
 # round 5 (from the hand-written training notes of bench/phi/probe_train, read after a first measurement):
@@ -286,7 +287,8 @@ _SPOKEN_DAY = (r"(?:(?:twenty|thirty)(?:[ -](?:one|two|three|four|five|six|seven
                r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 _SPOKEN_DOB = re.compile(rf"(?i:\b(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]?date|born)\W{{0,3}}(?:(?:is|was|of|on)[ \t]+)?)"
                          rf"(?P<v>(?i:(?:oh[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ ,-]+(?:oh[ -])?{_SPOKEN_DAY}"
-                         rf"[ ,-]+{_SPOKEN_YEAR}))\b")
+                         rf"[ ,-]+(?:{_SPOKEN_YEAR}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five"
+                         rf"|six|seven|eight|nine))?)))\b")
 _AFTER_WEEKDAY = "|".join(rf"(?<=\b{d} )" for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 _DATE_ROUND5 = re.compile(
     r"(?<![\w-])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)-(?:0?[1-9]|[12]\d|3[01])\b(?![-/.]\d)"  # not "MAR-12" (a MAR)
@@ -294,14 +296,14 @@ _DATE_ROUND5 = re.compile(
     rf"|(?i:\bthe\s+{_ORD_WORDS}\s+of\s+(?:{_MONTH_WORDS})\b)"
     r"|(?i:\b(?:[1-9]|[12]\d|3[01])\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b)"
     rf"|(?i:(?:(?<=\bon )|(?<=\bseen )|(?<=\bfrom )|(?<=\bsince )|(?<=\buntil )|(?<=\bby )|(?<=\bED )|(?<=\bfor )|{_AFTER_WEEKDAY})"
-    rf"the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)(!?]|$)|\s+(?:with|at|when|and|after|before|while|during|about|to|for|but|so|in|is)\b))")
+    rf"the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)(!?]|$)|[ \t]*\n|\s+(?:with|at|when|and|after|before|while|during|about|to|for|but|so|in|is)\b))")
 # a month/day after a test, a procedure or an act that dates it ("CT 8/30:", "s/p PCI 8/18", "quit 5/31", "signed
 # 4/3", "(5/2, Dr. X)" but not "PEEP 5 (10/5)", a line's start "3/10 APPROVED"), unless a count noun or a score
 # word makes it a fraction
 _DATE_MD_ROUND5 = re.compile(
     rf"(?:(?i:\b(?:CT|CTA|MRI|MRA|EGD|ERCP|EUS|BMP|CMP|CBC|labs?|lipids|echo|TTE|TEE|doppler|US|CXR|xray|x-ray|ECG|EKG|PET|biopsy|bx|cath|PCI|DES"
     rf"|CABG|stent(?:ed)?|coiling|re-?look|I&D|drained|quit|signed|spoke|recertified|moved\s+to|here|available|date|target|DC|d/c|fall|drink"
-    rf"|as\s+of|MVC|TKA|THA|lap\s+chole|nephrostomy|call|called|visit|seen|returns?|(?:out|in)\s+on|reviewed|updated|faxed|sent|rec'?d|received"
+    rf"|as\s+of|MVC|TKA|THA|lap\s+chole|nephrostomy|call(?:ed)?(?:\s+(?:pt|patient|family|back))?|called|visit|seen|returns?|(?:out|in)\s+on|reviewed|updated|faxed|sent|rec'?d|received"
     rf"|approved|denied|submitted|birthday|born|died|expired|delivered|dose|shot|injection|infusion|treatment|appt|clinic)\s*:?\s+)"
     rf"|(?m:^[ \t]*)|(?<![\d%][ \t])(?<![\d%])\((?=(?:{_MD})\s*[,)]))(?P<v>{_MD}){_NOT_FRACTION_AFTER}")
 
@@ -975,7 +977,8 @@ _UNIT_AFTER = re.compile(r"\s*(?:%|(?i:mg|mcg|g|kg|lbs?|mL|ml|L|units?|U|mmHg|mm
 
 _PROBE_NOT_DATE_BEFORE = re.compile(r"(?i)\b(?:bpp|profile|nst|mmt|bipap|cpap|ipap|epap|peep|ps|vent|settings?|mood|rate[ds]?|energy|sleep|anxiety|appetite"
                                     r"|pressure|tightness|discomfort|ache|cramping|soreness|norco|percocet"
-                                    r"|vicodin|lortab|tylenol|augmentin|bactrim|zosyn|unasyn|ratio|i:e|fio2|tidal|grade|tanner|stage)\W*$")
+                                    r"|vicodin|lortab|tylenol|augmentin|bactrim|zosyn|unasyn|ratio|i:e|fio2|tidal|grade|tanner|stage"
+                                    r"|ehl|fhl|nas)\W*$")  # "EHL/FHL 5/5", "NAS 6/8" (a liver biopsy's score)
 CLOCK24 = r"(?:[01]\d|2[0-3])[0-5]\d"  # a 24-hour time in four digits ("0238", "1815")
 _NUMBER_CUE_BEFORE = re.compile(r"(?i)(?:#|\bno\.?|\bnumber|\bid|\bext\.?|\bx|\bpager|\bpgr|\bbleep|\bbeeper|\bbadge|\bending(?:[ \t]+in)?"
                                 r"|\blast[ \t]?4?|\brecord|\bclock|\bkit|\bcase|\bcode|\bacct|\baccount|\bpin|\bpasscode)\W{0,3}$")
@@ -987,7 +990,7 @@ _LAB_BEFORE = re.compile(r"(?i)\b(?:bnp|nt-?probnp|ca-?125|cea|afp|psa|tsh|ldl|h
 _CA19_9 = re.compile(r"(?i)\bca[ -]?19-9\b")
 # a pressure in a heart's chamber or a vessel ("RV 28/7", "PA 27/12 (mean 18)", "wedge 14/10")
 _CHAMBER_BEFORE = re.compile(r"(?:\b(?:RA|RV|PA|PAP|PCWP|PAWP|LV|LVEDP|Ao|AO|CVP|mPAP|PASP|SVC|IVC)|(?i:\bwedge|\baortic|\bpulmonary[ \t]+artery))[ \t]*[:=]?[ \t]*$")
-_PROBE_NOT_DATE_AFTER = re.compile(r"(?i)\s*(?:(?:[a-z-]{3,15}\s+){1,2}(?=(?:murmur|rub|systolic|diastolic|holosystolic)\b)|\(mean\b|(?-i:[A-Z]{2,3})\s+|(?:flow|soft|faint|loud|early|late|mid|high-pitched)\s+)?(?:systolic|diastolic|holosystolic|SEM|HSM|crescendo|ejection|blowing|harsh|murmur|rub|on\s+\d|/\d)")
+_PROBE_NOT_DATE_AFTER = re.compile(r"(?i)\s*(?:chest|abd(?:ominal)?|back|neck|leg|knee|hip|head|joint|flank|pelvic|shoulder)\s+pain\b|\s*(?:(?:[a-z-]{3,15}\s+){1,2}(?=(?:murmur|rub|systolic|diastolic|holosystolic)\b)|\(mean\b|(?-i:[A-Z]{2,3})\s+|(?:flow|soft|faint|loud|early|late|mid|high-pitched)\s+)?(?:systolic|diastolic|holosystolic|SEM|HSM|crescendo|ejection|blowing|harsh|murmur|rub|on\s+\d|/\d)")
 
 
 # a rating out of ten where its clause tells of a symptom or a rating ("HA 4/10", "pain now 3/10", "Cravings 2/10", "L knee
@@ -1067,6 +1070,7 @@ def probe_candidates(text: str) -> list[tuple[int, int, str]]:
             if kind == "DATE" and (_CHAMBER_BEFORE.search(before) or _ratings_on_line(text, s, e)):
                 continue
             if kind == "DATE" and (not _could_be_date(v) or _PROBE_NOT_DATE_BEFORE.search(before) or _PROBE_NOT_DATE_AFTER.match(text, e)
+                                   or (re.fullmatch(r"\d{1,2}/10", v) and re.search(r"(?i)\bcp\W*$", before))  # "CP 2/10": chest pain
                                    or (re.fullmatch(r"\d+[/.-]\d+", v) and not re.match(_NOT_FRACTION_AFTER, text[e:]))
                                    or _same_whole_near(text, s, v) or _out_of_ten(text, s, v)):
                 continue

@@ -173,7 +173,9 @@ PATTERNS: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     # "who is 95.", "she turned 92 last week"
     ("[AGE>89]", re.compile(r"(?i)\b(?:who|he|she|patient|pt|[a-z]+\s+(?:wife|husband|mother|father)|\))\s+(?:is|was|turned|turns|now|is\s+now|was\s+now)\s+"
                             r"(?P<v>9\d|1[0-1]\d)\b(?=\s*(?:[.,;)]|$|and\b|now\b|this\b|last\b|today\b))"), _sub_value("[AGE>89]")),
-    ("[AGE>89]", re.compile(r"(?i)\b(?:age|aged)\s*:?\s*(?P<v>9\d|1[0-1]\d)\b(?!\s*(?:%|mg|kg|lbs?|mmHg|bpm|d|days?|wks?|weeks?|mos?|months?|h|hrs?|hours?|min|minutes?)\b|%)"),
+    ("[AGE>89]", re.compile(r"(?i)\b(?:he|she)['’]s\s+(?P<v>9\d|1[0-1]\d)\b(?=\s*(?:[.,;)]|$|and\b|now\b|this\b|last\b|today\b|years?\b))"),
+     _sub_value("[AGE>89]")),
+    ("[AGE>89]", re.compile(r"(?i)\b(?:age|aged)\s*:?\s*(?P<v>9\d|1[0-1]\d)(?:\b|(?=y\b))(?!\s*(?:%|mg|kg|lbs?|mmHg|bpm|d|days?|wks?|weeks?|mos?|months?|h|hrs?|hours?|min|minutes?)\b|%)"),
      _sub_value("[AGE>89]")),
 ]
 

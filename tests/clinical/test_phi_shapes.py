@@ -1002,3 +1002,57 @@ def test_a_date_of_birth_read_out_in_numbers_and_a_check_of_the_label_is_no_name
     assert R.redact("born at thirty two weeks") == "born at thirty two weeks"
     assert R.redact("Confirmed MRN with pt.") == "Confirmed MRN with pt."
     assert R.redact("Hope White DOB 3/4/55") == "[NAME] DOB [DATE]"
+
+
+@pytest.mark.parametrize("text,kept,gone", [
+    ("Dr. Mallory saw her. EGD: 2 cm Mallory-Weiss tear.", ["Mallory-Weiss tear"], ["Dr. Mallory"]),
+    ("Simone Lambert: impression, lambert-eaton myasthenic syndrome.", ["lambert-eaton"], ["Simone Lambert"]),
+    ("Ingrid Berg, 91, scored Berg Balance Scale 38/56.", ["Berg Balance Scale 38/56"], ["Ingrid Berg"]),
+    ("Mr. Adams here. Adams forward bend test: mild.", ["Adams forward bend test"], ["Mr. Adams"]),
+    ("Jane Duffy. Anti-Fy(a) identified (Duffy system).", ["(Duffy system)"], ["Jane Duffy"]),
+    ("Dr Whipple. Pylorus-preserving pancreaticoduodenectomy (Whipple).", ["(Whipple)"], ["Dr Whipple"]),
+    ("Dr Kerr: a low transverse (Kerr) hysterotomy.", ["(Kerr) hysterotomy"], ["Dr Kerr"]),
+    ("Dr Romberg. Romberg deferred - not safe to stand.", ["Romberg deferred"], ["Dr Romberg"]),
+    ("Dr Miller: intubation required a Miller 2 blade.", ["Miller 2 blade"], ["Dr Miller"]),
+    ("Mr. Foley: urology for failed Foley placement; keep Foley (coude tip).", ["failed Foley placement", "keep Foley (coude"], ["Mr. Foley"]),
+])
+def test_a_hyphened_eponym_a_tests_head_a_procedures_bracket_and_a_devices_frame_stay_beside_the_person(text, kept, gone):
+    with R.name_backend("model"):
+        out = R.redact(text)
+    for k in kept:
+        assert k in out, out
+    for g in gone:
+        assert g not in out, out
+
+
+@pytest.mark.parametrize("text,want", [
+    ("numb feet -> see clinician at next VL.\n6. Precious Bwalya - 5 left, ok.", "numb feet -> see clinician at next VL.\n6. [NAME] - 5 left, ok."),
+    ("== SICU 7 == TE WHATA, AROHA == 2025-08-09 nights ==", "== SICU 7 == [NAME], [NAME] == [DATE] nights =="),
+    ('Hal is pleasant, oriented, says "I\'ve managed since the winter."', '[NAME] is pleasant, oriented, says "I\'ve managed since the winter."'),
+    ("0022 CP 2/10. BP 138/82. EHL/FHL 5/5. NAS 6/8 (steatosis 2)", "0022 CP 2/10. BP 138/82. EHL/FHL 5/5. NAS 6/8 (steatosis 2)"),
+    ("nursing comments describing 5/10 chest pain", "nursing comments describing 5/10 chest pain"),
+    ("Hgb - 9.1, K - 3.4; Braden Scale - 16; TE fistula", "Hgb - 9.1, K - 3.4; Braden Scale - 16; TE fistula"),
+])
+def test_a_name_before_a_dashed_count_a_maori_particle_contractions_and_scores(text, want):
+    with R.name_backend("model"):
+        assert R.redact(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Pt: Okafor, Beatrice   Age: 93Y   MRN 004418920", "Pt: [NAME]   Age: [AGE>89]Y   MRN [MRN]"),
+    ("Impression: 96F, displaced R femoral neck fx", "Impression: [AGE>89]F, displaced R femoral neck fx"),
+    ("he's 90 and his kidneys are not great", "he's [AGE>89] and his kidneys are not great"),
+    ("she's ninety two and she cannot tell you", "she's [AGE>89] and she cannot tell you"),
+    ("Visit: Tendai Dube, about 93, with leg swelling", "Visit: [NAME], about [AGE>89], with leg swelling"),
+    ("her date of birth is one eleven thirty two. she saw", "her date of birth is [DATE]. she saw"),
+    ("F/u: call pt 6/10 to confirm new battery delivered.", "F/u: call pt [DATE] to confirm new battery delivered."),
+    ("ok but run it by neuro first since he seized on the 3rd\n14:30 pharmacy", "ok but run it by neuro first since he seized on [DATE]\n14:30 pharmacy"),
+])
+def test_ages_over_89_in_more_shapes_and_dates_before_a_line_end(text, want):
+    with R.name_backend("model"):
+        assert R.redact(text) == want
+
+
+@pytest.mark.parametrize("text", ["T 96F, HR 80", "she's 95 percent sure", "Age: 93 kg"])
+def test_a_temperature_a_percentage_and_a_weight_are_no_age(text):
+    assert R.redact(text) == text
