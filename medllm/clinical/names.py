@@ -841,6 +841,9 @@ _AUTHOR_INITIALS = re.compile(r"(?i:\b(?:(?<=/[ \t])typed|(?<=/)typed|typed[ \t]
                               r"[ \t]*:?[ \t]*)(?P<a>[a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[.:/-]?\d|/|[ \t]+[a-z]{3,})")
 # a lab's, an imaging room's or an audiology booth's tech by initials ("read-back Y   tech jbw", "Tech: SKM"); never a word,
 # a service or a test ("tech asap", "Tech: PACS", "tech pcxr")
+# dotted initials after a staff role ("DDS / asst J.T.", "chaperone: R.K."); never a degree ("nurse N.P.")
+_ROLE_DOTTED = re.compile(r"(?i:\b(?:asst|assistant|scribe|tech|hygienist|interpreter|chaperone|nurse|cna)\.?)[ \t]*:?[ \t]*"
+                          r"(?P<d>[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)(?![\w.])")
 _TECH_INITIALS = re.compile(r"(?i:\b(?:tech|phleb))[ \t]*:?[ \t]*(?P<a>[a-z]{2,3}|[A-Z]{2,3})\b(?![ \t]*[.:/-]?\d|/)")
 # initials after a verb only a person does and "by" ("sutured by TR", "reviewed by IC", "documented by scribe HG"); never a
 # service, a role, a test or a route ("seen by GI", "cleared by PT", "confirmed by CT")
@@ -1028,6 +1031,9 @@ def _staff_initials(text: str, known: Iterable[str] = ()) -> list[tuple[int, int
         a = m.group("a")
         if not (_not_initials(a, False) or _a_place(a) or _a_role(a)):
             out.append(m.span("a"))
+    for m in _ROLE_DOTTED.finditer(text):  # "asst J.T.", "chaperone: R.K."
+        if m.group("d").replace(".", "").replace(" ", "").lower() not in _DOTTED_DEGREES:
+            out.append(m.span("d"))
     for m in _SIGNED_CREDENTIAL.finditer(text):  # "-MH NP": the dash signs the note, whatever the letters spell
         if not _a_place(m.group("a")):
             out.append(m.span("a"))
@@ -1766,7 +1772,8 @@ _EPONYM_FRAME_AFTER = re.compile(r"[ \t]+(?:\d{1,3}/\d{1,3}(?![\d/])|\d{1,2}-\d{
                                  r"|[A-C][ \t]+(?:fx|fracture)\b|(?:chart|cutoff|cut-off|surveillance|incisions?|sequence|posture|blades?"
                                  r"|deferred|positive|negative|equivocal)\b)")
 # a finding's noun no person's name stands before, after any word ("Todd paresis", "Hampton hump", "Miller 2 blade")
-_FINDING_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:hump|oesophagus|esophagus|acuity|paresis|paralysis|oesophagitis|\d[ \t]+blades?)\b")
+_FINDING_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:hump|oesophagus|esophagus|acuity|paresis|paralysis|oesophagitis|\d[ \t]+blades?|patch[ \t]+repair"
+                            r"|(?:uterine[ \t]+|skin[ \t]+)?incisions?)\b")
 # a test's, a scale's or a sign's head up to two words on, or after a second eponym in brackets, after any word ("Berg
 # Balance Scale", "Adams forward bend test", "Marshall (Bonney) test"); never a possessive's ("Smith's test results")
 _TEST_AFTER = re.compile(r"(?:[ \t]+\([A-Z][a-z]+\)(?P<b>)[ \t]+(?i:tests?|signs?)|(?P<w>(?:[ \t]+[A-Za-z-]+){1,2})[ \t]+(?i:tests?)"
@@ -1786,7 +1793,7 @@ def _test_after(text: str, e: int) -> bool:
     between = (m.group("w") or "").split()
     return not any(w.lower() in _FUNCTION or w.lower() in _NOT_TEST_WORDS or w.lower().endswith("ed") for w in between)
 # the first half of a hyphened eponym ("Mallory-Weiss", "Stokes-Adams", "Hawkins-Kennedy")
-_EPONYM_COMPOUND = re.compile(r"-(?P<w>[A-Za-z][a-z]{2,})(?![\w-])")
+_EPONYM_COMPOUND = re.compile(r"-(?P<w>[A-Za-z][a-z]{2,})(?![\w-])[\"”’']?")
 # a procedure's eponym in brackets: after the procedure ("pancreaticoduodenectomy (Whipple)"), or before it ("transverse
 # (Kerr) hysterotomy")
 _PROCEDURE_BEFORE_BRACKET = re.compile(r"(?i)\w+(?:ectomy|otomy|ostomy|plasty|pexy|rrhaphy|incision|repair)[ \t]*\(\Z")
@@ -1809,10 +1816,16 @@ def clinical_eponym(text: str, s: int, e: int) -> bool:
     near = functools.partial(_ANTIBODY_NEAR.search, text[max(0, s - 80):e + 60])
     if re.fullmatch(r"(?:Jk|Fy|Le|Lu|Kp|Js)[ab](?:-\w+)?", w) and near():
         return True  # an antigen ("(Jka)", "Jka-neg")
-    if not re.fullmatch(r"[A-Za-z][a-z]+", w) or _TITLE_BEFORE.search(text[max(0, s - 12):s]):
+    if _TITLE_BEFORE.search(text[max(0, s - 12):s]):
+        return False
+    if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", w) and (re.match(r"[ \t]*\+(?![\w+])", text[e:e + 4]) or _test_after(text, e)
+                                                       or _eponym_follows(text, e, 2)):
+        return True  # a hyphened eponym taken whole ("Hawkins-Kennedy +", "Hawkins-Kennedy test")
+    if not re.fullmatch(r"[A-Za-z][a-z]+", w):
         return False
     m = _EPONYM_COMPOUND.match(text, e)
-    if m and (_eponym_follows(text, m.end(), 2) or _test_after(text, m.end()) or m.group("w").lower() in name_words.EPONYMS):
+    if m and (_eponym_follows(text, m.end(), 2) or _test_after(text, m.end()) or m.group("w").lower() in name_words.EPONYMS
+              or re.match(r"[ \t]*\+(?![\w+])|[ \t]+(?:fainting|attacks?|spells?)\b", text[m.end():m.end() + 12])):
         return True  # the first half of a hyphened eponym ("Mallory-Weiss tear", "lambert-eaton myasthenic syndrome")
     if not w[0].isupper():
         return False

@@ -1056,3 +1056,19 @@ def test_ages_over_89_in_more_shapes_and_dates_before_a_line_end(text, want):
 @pytest.mark.parametrize("text", ["T 96F, HR 80", "she's 95 percent sure", "Age: 93 kg"])
 def test_a_temperature_a_percentage_and_a_weight_are_no_age(text):
     assert R.redact(text) == text
+
+
+@pytest.mark.parametrize("text,kept,gone", [
+    ("Dr Miriam Graham performed an open Graham patch repair.", ["Graham patch repair"], ["Miriam Graham"]),
+    ("Dr Kerr: Kerr uterine incision; Pfannenstiel and Kerr incisions.", ["Kerr uterine incision", "Kerr incisions"], ["Dr Kerr"]),
+    ("Mr Hawkins. Hawkins-Kennedy +, Neer +; a positive Hawkins-Kennedy test", ["Hawkins-Kennedy +", "Hawkins-Kennedy test"], ["Mr Hawkins"]),
+    ('Mrs. Stokes asked whether his old "Stokes-Adams" fainting spells are related', ['"Stokes-Adams"'], ["Mrs. Stokes"]),
+    ("Mei-Ling Ortiz, DDS / asst J.T.", [], ["J.T.", "Mei-Ling"]),
+])
+def test_more_eponym_frames_and_an_assistants_dotted_initials(text, kept, gone):
+    with R.name_backend("model"):
+        out = R.redact(text)
+    for k in kept:
+        assert k in out, out
+    for g in gone:
+        assert g not in out, out
