@@ -959,6 +959,16 @@ def test_dr_before_a_name_is_a_title_not_a_street():
     assert redact("lives at 45 Elm Dr Apt 3, Springfield, IL 62701") == "lives at [ADDRESS]"
 
 
+def _kept_and_gone(text, kept, gone):
+    """Redact `text` with the model: every string of `kept` is still there, none of `gone` is."""
+    with R.name_backend("model"):
+        out = R.redact(text)
+    for k in kept:
+        assert k in out, out
+    for g in gone:
+        assert g not in out, out
+
+
 @pytest.mark.parametrize("text,kept,gone", [
     ("Radiologist: Whipple, MD\nHx: pancreatic adenoCA s/p Whipple 2022; discussed with Dr. Whipple.", ["s/p Whipple 2022"], ["Whipple, MD", "Dr. Whipple"]),
     ("D/w Dr. Bishop (on call). GBS neg. Bishop 3.", ["Bishop 3."], ["Dr. Bishop"]),
@@ -968,12 +978,7 @@ def test_dr_before_a_name_is_a_title_not_a_street():
     ("Dr. Todd reviewed: no Todd paresis after the seizure.", ["Todd paresis"], ["Dr. Todd"]),
 ])
 def test_an_eponym_in_its_clinical_frame_stays_beside_the_person_who_bears_it(text, kept, gone):
-    with R.name_backend("model"):
-        out = R.redact(text)
-    for k in kept:
-        assert k in out, out
-    for g in gone:
-        assert g not in out, out
+    _kept_and_gone(text, kept, gone)
 
 
 @pytest.mark.parametrize("text,want", [
@@ -1017,12 +1022,7 @@ def test_a_date_of_birth_read_out_in_numbers_and_a_check_of_the_label_is_no_name
     ("Mr. Foley: urology for failed Foley placement; keep Foley (coude tip).", ["failed Foley placement", "keep Foley (coude"], ["Mr. Foley"]),
 ])
 def test_a_hyphened_eponym_a_tests_head_a_procedures_bracket_and_a_devices_frame_stay_beside_the_person(text, kept, gone):
-    with R.name_backend("model"):
-        out = R.redact(text)
-    for k in kept:
-        assert k in out, out
-    for g in gone:
-        assert g not in out, out
+    _kept_and_gone(text, kept, gone)
 
 
 @pytest.mark.parametrize("text,want", [
@@ -1066,9 +1066,4 @@ def test_a_temperature_a_percentage_and_a_weight_are_no_age(text):
     ("Mei-Ling Ortiz, DDS / asst J.T.", [], ["J.T.", "Mei-Ling"]),
 ])
 def test_more_eponym_frames_and_an_assistants_dotted_initials(text, kept, gone):
-    with R.name_backend("model"):
-        out = R.redact(text)
-    for k in kept:
-        assert k in out, out
-    for g in gone:
-        assert g not in out, out
+    _kept_and_gone(text, kept, gone)
