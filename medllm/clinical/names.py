@@ -1308,6 +1308,7 @@ _AGED_NEXT_ITEM = re.compile(rf"{_AGE_IN_LIST}(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:
 
 
 def _aged_item(item: str, end: int) -> bool:
+    """`_AGED_NEXT_ITEM`'s item as a name: a word the name lists hold or no list knows, no function, clinical or drug word."""
     lw = item.lower()
     return not (lw in _FUNCTION or lw in _NOT_NAME_WORDS or _is_drug(item) or name_words.clinical_word(item)
                 or name_words.word_class(item) not in ("K", "U", "N"))
@@ -1792,6 +1793,8 @@ def _test_after(text: str, e: int) -> bool:
         return False  # a scale's or a criterion's words are capitalized ("Berg Balance Scale"; "Gene now meets criteria" is a person)
     between = (m.group("w") or "").split()
     return not any(w.lower() in _FUNCTION or w.lower() in _NOT_TEST_WORDS or w.lower().endswith("ed") for w in between)
+
+
 # the first half of a hyphened eponym ("Mallory-Weiss", "Stokes-Adams", "Hawkins-Kennedy")
 _EPONYM_COMPOUND = re.compile(r"-(?P<w>[A-Za-z][a-z]{2,})(?![\w-])[\"”’']?")
 # a procedure's eponym in brackets: after the procedure ("pancreaticoduodenectomy (Whipple)"), or before it ("transverse
