@@ -425,7 +425,7 @@ def _is_initial(text: str, t: _Tok) -> bool:
 _FUNCTION = set("""
 a an the and or but with without who whom which that this these those is are was were be been has have had do does did
 in on at for to of by from as per via into over under after before during while since until than then also not no
-he she his her him they them their it its we our you your i my me i've i'm i'll i'd presents presented reports reported denies denied
+he she his her him they them their it its we our you your i my me presents presented reports reported denies denied
 seen came comes returns states says today yesterday now here there home clinic
 """.split())
 
@@ -502,7 +502,7 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
             cue_b, cue_a = _CUE_BEFORE.search(before) or title or (_cue_listed().search(before) if not lower and _namey(toks[i:j]) and _name_ends(text, e) else None), (_CUE_AFTER.match(after) or _possessive_cue(text, toks[j - 1])
                                                                  or ((_ROLE_AFTER.match(after) or _CONTACT_AFTER.match(after)) if _namey(toks[i:j]) else None))
             if (cue_a and not cue_b and re.match(r"(?i)\s+(?:DOB|D\.O\.B\.?|MRN|\[MRN\])\b", after)
-                    and all(name_words.word_class(t.w) == "E" and (not t.w.isupper() or "\n" in after[:after.index(after.lstrip()[0])])
+                    and all(name_words.word_class(t.w) == "E" and (not t.w.isupper() or re.match(r"\s*\n", after))
                             for t in toks[i:j] if len(t.w) > 1)):
                 cue_a = None  # ordinary words before a record's label are a check of it ("Verified DOB and name", "Confirmed MRN")
             if (cue_b and not title and not cue_a and (cue_b.group(0).rstrip().endswith(":") or "/s/" in cue_b.group(0))
@@ -1795,12 +1795,14 @@ def _test_after(text: str, e: int) -> bool:
     return not any(w.lower() in _FUNCTION or w.lower() in _NOT_TEST_WORDS or w.lower().endswith("ed") for w in between)
 
 
-# the first half of a hyphened eponym ("Mallory-Weiss", "Stokes-Adams", "Hawkins-Kennedy")
+# the first half of a hyphened eponym ("Mallory-Weiss", "Stokes-Adams", "Hawkins-Kennedy"); a test's "+" after it
+_PLUS_AFTER = re.compile(r"[ \t]*\+(?![\w+])")
 _EPONYM_COMPOUND = re.compile(r"-(?P<w>[A-Za-z][a-z]{2,})(?![\w-])[\"”’']?")
 # a procedure's eponym in brackets: after the procedure ("pancreaticoduodenectomy (Whipple)"), or before it ("transverse
 # (Kerr) hysterotomy")
-_PROCEDURE_BEFORE_BRACKET = re.compile(r"(?i)\w+(?:ectomy|otomy|ostomy|plasty|pexy|rrhaphy|incision|repair)[ \t]*\(\Z")
-_PROCEDURE_AFTER_BRACKET = re.compile(r"\)[ \t]+\w*(?:ectomy|otomy|ostomy|plasty|pexy|rrhaphy|incision)\b")
+_PROCEDURE = r"(?:ectomy|otomy|ostomy|plasty|pexy|rrhaphy|incision)"
+_PROCEDURE_BEFORE_BRACKET = re.compile(rf"(?i)\w+(?:{_PROCEDURE}|repair)[ \t]*\(\Z")
+_PROCEDURE_AFTER_BRACKET = re.compile(rf"\)[ \t]+\w*{_PROCEDURE}\b")
 # a device eponym's frame ("failed Foley placement", "18 Fr coude Foley", "keep Foley (coude tip)")
 _DEVICE_FRAME_BEFORE = re.compile(r"(?i)\b(?:coude|keep|failed|remove[ds]?|place[ds]?|insert(?:ed)?|indwelling|exchange[ds]?|replace[ds]?|d/c|dc"
                                   r"|\d+[ \t]?fr)[ \t]+\Z")
@@ -1821,14 +1823,14 @@ def clinical_eponym(text: str, s: int, e: int) -> bool:
         return True  # an antigen ("(Jka)", "Jka-neg")
     if _TITLE_BEFORE.search(text[max(0, s - 12):s]):
         return False
-    if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", w) and (re.match(r"[ \t]*\+(?![\w+])", text[e:e + 4]) or _test_after(text, e)
+    if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", w) and (_PLUS_AFTER.match(text, e) or _test_after(text, e)
                                                        or _eponym_follows(text, e, 2)):
         return True  # a hyphened eponym taken whole ("Hawkins-Kennedy +", "Hawkins-Kennedy test")
     if not re.fullmatch(r"[A-Za-z][a-z]+", w):
         return False
     m = _EPONYM_COMPOUND.match(text, e)
     if m and (_eponym_follows(text, m.end(), 2) or _test_after(text, m.end()) or m.group("w").lower() in name_words.EPONYMS
-              or re.match(r"[ \t]*\+(?![\w+])|[ \t]+(?:fainting|attacks?|spells?)\b", text[m.end():m.end() + 12])):
+              or _PLUS_AFTER.match(text, m.end()) or re.match(r"[ \t]+(?:fainting|attacks?|spells?)\b", text[m.end():m.end() + 12])):
         return True  # the first half of a hyphened eponym ("Mallory-Weiss tear", "lambert-eaton myasthenic syndrome")
     if not w[0].isupper():
         return False
