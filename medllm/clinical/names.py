@@ -609,10 +609,13 @@ def _cued_names(text: str, ner_ents: Iterable[tuple[int, int]] = (), ner_only: l
                 s -= len(before) - title.start()
             spans.append((s, e))
     cells, refs = _cell_initials(text), _ref_alone(text) + _role_handles(text)
+    # an author's capitals before a typist's initials are taken where they stand only ("ver by DM/rk": `_staff_initials`)
+    authors: list = []
+    staff = _staff_initials(text, {text[s:e] for s, e in cells}, authors)
     if alone is not None:
-        alone += cells + refs
+        alone += cells + refs + authors
     spans += _found_initials(text, spans)
-    spans += (_usernames(text) + _handles(text) + cells + refs + _staff_initials(text, {text[s:e] for s, e in cells}) + _spelled_names(text)
+    spans += (_usernames(text) + _handles(text) + cells + refs + staff + _spelled_names(text)
               + [m.span() for m in _CAMEL_PARTICLE.finditer(text)] + _between_cues(text, toks) + _upper_label_names(text) + _header_names(text) + _handoff_initials(text) + _called_names(text)) + [
         (s, e) for s, e in phi_patterns.table_names(text)
         if not all(w.lower() in _NOT_NAME_WORDS or _is_drug(w) for w in _WORD_RE.findall(text[s:e]))]
@@ -827,11 +830,11 @@ _SIGNATURE_ABOVE = re.compile(r"(?i)\b(?:consultant|dr\.?|doctor|md|mbbs|mbchb|f
                               r"sincerely|regards|signed|dictated|typed|st\d|spr|fy\d|nurse|rn|np|pa-c)\b")
 _SIGNED_AT_END = re.compile(r"(?m)[ \t](?:~|--?|—)[ \t]?(?P<a>[a-z]{2,4}|[A-Z]{2,4})[ \t]*(?:\r?$|(?P<pair>/))")
 # two people's initials joined by a slash where a note's staff sign, count or dictate: after a cue ("dict:", "ver by",
-# "counts", "closing", "final", "rev"), a bracket, a table's bar or a wide gap, and before a line's or a cell's end, a
+# "counts", "closing", "final", "rev"), a bracket, a table's bar, a dash or a wide gap, and before a line's or a cell's end, a
 # bracket or a "D:"/"T:" stamp; both halves two to five letters no clinical list holds ("po/iv", "mg/dl", "pt/ot" stay)
 _PAIR_INITIALS = re.compile(
     r"(?:(?P<cue>(?i:\b(?:dict(?:ated)?|ver(?:ified)?[ \t]+by|counted[ \t]+by|counts?|closing|final|initial|relief[ \t]+count|rev"
-    r"|typed|signed))[ \t]*:?[ \t]*)|(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=\(|\|)|(?<=\|[ \t])|(?<=[,;.][ \t])))"
+    r"|typed|signed))[ \t]*:?[ \t]*)|(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=\(|\|)|(?<=\|[ \t])|(?<=[,;.][ \t])|(?<=[-—–][ \t])))"
     r"(?P<a>[A-Za-z]{2,4})[ \t]?/[ \t]?(?P<b>[A-Za-z]{2,5})(?![\w/-]|\.\w)"
     r"(?=[ \t]*(?:\n|\Z|\)|\||;|,|\.[ \t]*(?:\n|\Z)|[ \t]{2,}|[ \t]+[A-Z]:))")
 _PAIR_ENDS_LINE = re.compile(r"[ \t]*(?:\n|\Z|[ \t][A-Z]:)")
@@ -999,9 +1002,11 @@ def _a_role(w: str) -> bool:
     return w in _ROLE_ABBREVIATIONS or _CREDENTIAL_WORD.fullmatch(w) is not None
 
 
-def _staff_initials(text: str, known: Iterable[str] = ()) -> list[tuple[int, int]]:
+def _staff_initials(text: str, known: Iterable[str] = (), authors: list | None = None) -> list[tuple[int, int]]:
     """Staff initials (see above); `known`: initials a staff column of the note holds, taken in a pair or a signature
-    even where they spell an abbreviation ("ver by MW/dm" below a table whose "Scrub" column says "dm")."""
+    even where they spell an abbreviation ("ver by MW/dm" below a table whose "Scrub" column says "dm"); `authors`, if
+    given, receives the spans of an author's capitals that spell an abbreviation before a typist's initials ("DC/jw"),
+    which are to be taken where they stand only."""
     known = set(known)
     out = []
     for m in _REF_LINE.finditer(text):  # both halves initials, under a signature ("Consultant ...", "Dr ...", "MBChB")
@@ -1085,6 +1090,11 @@ def _staff_initials(text: str, known: Iterable[str] = ()) -> list[tuple[int, int
               and (m.group("cue") or text[m.start("a") - 1:m.start("a")] == "("  # "dict: DC/jw", "(TB/kr)", "GS/kd" ending a line
                    or _PAIR_ENDS_LINE.match(text, m.end("b")))):
             out.append(m.span("b"))
+            # the author's capitals too, where they stand only (`authors`: "DM" must not take "Hx DM" with it), unless
+            # they name a service, a role or a unit ("ED/rn", "RN/lpn")
+            if authors is not None and not (_a_place(a) or _a_role(a) or _UNIT_WORD.fullmatch(a)):
+                out.append(m.span("a"))
+                authors.append(m.span("a"))
     return out
 
 

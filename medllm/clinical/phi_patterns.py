@@ -816,8 +816,15 @@ _BADGE_AFTER_NAME = re.compile(r"(?<=\[NAME\] #)\d{2,6}\b(?![.,/:]\d)")
 
 
 def badge_after_name(text: str) -> str:
-    """"[NAME] #812" -> "[NAME] #[MRN]"."""
-    return _BADGE_AFTER_NAME.sub("[MRN]", text)
+    """"[NAME] #812" -> "[NAME] #[MRN]"; and a phone's three-digit extension right after a name or an e-mail address
+    (`_EXTENSION_AFTER_CONTACT`)."""
+    return _EXTENSION_AFTER_CONTACT.sub("[PHONE]", _BADGE_AFTER_NAME.sub("[MRN]", text))
+
+
+# a three-digit extension right after a name or an e-mail address ("Office: [NAME] x210", "[EMAIL], x214"); four or five
+# digits after "x" are `_PHONE_EXT`'s anywhere, three elsewhere may be a count ("Norco x120")
+_EXTENSION_AFTER_CONTACT = re.compile(r"(?:(?<=\[NAME\] x)|(?<=\[NAME\], x)|(?<=\[EMAIL\] x)|(?<=\[EMAIL\], x))\d{3}\b(?![.,/:]\d)"
+                                      r"(?![ \t]*(?i:mL|ml|mg|mcg|cc|units?|tabs?|caps?|doses?|min|h|hrs?|d|days?|wks?|weeks?)\b)")
 
 
 def age_after_name(text: str) -> str:

@@ -210,7 +210,7 @@ FOUND_9 = [
     ("Patient name: LUONG, APRIL T      Former name(s): none", "Patient name: [NAME]      Former"),
     ("Rina White, MD, Forensic Psychiatry   rw/ym", "Psychiatry   [NAME]"),
     ("Counts correct x2 - closing pb/eb, final HW/eb.", "closing [NAME], final [NAME]."),
-    ("Seen by T. Bui (TB/kr) today", "(TB/[NAME])"),
+    ("Seen by T. Bui (TB/kr) today", "([NAME])"),
     ("| 67 | R TKA | Dr. Nakamura/jb | kr |", "| [NAME] | kr |"),
     ("GS/kd\n", "[NAME]\n"), ("TB/kr  D: 3/4/25", "[NAME]  D:"),
     # an officer's badge after "#", an officer's title kept, a legal instrument's date
@@ -292,7 +292,7 @@ FOUND_10 = [
     # a reference line alone on its line, both halves; a pair ending a sentence's line; the initials of a name found
     # where staff sign; an electronic signature
     ("Latent TB on INH.\nTB/kr  D: 3/4/25", "Latent TB on INH.\n[NAME]  D:"), ("Thanks.\nWL/dd", "Thanks.\n[NAME]"),
-    ("Report received by PACU RN Lark; questions answered. GS/rh", "PACU RN [NAME]; questions answered. GS/[NAME]"),
+    ("Report received by PACU RN Lark; questions answered. GS/rh", "PACU RN [NAME]; questions answered. [NAME]"),
     ("Exam by C. Young, RN.\nC. Young, RN  /  cy", "[NAME], RN  /  [NAME]"),
     ("/s/ Faith Green   916-555-0142", "/s/ [NAME]   [PHONE]"),
     # a staff label's cell in a row; a surname's typist in a staff column; lower-case "ed" there is a person
@@ -682,7 +682,7 @@ def test_saturation_and_short_hash_numbers_survive(text):
 @pytest.mark.parametrize("text,want", [
     ("Home with HH, follow up in clinic.                            ky/rv", "clinic.                            [NAME]/[NAME]"),
     ("Pin removal ~4 wk. Page to dictate full note.\nKL/sn", "note.\n[NAME]/[NAME]"),
-    ("Counts correct x2, specimen to path. D/C home. HO/cw\n\n", "home. HO/[NAME]\n"),
+    ("Counts correct x2, specimen to path. D/C home. HO/cw\n\n", "home. [NAME]\n"),
 ])
 def test_the_author_and_typist_ending_a_note_are_initials_whatever_they_spell(text, want):
     assert want in redact(text)
@@ -1067,3 +1067,26 @@ def test_a_temperature_a_percentage_and_a_weight_are_no_age(text):
 ])
 def test_more_eponym_frames_and_an_assistants_dotted_initials(text, kept, gone):
     _kept_and_gone(text, kept, gone)
+
+
+@pytest.mark.parametrize("text,want", [
+    # the author's capitals spell an abbreviation ("DM", "DC", "AM"): taken where they stand, never where they recur
+    ("Counts correct, ver by DM/rk.\nHx DM on metformin.", "Counts correct, ver by [NAME].\nHx DM on metformin."),
+    ("Forms reviewed.\ndict: DC/jw\nDC home tomorrow.", "Forms reviewed.\ndict: [NAME]\nDC home tomorrow."),
+    ("Plan reviewed with rad onc.\n-- AM/kb\nAM labs ordered.", "Plan reviewed with rad onc.\n-- [NAME]\nAM labs ordered."),
+    ("Latent TB, on isoniazid. (TB/kr)", "Latent TB, on isoniazid. ([NAME])"),
+    # a service's, a role's or a unit's letters before the slash stay
+    ("Returned from procedure.\nver by RN/lpn", "Returned from procedure.\nver by RN/lpn"),
+    ("Na 140 - K/Cl pending; PT/INR 1.1", "Na 140 - K/Cl pending; PT/INR 1.1"),
+])
+def test_an_authors_capitals_before_a_typists_initials(text, want):
+    assert R.redact(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Office: Dr Patty Owens x210", "Office: [NAME] x[PHONE]"),
+    ("Questions: PA coordinator, tvo@valleyeyeorbit.com, x214", "Questions: PA coordinator, [EMAIL], x[PHONE]"),
+    ("Seen by Dr Gomez x2; Norco x120 dispensed; Dr Gomez x100 tabs", "Seen by [NAME] x2; Norco x120 dispensed; [NAME] x100 tabs"),
+])
+def test_a_three_digit_extension_after_a_name_or_an_email(text, want):
+    assert R.redact(text) == want
