@@ -1026,7 +1026,9 @@ def _staff_initials(text: str, known: Iterable[str] = (), authors: list | None =
     for m in _AGENT_INITIALS.finditer(text):
         a = m.group("a")
         if not (a.lower() in _SERVICES or a in _ROLE_ABBREVIATIONS or _CLINICAL_INITIALS.fullmatch(a)
-                or _CREDENTIAL_WORD.fullmatch(a) or a.lower() in _NOT_TECH or a.lower() in _ROUTES or a.lower() in _NOT_AGENT):
+                or _CREDENTIAL_WORD.fullmatch(a) or a.lower() in _NOT_TECH or a.lower() in _ROUTES or a.lower() in _NOT_AGENT
+                # what relieves pain is a drug as often as a nurse ("chest pain relieved by NTG", "relieved by PPI")
+                or (text[m.start():m.start() + 8].lower() == "relieved" and _clinical_any_case(a))):
             out.append(m.span("a"))
     for m in _CREDENTIAL_INITIALS.finditer(text):
         if m.group("d"):  # dotted initials before a credential ("Scored by: F.R., RPSGT") are a person's, unless a degree ("M.A.")

@@ -212,7 +212,7 @@ _NOT_FRACTION_AFTER = (r"(?![\w/]|[.,]\d)(?!\s*(?:tabs?|tablets?|caps?|capsules?
                        r"|(?:finger|toe)?nails|fingers|toes|digits|teeth|joints|lesions|sites|samples|biopsies|vessels|segments|quadrants"
                        r"|lobes|ribs|questions|answers|responses)\b|\s*[\"”])")
 _DATE_MD_CUED = re.compile(
-    rf"(?i)(?:\b(?:on|until|till|thru|through|before|after|since|starting|effective|recheck|rechecks"
+    rf"(?i)(?:\b(?:on|until|till|thru|through|before|after|since|starting|effective|recheck|rechecks|RTC|last"
     rf"|appt|appointment|visit|f/u|follow[- ]?up|due|scheduled|booked|collected|drawn|held|discharged|admitted|given"
     rf"|message|next(?:\s+(?:visit|appt|1:1|session|dose|check))?|last\s+dose|for|transfer|transport|surgery|UDS|week(?:end)?\s+of"
     rf"|LMP|EDD|EDC|DOI|placed|removed|inserted|changed|exchanged|replaced|come|return|labs|home"
@@ -394,10 +394,21 @@ def _md_cued(m: re.Match) -> str:
     s0 = m.start()
     parts = [m.span("v")]
     if m.group("r") is not None:
-        parts.append((m.end("r"), m.end("r") + len(re.match(_MD, m.string[m.end("r"):]).group(0))))
+        parts.append((m.end("r"), m.end("r") + len(re.match(_MD + r"(?!\d)", m.string[m.end("r"):]).group(0))))  # "2/20", not "2/2"
     for s, e in reversed(parts):
         out = out[: s - s0] + "[DATE]" + out[e - s0:]
     return out
+
+
+# two month/days after "between" ("on his shift between 1/16 and 2/20"), never fractions ("between 1/2 and 3/4 of the dose")
+# nor scores ("pain between 2/10 and 4/10")
+_DATE_MD_BETWEEN = re.compile(rf"(?i:\bbetween)[ \t]+(?P<v>{_MD})[ \t]+(?:and|&)[ \t]+(?P<w>{_MD}){_NOT_FRACTION_AFTER}")
+
+
+def _md_between(m: re.Match) -> str:
+    if _SCORE_BEFORE.search(m.string[max(0, m.start() - 25):m.start()]):
+        return m.group(0)
+    return m.group(0)[:m.start("v") - m.start()] + "[DATE]" + m.string[m.end("v"):m.start("w")] + "[DATE]"
 
 
 def _weekday_date(m: re.Match) -> str:
@@ -697,6 +708,7 @@ LAST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[DATE]", _WEEKDAY_ONLY, _weekday_date),
     ("[DATE]", _DATE_MD_TIME, _unless_score(_value("[DATE]", "v"))),
     ("[DATE]", _DATE_MD_CUED, _unless_score(_md_cued)),
+    ("[DATE]", _DATE_MD_BETWEEN, _md_between),
     ("[DATE]", _DATE_MD_RANGE_END, _value("[DATE]", "v")),
     ("[DATE]", _DATE_MD_BIG_DAY, _unless_score(_value("[DATE]", "v"))),
     ("[DATE]", _DATE_MD_ROUND5, _unless_score(_value("[DATE]", "v"))),

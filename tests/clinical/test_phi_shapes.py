@@ -1090,3 +1090,24 @@ def test_an_authors_capitals_before_a_typists_initials(text, want):
 ])
 def test_a_three_digit_extension_after_a_name_or_an_email(text, want):
     assert R.redact(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Husband present. RTC 10/21, labs before.", "Husband present. RTC [DATE], labs before."),
+    ("s/p Bicillin x3, last 2/25", "s/p Bicillin x3, last [DATE]"),
+    ("on his shift between 1/16 and 2/20:", "on his shift between [DATE] and [DATE]:"),
+    ("held 3/4 - 3/15 for surgery", "held [DATE] - [DATE] for surgery"),
+    # fractions, counts and scores stay
+    ("pain between 2/10 and 4/10 today; between 1/2 and 3/4 of the dose", "pain between 2/10 and 4/10 today; between 1/2 and 3/4 of the dose"),
+    ("for the last 2/3 weeks, last 1/2 tab; RTC 6/52", "for the last 2/3 weeks, last 1/2 tab; RTC 6/52"),
+])
+def test_month_days_after_rtc_last_and_between(text, want):
+    assert R.redact(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Chest pain relieved by NTG. Epigastric pain relieved by PPI.", "Chest pain relieved by NTG. Epigastric pain relieved by PPI."),
+    ("RN relieved by KM at 1500.", "RN relieved by [NAME] at 1500."),
+])
+def test_what_relieves_pain_is_no_one(text, want):
+    assert R.redact(text) == want
