@@ -135,8 +135,8 @@ _POSTCODE = re.compile(r"\b(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?[ \t]+(?:(
                        r"[A-Z]\d[A-Z][ ]\d[A-Z]\d|[A-Z]\d[A-Z][ ]\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|(?:NSW|VIC|QLD|TAS)[ \t]+\d{4})\b")
 
 # a number of five or more digits after "#" ("interpreter Odile #20617", "badge #A-55210"), or a code of capitals and digits
-# ("R. Hale #S-207", "D. Le #P1127", "#NJ-PM-40772", "#25-PC-061149"): an identifier
-_HASH_ID = re.compile(r"(?<![\w#&])#[ \t]?(?P<v>(?:[A-Z]{1,3}-?)?\d{5,}(?:-\d+)*|(?:[A-Z]{1,3}-){1,2}\d{3,}|[A-Z]{1,2}\d{4,}"
+# ("R. Hale #S-207", "D. Le #P1127", "#NJ-PM-40772", "#25-PC-061149", "#SR-2025-11841"): an identifier
+_HASH_ID = re.compile(r"(?<![\w#&])#[ \t]?(?P<v>(?:[A-Z]{1,3}-?)?\d{5,}(?:-\d+)*|(?:[A-Z]{1,3}-){1,2}\d{3,}(?:-\d+)*|[A-Z]{1,2}\d{4,}"
                       r"|\d{2}-[A-Z]{2,3}-\d{4,})\b(?![./]\d)")
 # an officer's or a guard's badge after "#" ("arresting ofc Rivers #331", "Ofc. D. Le #P1127", "Officer Vue (#CS-14)")
 _BADGE_HASH = re.compile(r"\b(?:[Oo]fc|OFC|[Oo]fficer|OFFICER|[Dd]eputy|Det|[Dd]etective|Sgt|[Ss]ergeant|[Tt]rooper|Cpl|[Bb]adge)\b\.?"
@@ -651,6 +651,22 @@ def _record_name(m: re.Match) -> str:
 
 
 # (placeholder, pattern, replacement or None) run before redact.PATTERNS
+# stop 43 (from the read sets' misses): a FHIR resource's patient or practitioner ("reference": "Patient/7731045", a
+# Patient resource's "id"), an interpreter's code or ID ("interpreter line ... code 99214"; "interpreter Amra H., ID 2093":
+# the label "ID" after a comma goes with the number, so that no "Name, ID" is left to read as a town in Idaho; never a billing
+# code after "CPT"),
+# a registration or a file number of slashed parts ("TB Reg No LSK/CHW/2025/0388"), and an HL7 timestamp of twelve or
+# fourteen digits ("|||20250512130500|||") as a date
+_ID_STOP43 = re.compile(
+    r"\"reference\"[ \t]*:[ \t]*\"(?:Patient|Person|RelatedPerson|Practitioner)/(?P<v>[^\"/\s]+)\""
+    r"|\"resourceType\"[ \t]*:[ \t]*\"(?:Patient|Person|RelatedPerson|Practitioner)\"[ \t]*,\s*\"id\"[ \t]*:[ \t]*\"(?P<w>[^\"]+)\""
+    r"|(?i:\binterpret(?:er|ers|ing|ed|ation)\b)[^.;\n]{0,60}\n?[^.;\n]{0,60}?(?<!CPT )(?<!cpt )\b(?:(?i:code|#|no\.?)[ \t]*[:#]?[ \t]*"
+    r"(?P<x>\d{3,8})|(?<=,[ \t])(?P<z>ID[ \t]*[:#]?[ \t]*\d{3,8}))\b(?![./:-]\d)"
+    r"|\b(?i:reg(?:istration)?|file|case|folio)[ \t]*(?i:no\.?|number|#)[ \t]*:?[ \t]*(?P<y>[A-Z0-9]{2,}(?:/[A-Z0-9]{2,}){2,})\b(?!/)")
+_DATE_HL7_STAMP = re.compile(r"(?<![\w.])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?"
+                             r"(?:\.\d+)?(?:[+-]\d{4})?(?![\w.])")
+
+
 FIRST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[NAME]", _HL7_NAME, _record_name),
     ("[NAME]", _QUOTED_NAME, _record_name),
@@ -671,6 +687,8 @@ FIRST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[PHONE]", _PHONE_INTL, _intl_phone),
     ("[DATE]", _DATE_EUROPEAN, None),
     ("[DATE]", _DATE_STOP37, None),
+    ("[MRN]", _ID_STOP43, _value("[MRN]", "v", "w", "x", "y", "z")),
+    ("[DATE]", _DATE_HL7_STAMP, None),
     ("[MRN]", _SPOKEN_ID, lambda m: m.group(0) if _DIGITS_TEST_BEFORE.search(m.string[max(0, m.start() - 40):m.start()])
      else (m.group("l") or "") + "[MRN]"),  # the label read out stays ("m r n [MRN]")
     ("[PHONE]", _SPOKEN_EXT, _value("[PHONE]", "v")),
@@ -827,10 +845,16 @@ _AGE_ORDINAL = re.compile(rf"(?i)\b(?P<v>(?:ninety|one[ -]hundred(?:[ -]and)?)[-
 _BADGE_AFTER_NAME = re.compile(r"(?<=\[NAME\] #)\d{2,6}\b(?![.,/:]\d)")
 
 
-def badge_after_name(text: str) -> str:
-    """"[NAME] #812" -> "[NAME] #[MRN]"; and a phone's three-digit extension right after a name or an e-mail address
-    (`_EXTENSION_AFTER_CONTACT`)."""
-    return _EXTENSION_AFTER_CONTACT.sub("[PHONE]", _BADGE_AFTER_NAME.sub("[MRN]", text))
+def ids_beside_names(text: str) -> str:
+    """"[NAME] #812" -> "[NAME] #[MRN]"; a phone's three-digit extension right after a name or an e-mail address
+    (`_EXTENSION_AFTER_CONTACT`); and a row's number of five digits or more before a name ("04417   [NAME]   Maint")."""
+    text = _ROW_ID_BEFORE_NAME.sub(r"\g<i>[MRN]", _BADGE_AFTER_NAME.sub("[MRN]", text))
+    return _EXTENSION_AFTER_CONTACT.sub("[PHONE]", text)
+
+
+# a row's employee, patient or case number before the row's name ("04417   [NAME]   Maint   R   14 dB"); four digits may
+# be a clock time ("0730  [NAME]")
+_ROW_ID_BEFORE_NAME = re.compile(r"(?m)^(?P<i>[ \t]*)\d{5,10}(?=[ \t]{2,}\[NAME\])")
 
 
 # a three-digit extension right after a name or an e-mail address ("Office: [NAME] x210", "[EMAIL], x214"); four or five

@@ -382,7 +382,7 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
         c["[NAME]"] += n
         t = _IRISH_PARTICLE.sub("", t).replace("ʻ[NAME]", "[NAME]")  # "Dr Ó [NAME]", "ʻ[NAME]": the particle, the ʻokina are the name's
         # ages and month/days that stand as such only next to a name ("[NAME], 96,", "[NAME] 8/14:") or a date found last
-        t2 = phi_patterns.badge_after_name(phi_patterns.dates_beside_dates(phi_patterns.date_after_name(phi_patterns.age_after_name(t))))
+        t2 = phi_patterns.ids_beside_names(phi_patterns.dates_beside_dates(phi_patterns.date_after_name(phi_patterns.age_after_name(t))))
         for ph in ("[AGE>89]", "[DATE]", "[MRN]", "[PHONE]"):
             c[ph] += t2.count(ph) - t.count(ph)
         t = t2

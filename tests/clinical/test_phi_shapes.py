@@ -1111,3 +1111,32 @@ def test_month_days_after_rtc_last_and_between(text, want):
 ])
 def test_what_relieves_pain_is_no_one(text, want):
     assert R.redact(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ('{"resourceType": "Patient",\n "id": "pt-7719-3402",', '{"resourceType": "Patient",\n "id": "[MRN]",'),
+    ('"patient": {"reference": "Patient/7731045"}, "medication": {"reference": "Medication/amox-500"}',
+     '"patient": {"reference": "Patient/[MRN]"}, "medication": {"reference": "Medication/amox-500"}'),
+    ("Safety report filed (#SR-2025-11841).", "Safety report filed (#[MRN])."),
+    ("OBR|1||76817^US OB TRANSVAGINAL^CPT|||20250512130500|||", "OBR|1||76817^US OB TRANSVAGINAL^CPT|||[DATE]|||"),
+    ("TIS Urdu interpreter\nused for counselling today, code 4417.", "TIS Urdu interpreter\nused for counselling today, code [MRN]."),
+    ("TB Reg No LSK/CHW/2025/0388\nRes: Chawama", "TB Reg No [MRN]\nRes: Chawama"),
+    ("Staff ID   Name\n04417   Dr Ana Gomes   Maint", "Staff ID   Name\n[MRN]   [NAME]   Maint"),
+    # a billing code, a code status, a clock time before a name stay
+    ("interpreter present; billed CPT code 99214. Interpreter used. Code status: full code 3",
+     "interpreter present; billed CPT code 99214. Interpreter used. Code status: full code 3"),
+    ("0730   Dr Ana Gomes   ORIF", "0730   [NAME]   ORIF"),
+])
+def test_record_numbers_in_fhir_hl7_and_rows(text, want):
+    assert R.redact(text) == want
+
+
+def test_an_hl7_segments_id_and_a_results_flag_are_no_name():
+    text = ("OBR|1|ORD88120|24-310-00871|CBC^CBC W AUTO DIFF|||202411050612\n"
+            "OBX|1|NM|WBC^WBC||1.1|10*3/uL|4.0-11.0|LL|||F\n"
+            "NTE|1||Critical ANC called to Dr Ana Gomes at 0618, read back.")
+    _kept_and_gone(text, ["OBR|1|", "|LL|||F", "NTE|1||Critical ANC"], ["Ana Gomes"])
+
+
+def test_an_interpreters_id_keeps_the_name_before_it_a_name():
+    _kept_and_gone("Bosnian interpreter Amra Hodzic, ID 2093.", ["Bosnian interpreter"], ["Amra", "Hodzic", "2093"])
