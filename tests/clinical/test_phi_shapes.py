@@ -1096,7 +1096,7 @@ def test_a_three_digit_extension_after_a_name_or_an_email(text, want):
     ("Husband present. RTC 10/21, labs before.", "Husband present. RTC [DATE], labs before."),
     ("s/p Bicillin x3, last 2/25", "s/p Bicillin x3, last [DATE]"),
     ("on his shift between 1/16 and 2/20:", "on his shift between [DATE] and [DATE]:"),
-    ("held 3/4 - 3/15 for surgery", "held [DATE] - [DATE] for surgery"),
+    ("held from 1/16 to 2/20.", "held from [DATE] to [DATE]."),  # (a range's end had lost its last digit: "[DATE]0")
     # fractions, counts and scores stay
     ("pain between 2/10 and 4/10 today; between 1/2 and 3/4 of the dose", "pain between 2/10 and 4/10 today; between 1/2 and 3/4 of the dose"),
     ("for the last 2/3 weeks, last 1/2 tab; RTC 6/52", "for the last 2/3 weeks, last 1/2 tab; RTC 6/52"),
