@@ -650,13 +650,11 @@ def _record_name(m: re.Match) -> str:
     return _value("[NAME]", "v")(m)
 
 
-# (placeholder, pattern, replacement or None) run before redact.PATTERNS
 # stop 43 (from the read sets' misses): a FHIR resource's patient or practitioner ("reference": "Patient/7731045", a
 # Patient resource's "id"), an interpreter's code or ID ("interpreter line ... code 99214"; "interpreter Amra H., ID 2093":
-# the label "ID" after a comma goes with the number, so that no "Name, ID" is left to read as a town in Idaho; never a billing
-# code after "CPT"),
-# a registration or a file number of slashed parts ("TB Reg No LSK/CHW/2025/0388"), and an HL7 timestamp of twelve or
-# fourteen digits ("|||20250512130500|||") as a date
+# the label "ID" after a comma goes with the number, so that no "Name, ID" is left to read as a town in Idaho; never a
+# billing code after "CPT"), a registration or a file number of slashed parts ("TB Reg No LSK/CHW/2025/0388"), and an HL7
+# timestamp of twelve or fourteen digits ("|||20250512130500|||") as a date
 _ID_STOP43 = re.compile(
     r"\"reference\"[ \t]*:[ \t]*\"(?:Patient|Person|RelatedPerson|Practitioner)/(?P<v>[^\"/\s]+)\""
     r"|\"resourceType\"[ \t]*:[ \t]*\"(?:Patient|Person|RelatedPerson|Practitioner)\"[ \t]*,\s*\"id\"[ \t]*:[ \t]*\"(?P<w>[^\"]+)\""
@@ -667,6 +665,7 @@ _DATE_HL7_STAMP = re.compile(r"(?<![\w.])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9
                              r"(?:\.\d+)?(?:[+-]\d{4})?(?![\w.])")
 
 
+# (placeholder, pattern, replacement or None) run before redact.PATTERNS
 FIRST: list[tuple[str, re.Pattern, Callable[[re.Match], str] | None]] = [
     ("[NAME]", _HL7_NAME, _record_name),
     ("[NAME]", _QUOTED_NAME, _record_name),
