@@ -1823,19 +1823,23 @@ _DEVICE_FRAME_AFTER = re.compile(r"[ \t]+(?:placement|catheter|cath|bag|balloon|
                                  r"|placed|inserted|in[ \t]+place|\(coude)\b")
 
 
+def hl7_code(text: str, s: int, e: int) -> bool:
+    """A span taken for a name that is an HL7 segment's id starting its line or an OBX result's abnormal flag, which are no
+    one's ("NTE|1||", "OBR|1|", "OBX|1|NM|WBC^WBC||1.1|10*3/uL|4.0-11.0|LL|")."""
+    w = text[s:e]
+    if (s == 0 or text[s - 1] == "\n") and re.fullmatch(r"[A-Z][A-Z0-9]{2}", w) and text[e:e + 1] == "|":
+        return True
+    return (w in ("LL", "HH", "L", "H", "A", "AA", "N") and text[s - 1:s] == "|" and text[e:e + 1] == "|"
+            and text[text.rfind("\n", 0, s) + 1:].startswith("OBX|"))
+
+
 def clinical_eponym(text: str, s: int, e: int) -> bool:
     """One word taken for a name that is a clinical eponym where it stands: a blood group system beside an antibody's
     words, the name of an anatomical or a disease's "of" ("naevus of Ota", "ligament of Berry", "parálisis de Bell"), a
     listed eponym in a clinical frame (`_EPONYM_FRAME_BEFORE`, `_EPONYM_FRAME_AFTER`: "s/p Whipple", "Berg 41/56", "Barrett
     oesophagus"), or the first of two listed eponyms joined before a finding ("Weber and Rinne were normal"); never after a
-    title. (And an HL7 segment's id starting its line and a result's abnormal flag, which are no one's: "NTE|1||",
-    "OBR|1|", "OBX|1|NM|WBC^WBC||1.1|10*3/uL|4.0-11.0|LL|".)"""
+    title."""
     w = text[s:e]
-    if (s == 0 or text[s - 1] == "\n") and re.fullmatch(r"[A-Z][A-Z0-9]{2}", w) and text[e:e + 1] == "|":
-        return True
-    if (w in ("LL", "HH", "L", "H", "A", "AA", "N") and text[s - 1:s] == "|" and text[e:e + 1] == "|"
-            and text[text.rfind("\n", 0, s) + 1:].startswith("OBX|")):
-        return True
     near = functools.partial(_ANTIBODY_NEAR.search, text[max(0, s - 80):e + 60])
     if re.fullmatch(r"(?:Jk|Fy|Le|Lu|Kp|Js)[ab](?:-\w+)?", w) and near():
         return True  # an antigen ("(Jka)", "Jka-neg")

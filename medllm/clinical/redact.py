@@ -53,7 +53,7 @@ from medllm.clinical import name_model, name_words, phi_patterns
 from medllm.clinical.names import (_GENERIC_AFTER, _GENERIC_BEFORE, _WORD_RE, _NOT_NAME_WORDS, _NUMBER_RIGHT_AFTER, _PRODUCT_AFTER, _PRODUCT_BEFORE, _STRENGTH_AFTER,
                                    _apply_names, _caps_mode,
                                    _THING_LABEL, _cued_names, _eponym_follows, _is_drug, _list_item, _listed_after, _lowered, _name_parts, _name_tails, _ner_and_typed, _ner_spans, _nicknames,
-                                   _only_products, _recurrences, clinical_eponym, name_backend, set_name_backend)
+                                   _only_products, _recurrences, clinical_eponym, hl7_code, name_backend, set_name_backend)
 # (`_is_drug` is also imported from here by older callers)
 
 __all__ = ["PLACEHOLDERS", "redact", "redact_counts", "redact_many", "find_names", "pseudonym", "public_id", "set_name_backend", "name_backend"]
@@ -377,7 +377,8 @@ def _names_of_group(stage: list[str], counts: list[Counter], ents: list, typed: 
         spans = spans + rec + phi_patterns.extend_lists(t, rec, _list_item) + _nicknames(t, rec)
         spans = spans + _listed_after(t, spans)
         # the probe's words grow a name from its whole extent, the words that belong to it included (`_name_tails`)
-        spans = [(s, e) for s, e in spans + _grown(t, [_name_tails(t, s, e) for s, e in spans], gr) if not clinical_eponym(t, s, e)]
+        spans = [(s, e) for s, e in spans + _grown(t, [_name_tails(t, s, e) for s, e in spans], gr)
+                 if not (clinical_eponym(t, s, e) or hl7_code(t, s, e))]
         t, n = _apply_names(t, spans, other, c)
         c["[NAME]"] += n
         t = _IRISH_PARTICLE.sub("", t).replace("ʻ[NAME]", "[NAME]")  # "Dr Ó [NAME]", "ʻ[NAME]": the particle, the ʻokina are the name's
