@@ -82,11 +82,14 @@ def encode(tok, text: str, phi: list, clinical: list) -> dict:
 
 
 def windows(items: list[dict]) -> list[dict]:
-    """Each item cut into windows of MAXLEN tokens (a name cut at a window's edge counts in each window it touches)."""
+    """Each item cut into windows of MAXLEN tokens, each with the names it touches (a name cut at a window's edge is in
+    both)."""
     out = []
     for it in items:
         for a in range(0, len(it["ids"]), MAXLEN):
-            out.append({**it, **{k: it[k][a:a + MAXLEN] for k in ("ids", "offs", "y", "c")}})
+            w = {**it, **{k: it[k][a:a + MAXLEN] for k in ("ids", "offs", "y", "c")}}
+            lo, hi = w["offs"][0][0], w["offs"][-1][1]
+            out.append({**w, "names": [(s, e) for s, e in it["names"] if s < hi and lo < e]})
     return out
 
 
@@ -227,7 +230,7 @@ def probabilities(model, head: Head, items: list[dict], shift: float = 0.0) -> l
     """Per item: sigmoid(logits + shift) [tokens, 3], its windows scored apart."""
     wins, owner = [], []
     for k, it in enumerate(items):
-        for a in range(0, max(len(it["ids"]), 1), MAXLEN):
+        for a in range(0, len(it["ids"]), MAXLEN):
             wins.append({"ids": it["ids"][a:a + MAXLEN]})
             owner.append(k)
     out = [None] * len(wins)
@@ -248,8 +251,9 @@ def token_level(items: list[dict], probs: list[torch.Tensor], threshold: float) 
     for it, p in zip(items, probs):
         hit = p >= threshold
         for a, b in it["names"]:
-            total += 1
-            found += all(hit[i] for i, (s, e) in enumerate(it["offs"]) if a < e and s < b)
+            toks = [i for i, (s, e) in enumerate(it["offs"]) if a < e and s < b]
+            total += bool(toks)
+            found += bool(toks) and all(hit[i] for i in toks)
         rest = (it["y"][:, 0] == 0) & ~it["c"]
         clin, clin_hit = clin + int(it["c"].sum()), clin_hit + int((hit & it["c"]).sum())
         other, other_hit = other + int(rest.sum()), other_hit + int((hit & rest).sum())

@@ -53,10 +53,12 @@ def test_labels_line_up_with_the_tokens_and_staging_moves_them(ft):
 def test_long_texts_are_cut_into_windows_with_their_labels(ft, monkeypatch):
     monkeypatch.setattr(ft, "MAXLEN", 5)
     item = {"ids": list(range(12)), "offs": [(i, i + 1) for i in range(12)], "y": ft.torch.zeros(12, 3),
-            "c": ft.torch.zeros(12, dtype=ft.torch.bool), "names": [], "text": "x" * 12}
+            "c": ft.torch.zeros(12, dtype=ft.torch.bool), "names": [(7, 8), (4, 6)], "text": "x" * 12}
     item["y"][7, 0] = 1
     wins = ft.windows([item])
     assert [len(w["ids"]) for w in wins] == [5, 5, 2] and wins[1]["y"][2, 0] == 1 and wins[1]["offs"][0] == (5, 6)
+    # each window keeps the names it touches: one cut at the edge is in both, none is in a window it misses
+    assert [w["names"] for w in wins] == [[(4, 6)], [(7, 8), (4, 6)], []]
     assert ft.batches(wins, budget=10) == [[2, 0], [1]]  # padded to the longest, at most 10 tokens a batch
 
 
