@@ -56,29 +56,18 @@ READ_SETS = {**{f"probe_train{k}": HERE / f"probe_train{k}" / "notes_train.jsonl
 
 def variants(rows: list[dict], as_run_only: bool) -> list[tuple[str, list, list]]:
     """(text, gold PHI, clinical spans) of each note and summary: as written and staged (other PHI as placeholders,
-    `train_name_probe.staged`), or only as the redactor shows it to the model (`as_run_only`)."""
-    out = []
-    for r in rows:
-        for part in ("note", "summary"):
-            if not r[part].strip():
-                continue
-            vs = [(r[part], r["phi"][part], r["clinical"][part])]
-            if any(t != "NAME" for *_, t in r["phi"][part]):
-                vs.append(T.staged(r[part], r["phi"][part], r["clinical"][part]))
-            out += vs[-1:] if as_run_only else vs
-    return out
+    `train_name_probe.variants`), or only as the redactor shows it to the model (`as_run_only`)."""
+    return [(t, phi, clin) for t, phi, clin, _written, as_run in T.variants(rows) if as_run or not as_run_only]
 
 
 def encode(tok, text: str, phi: list, clinical: list) -> dict:
-    """Token ids and offsets of `text`, labels [tokens, 3] (name, date, record number), clinical-value flags and the
-    gold name spans."""
+    """Token ids and offsets of `text`, labels [tokens, 3] (name, date, record number: `train_name_probe.token_labels`),
+    clinical-value flags and the gold name spans."""
     enc = tok(text, return_offsets_mapping=True, add_special_tokens=False)
     offs = [tuple(o) for o in enc["offset_mapping"]]
-    spans = {k: [(a, b) for a, b, t in phi if t in kinds] for k, kinds in
-             (("name", ("NAME",)), ("date", ("DATE",)), ("id", ("MRN", "PHONE", "SSN")))}
-    y = torch.tensor([[float(T._overlaps(spans[k], s, e)) for k in ("name", "date", "id")] for s, e in offs]).reshape(-1, 3)
-    c = torch.tensor([T._overlaps([(a, b) for a, b, *_ in clinical], s, e) for s, e in offs], dtype=torch.bool)
-    return {"ids": enc["input_ids"], "offs": offs, "y": y, "c": c, "names": spans["name"], "text": text}
+    y, c, other = T.token_labels(phi, clinical, offs)
+    return {"ids": enc["input_ids"], "offs": offs, "y": torch.cat([y.unsqueeze(1), other], dim=1), "c": c.bool(),
+            "names": [(a, b) for a, b, t in phi if t == "NAME"], "text": text}
 
 
 def windows(items: list[dict]) -> list[dict]:
@@ -94,21 +83,17 @@ def windows(items: list[dict]) -> list[dict]:
 
 
 class Head(torch.nn.Module):
-    """The probe's network over the fine-tuned states: [state, next token's state] normalized, a hidden layer (GELU),
-    a bidirectional GRU over it; the outputs read [hidden layer, GRU states]."""
+    """The probe's network (`train_name_probe._SeqNet`: a hidden layer, a bidirectional GRU over it) over the fine-tuned
+    states: [state, next token's state], normalized."""
 
     def __init__(self, d: int, hidden: int = T.HIDDEN, gru: int = T.GRU):
         super().__init__()
         self.norm = torch.nn.LayerNorm(2 * d)
-        self.drop = torch.nn.Dropout(T.DROPOUT)
-        self.proj = torch.nn.Linear(2 * d, hidden)
-        self.gru = torch.nn.GRU(hidden, gru, batch_first=True, bidirectional=True)
-        self.out = torch.nn.Linear(hidden + 2 * gru, 3)
+        self.net = T._SeqNet(2 * d, hidden, gru)
 
     def forward(self, h: torch.Tensor) -> torch.Tensor:  # [texts, tokens, d] -> [texts, tokens, 3] logits
         nxt = torch.cat([h[:, 1:], torch.zeros_like(h[:, :1])], dim=1)
-        g = torch.nn.functional.gelu(self.proj(self.drop(self.norm(torch.cat([h, nxt], dim=-1)))))
-        return self.out(torch.cat([g, self.gru(g)[0]], dim=-1))
+        return self.net(self.norm(torch.cat([h, nxt], dim=-1)))
 
 
 def batches(items: list[dict], budget: int) -> list[list[int]]:
@@ -161,9 +146,7 @@ def train(rows: list[dict], epochs: int, lr: float, lora: int, as_run_only: bool
     rng = random.Random(seed)
     tok, model = build(lora)
     items = windows([encode(tok, *v) for v in variants(rows, as_run_only)])
-    labels = torch.cat([it["y"] for it in items])
-    pos = labels.mean(0).clamp_min(1e-6)
-    pos_weight = ((1 - pos) / pos) ** 0.5
+    pos_weight = T._pos_weight(torch.cat([it["y"] for it in items]))
     head = Head(model.config.hidden_size).to(next(model.parameters()).device)
     trainable = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.AdamW([{"params": trainable, "lr": lr}, {"params": head.parameters(), "lr": 1e-3}], weight_decay=0.01)

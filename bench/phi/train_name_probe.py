@@ -131,8 +131,20 @@ def _rows(name: str) -> list[dict]:
 def examples(name: str, layer: int = LAYER, cache: Path | None = None, early: int | None = None) -> list[Example]:
     """An `Example` per text of the set's training portion, as written and staged, with the model's features at `layer`
     (`name_model.features_many`; with `cache`, read from / written to a safetensors file keyed by the texts and layer)."""
-    variants = []  # (text, phi, clinical, as written?, as run?)
-    for r in _rows(name):
+    vs = variants(_rows(name))
+    feats = _features([v[0] for v in vs], layer, cache, name, early)
+    out = []
+    for (t, phi, clin, written, as_run), (x, offs) in zip(vs, feats):
+        y, c, other = token_labels(phi, clin, offs)
+        out.append(Example(x, y, c, offs, [(a, b) for a, b, ty in phi if ty == "NAME"], written, as_run, other))
+    return out
+
+
+def variants(rows: list[dict]) -> list[tuple[str, list, list, bool, bool]]:
+    """(text, gold PHI, clinical spans, as written?, as run?) of each note and summary: as written, and staged where it holds
+    PHI other than names; the last variant of a text is the one the redactor shows the probe."""
+    out = []
+    for r in rows:
         for part in ("note", "summary"):
             text = r[part]
             if not text.strip():
@@ -140,20 +152,21 @@ def examples(name: str, layer: int = LAYER, cache: Path | None = None, early: in
             vs = [(text, r["phi"][part], r["clinical"][part])]
             if any(t != "NAME" for *_, t in r["phi"][part]):
                 vs.append(staged(text, r["phi"][part], r["clinical"][part]))
-            # the last variant is the one the redactor shows the probe (staged where there is other PHI)
-            variants += [(t, phi, clin, k == 0, k == len(vs) - 1) for k, (t, phi, clin) in enumerate(vs)]
-    feats = _features([v[0] for v in variants], layer, cache, name, early)
-    out = []
-    for (t, phi, clin, written, as_run), (x, offs) in zip(variants, feats):
-        names = [(a, b) for a, b, ty in phi if ty == "NAME"]
-        dates = [(a, b) for a, b, ty in phi if ty == "DATE"]
-        ids = [(a, b) for a, b, ty in phi if ty in ("MRN", "PHONE", "SSN")]
-        cl = [(a, b) for a, b, *_ in clin]
-        y = torch.tensor([float(_overlaps(names, s, e)) for s, e in offs])
-        c = torch.tensor([_overlaps(cl, s, e) for s, e in offs])
-        other = torch.tensor([[float(_overlaps(dates, s, e)), float(_overlaps(ids, s, e))] for s, e in offs]).reshape(-1, 2)
-        out.append(Example(x, y, c, offs, names, written, as_run, other))
+            out += [(t, phi, clin, k == 0, k == len(vs) - 1) for k, (t, phi, clin) in enumerate(vs)]
     return out
+
+
+def token_labels(phi: list, clin: list, offs: list) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """Per token (character offsets `offs`): in a NAME (float), on a clinical value (bool), and [in a DATE, in an MRN,
+    PHONE or SSN] (float, [tokens, 2])."""
+    names = [(a, b) for a, b, ty in phi if ty == "NAME"]
+    dates = [(a, b) for a, b, ty in phi if ty == "DATE"]
+    ids = [(a, b) for a, b, ty in phi if ty in ("MRN", "PHONE", "SSN")]
+    cl = [(a, b) for a, b, *_ in clin]
+    y = torch.tensor([float(_overlaps(names, s, e)) for s, e in offs])
+    c = torch.tensor([_overlaps(cl, s, e) for s, e in offs])
+    other = torch.tensor([[float(_overlaps(dates, s, e)), float(_overlaps(ids, s, e))] for s, e in offs]).reshape(-1, 2)
+    return y, c, other
 
 
 def _features(texts: list[str], layer: int, cache: Path | None, name: str, early: int | None = None) -> list[tuple[torch.Tensor, list]]:
